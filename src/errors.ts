@@ -1,0 +1,80 @@
+/**
+ * Typed errors. Every message starts with the name of the function that
+ * refused, then names the argument, its value and the allowed range, so a
+ * user sees one clear line (the CLI prints `message` only, never a stack).
+ *
+ * @example
+ * ```ts
+ * import { ArgumentError } from 'deeplin';
+ * try { throw new ArgumentError('architecture', 'widths[0]', 0, 'an integer >= 1'); }
+ * catch (e) { console.log((e as Error).message); }
+ * // architecture: widths[0] = 0 is out of range (allowed: an integer >= 1)
+ * ```
+ */
+export class DeeplinError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Misuse: an argument outside its allowed range. */
+export class ArgumentError extends DeeplinError {
+  constructor(
+    readonly functionName: string,
+    readonly argument: string,
+    readonly value: unknown,
+    readonly allowed: string,
+  ) {
+    super(`${functionName}: ${argument} = ${show(value)} is out of range (allowed: ${allowed})`);
+  }
+}
+
+/** A mathematical precondition failed (division by zero, singular matrix, p | denominator). */
+export class ArithmeticError extends DeeplinError {
+  constructor(functionName: string, what: string) {
+    super(`${functionName}: ${what}`);
+  }
+}
+
+/** A file could not be read or does not have the expected format. */
+export class FormatError extends DeeplinError {
+  constructor(functionName: string, what: string) {
+    super(`${functionName}: ${what}`);
+  }
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'bigint') return value.toString();
+  try {
+    const s = JSON.stringify(value);
+    if (s === undefined) return String(value);
+    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * Throws an {@link ArgumentError} unless `value` is an integer in `[min, max]`.
+ *
+ * @example
+ * ```ts
+ * import { requireInteger } from 'deeplin';
+ * requireInteger('architecture', 'depth', 16, 2); // ok, returns 16
+ * ```
+ */
+export function requireInteger(
+  functionName: string,
+  argument: string,
+  value: unknown,
+  min: number,
+  max: number = Number.MAX_SAFE_INTEGER,
+): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `an integer >= ${min}` : `an integer in [${min}, ${max}]`;
+    throw new ArgumentError(functionName, argument, value, range);
+  }
+  return value;
+}
