@@ -1,0 +1,20 @@
+/**
+ * Whether an orbit (interval decomposition) lies in the data-independent
+ * part of A_H: the theorem's conditions with products decided by the
+ * rank formula (a product vanishes iff no interval covers its window).
+ *
+ * @example
+ * ```ts
+ * import { intervalDecomposition, decompositionInHessianVariety } from 'deeplin';
+ * decompositionInHessianVariety(intervalDecomposition(3, [[0, 0], [1, 1], [2, 2], [3, 3]])).holds; // true (W = 0)
+ * decompositionInHessianVariety(intervalDecomposition(2, [[0, 2]])).holds; // false
+ * ```
+ */
+import { dataIndependentOracle } from '../hessian/conditionsImplyHessianVariety';
+import { hessianConditions, type HessianConditionsResult } from '../hessian/hessianConditions';
+import { productRank, type IntervalDecomposition } from './intervalDecomposition';
+
+export function decompositionInHessianVariety(dec: IntervalDecomposition): HessianConditionsResult {
+  const zero = (a: number, b: number): boolean => productRank(dec, a, b) === 0;
+  return hessianConditions(dec.depth, dataIndependentOracle(dec.depth, zero));
+}

@@ -1,0 +1,70 @@
+/**
+ * Interval decompositions of representations of the equioriented quiver
+ * 0 → 1 → ⋯ → N (MATH §4, Gabriel). An interval [s, t] (0 ≤ s ≤ t ≤ N) is a
+ * copy of the field at vertices s..t with identity maps between; every
+ * G-orbit of parameter space is given by a multiset of intervals with
+ * d_v = #{intervals containing v}.
+ *
+ * @example
+ * ```ts
+ * import { intervalDecomposition, dimensionVector, productRank } from 'deeplin';
+ * const dec = intervalDecomposition(3, [[0, 1], [1, 3], [2, 2]]);
+ * dimensionVector(dec);     // [1, 2, 2, 1]
+ * productRank(dec, 2, 3);   // rank(W_3 W_2) = #intervals ⊇ [1, 3] = 1
+ * ```
+ */
+import { ArgumentError } from '../errors';
+
+export type Interval = readonly [start: number, end: number];
+
+export interface IntervalDecomposition {
+  /** N: the quiver has vertices 0..N. */
+  readonly depth: number;
+  /** Intervals sorted by (start, end). */
+  readonly intervals: readonly Interval[];
+}
+
+export function intervalDecomposition(depth: number, intervals: readonly (readonly number[])[]): IntervalDecomposition {
+  if (!Number.isInteger(depth) || depth < 1) throw new ArgumentError('intervalDecomposition', 'depth', depth, 'an integer >= 1');
+  const list = intervals.map((iv, i) => {
+    const [s, t] = iv;
+    if (iv.length !== 2 || !Number.isInteger(s) || !Number.isInteger(t) || s < 0 || t < s || t > depth) {
+      throw new ArgumentError('intervalDecomposition', `intervals[${i}]`, iv, `[s, t] with integers 0 <= s <= t <= ${depth}`);
+    }
+    return [s, t] as Interval;
+  });
+  list.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return Object.freeze({ depth, intervals: Object.freeze(list) });
+}
+
+/** d_v = number of intervals containing v, for v = 0..N. */
+export function dimensionVector(dec: IntervalDecomposition): number[] {
+  const d = new Array<number>(dec.depth + 1).fill(0);
+  for (const [s, t] of dec.intervals) for (let v = s; v <= t; v++) d[v]++;
+  return d;
+}
+
+/**
+ * rank(W_b ⋯ W_a) (the map from vertex a−1 to vertex b) = #{[s,t] : s ≤ a−1, t ≥ b}.
+ * For b = a − 1 (empty product) this is d_{a−1}.
+ */
+export function productRank(dec: IntervalDecomposition, a: number, b: number): number {
+  if (!Number.isInteger(a) || a < 1 || a > dec.depth + 1) throw new ArgumentError('productRank', 'a', a, `an integer in [1, ${dec.depth + 1}]`);
+  if (!Number.isInteger(b) || b < a - 1 || b > dec.depth) throw new ArgumentError('productRank', 'b', b, `an integer in [a-1, ${dec.depth}]`);
+  return dec.intervals.filter(([s, t]) => s <= a - 1 && t >= b).length;
+}
+
+/** The orbit's dimension: dim G − dim Stab = Σ d_v² − dim End(M), with dim Hom([s,t],[s',t']) = 1 iff s' ≤ s ≤ t' ≤ t. */
+export function orbitDimension(dec: IntervalDecomposition): number {
+  const d = dimensionVector(dec);
+  let end = 0;
+  for (const [s, t] of dec.intervals) {
+    for (const [s2, t2] of dec.intervals) if (s2 <= s && s <= t2 && t2 <= t) end++;
+  }
+  return d.reduce((acc, x) => acc + x * x, 0) - end;
+}
+
+/** Canonical text, e.g. "[0,1]+[1,3]+[2,2]". */
+export function decompositionToString(dec: IntervalDecomposition): string {
+  return dec.intervals.map(([s, t]) => `[${s},${t}]`).join('+');
+}
