@@ -9,7 +9,16 @@
 import { ArgumentError, requireInteger } from '../errors';
 import type { Matrix } from './matrix';
 
-/** Rows and columns of a validated matrix. */
+/**
+ * Rows and columns of a validated matrix.
+ *
+ * @example
+ * ```ts
+ * import { matrixShape, type MatrixShape } from 'deeplin';
+ * const shape: MatrixShape = matrixShape('demo', [[1], [2]]);
+ * shape.rows * shape.cols; // 2
+ * ```
+ */
 export interface MatrixShape {
   readonly rows: number;
   readonly cols: number;

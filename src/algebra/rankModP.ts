@@ -9,7 +9,16 @@ import { isPrime, MAX_PRIME, primeField } from './primeField';
 import type { Rational } from './rational';
 import { rank } from './rank';
 
-/** Result of {@link rankModP}: the rank and the prime it was computed with. */
+/**
+ * Result of {@link rankModP}: the rank and the prime it was computed with.
+ *
+ * @example
+ * ```ts
+ * import { QQ, rankModP, type RankModPResult } from 'deeplin';
+ * const res: RankModPResult = rankModP([[QQ.fromInt(3)]], 3);
+ * res; // { rank: 0, prime: 3 }
+ * ```
+ */
 export interface RankModPResult {
   readonly rank: number;
   readonly prime: number;

@@ -6,7 +6,17 @@ import type { Field } from './field';
 import type { Matrix } from './matrix';
 import { matrixShape } from './matrixShape';
 
-/** Result of {@link rref}: the reduced matrix and its pivot columns (increasing). */
+/**
+ * Result of {@link rref}: the reduced matrix and its pivot columns (increasing).
+ *
+ * @example
+ * ```ts
+ * import { primeField, rref, type RrefResult } from 'deeplin';
+ * const res: RrefResult<number> = rref(primeField(7), [[2, 4], [1, 2]]);
+ * res.matrix; // [[1, 2], [0, 0]]
+ * res.pivots; // [0]
+ * ```
+ */
 export interface RrefResult<T> {
   /** The reduced row echelon form, same shape as the input (zero rows last). */
   readonly matrix: T[][];

@@ -21,7 +21,7 @@ import type { Rational } from '../algebra/rational';
  * ```ts
  * import { RR, rational } from 'deeplin';
  * RR.add(RR.fromInt(1), RR.fromRational(rational(1n, 4n))); // 1.25
- * RR.isZero(RR.sub(0.3, RR.add(0.1, 0.2)));                 // false: rounding, not an exact zero
+ * RR.isZero(RR.sub(0.3, RR.add(0.1, 0.2)));                 // false (rounding, not an exact zero)
  * ```
  */
 export const RR: Field<number> = Object.freeze({

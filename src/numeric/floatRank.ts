@@ -7,13 +7,32 @@ import { Matrix as MlMatrix, SingularValueDecomposition } from 'ml-matrix';
 import { ArgumentError } from '../errors';
 import { resolveTolerances, type Tolerances } from './tolerance';
 
-/** Options of {@link floatRank}. */
+/**
+ * Options of {@link floatRank}.
+ *
+ * @example
+ * ```ts
+ * import { floatRank, type FloatRankOptions } from 'deeplin';
+ * const options: FloatRankOptions = { tolerances: { rankRelative: 1e-10 } };
+ * floatRank([[1, 0], [0, 1e-12]], options).rank; // 1
+ * ```
+ */
 export interface FloatRankOptions {
   /** Overrides of the defaults in `TOLERANCES` (validated by `resolveTolerances`). */
   readonly tolerances?: Partial<Tolerances>;
 }
 
-/** A rank was computed: `'ok'` (clear gap), `'no-gap'` (ambiguous) or `'zero-matrix'`. */
+/**
+ * A rank was computed: `'ok'` (clear gap), `'no-gap'` (ambiguous) or `'zero-matrix'`.
+ *
+ * @example
+ * ```ts
+ * import { floatRank } from 'deeplin';
+ * const r = floatRank([[1, 0, 0], [0, 1e-15, 0], [0, 0, 1e-17]]);
+ * r.status; // "no-gap"  (σ_2 / σ_3 = 100 < minGapRatio)
+ * r.rank;   // 2
+ * ```
+ */
 export interface FloatRankComputed {
   /**
    * - `'ok'`: `gapRatio ≥ minGapRatio`, the numerical rank is well separated;
@@ -38,7 +57,17 @@ export interface FloatRankComputed {
   readonly tolerances: Tolerances;
 }
 
-/** Some entry is NaN or ±Infinity: no rank is computed. */
+/**
+ * Some entry is NaN or ±Infinity: no rank is computed.
+ *
+ * @example
+ * ```ts
+ * import { floatRank } from 'deeplin';
+ * const r = floatRank([[1, Number.NaN]]);
+ * r.status; // "not-finite"
+ * r.rank;   // null
+ * ```
+ */
 export interface FloatRankNotFinite {
   readonly status: 'not-finite';
   readonly rank: null;
@@ -48,7 +77,16 @@ export interface FloatRankNotFinite {
   readonly tolerances: Tolerances;
 }
 
-/** Result of {@link floatRank}; narrow on `status` before using `rank`. */
+/**
+ * Result of {@link floatRank}; narrow on `status` before using `rank`.
+ *
+ * @example
+ * ```ts
+ * import { floatRank, type FloatRankResult } from 'deeplin';
+ * const r: FloatRankResult = floatRank([[2, 4], [1, 2]]);
+ * r.status === 'not-finite' ? -1 : r.rank; // 1
+ * ```
+ */
 export type FloatRankResult = FloatRankComputed | FloatRankNotFinite;
 
 /**

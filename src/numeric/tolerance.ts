@@ -10,7 +10,16 @@
  */
 import { ArgumentError } from '../errors';
 
-/** The tolerances a numeric routine uses; see {@link TOLERANCES} for meanings and defaults. */
+/**
+ * The tolerances a numeric routine uses; see {@link TOLERANCES} for meanings and defaults.
+ *
+ * @example
+ * ```ts
+ * import { floatRank, type Tolerances } from 'deeplin';
+ * const strict: Partial<Tolerances> = { minGapRatio: 1e9 };
+ * floatRank([[1, 0], [0, 1e-12]], { tolerances: strict }).status; // "ok"
+ * ```
+ */
 export interface Tolerances {
   /**
    * Relative rank tolerance: a singular value σ of an m × n matrix counts as
@@ -65,7 +74,7 @@ const KEYS: readonly (keyof Tolerances)[] = ['rankRelative', 'minGapRatio'];
  * ```ts
  * import { resolveTolerances } from 'deeplin';
  * resolveTolerances({ minGapRatio: 1e8 }); // { rankRelative: 2.220446049250313e-16, minGapRatio: 100000000 }
- * resolveTolerances();                     // the defaults
+ * resolveTolerances();                     // { rankRelative: 2.220446049250313e-16, minGapRatio: 1000000 }
  * ```
  */
 export function resolveTolerances(overrides?: Partial<Tolerances>): Tolerances {

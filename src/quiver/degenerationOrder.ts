@@ -1,0 +1,30 @@
+/**
+ * The degeneration order on orbits of the equioriented quiver
+ * (Abeasis–Del Fra): O' ⊂ cl(O) iff rank(W_b ⋯ W_a) on O' is at most that on
+ * O for every window 1 ≤ a ≤ b ≤ N (and the dimension vectors agree).
+ * Since δ's image dimension can only drop under degeneration, only the
+ * maximal orbits of a family matter for the maximum.
+ *
+ * @example
+ * ```ts
+ * import { intervalDecomposition, degenerates, maximalDecompositions } from 'deeplin';
+ * const zero = intervalDecomposition(2, [[0, 0], [1, 1], [2, 2]]);
+ * const full = intervalDecomposition(2, [[0, 2]]);
+ * degenerates(zero, full);                      // true: W = 0 lies in the closure of every orbit
+ * maximalDecompositions([zero, full]).length;   // 1
+ * ```
+ */
+import { productRank, type IntervalDecomposition } from './intervalDecomposition';
+
+/** True when `lower` lies in the closure of `upper`'s orbit (same dimension vector assumed). */
+export function degenerates(lower: IntervalDecomposition, upper: IntervalDecomposition): boolean {
+  for (let a = 1; a <= lower.depth; a++) {
+    for (let b = a; b <= lower.depth; b++) if (productRank(lower, a, b) > productRank(upper, a, b)) return false;
+  }
+  return true;
+}
+
+/** The members of `family` that are not proper degenerations of another member. */
+export function maximalDecompositions(family: readonly IntervalDecomposition[]): IntervalDecomposition[] {
+  return family.filter((x) => !family.some((y) => y !== x && degenerates(x, y) && !degenerates(y, x)));
+}

@@ -1,0 +1,130 @@
+/**
+ * The counterexample-witness file format (version 1) and its strict parser.
+ * Every number is an exact rational written as a string ("p" or "p/q");
+ * floats, JSON numbers in matrices, ragged rows and wrong shapes are refused
+ * with one line naming the field.
+ *
+ * ```json
+ * { "kind": "deeplin/counterexample-witness", "version": 1,
+ *   "widths": [2, 2, …], "data": { "X": [["3", "-1/2", …]], "Y": [[…]] },
+ *   "point": [W_1, …, W_N], "conditions": [[2, 4], …],
+ *   "claims": { "genericDimension": 45, "restrictedDimension": 45, "codomainDimension": 45 } }
+ * ```
+ * `point[i-1]` is W_i as an array of rows; `[a, b]` in `conditions` means
+ * W_b ⋯ W_a = 0. Other fields (statement, orbit, evidence) are informational.
+ *
+ * @example
+ * ```ts
+ * import { parseWitness } from 'deeplin';
+ * try { parseWitness({ kind: 'nope' }); } catch (e) { (e as Error).message; } // "parseWitness: kind must be …"
+ * ```
+ */
+import type { Matrix } from '../algebra/matrix';
+import { parseRational, type Rational } from '../algebra/rational';
+import { FormatError } from '../errors';
+import { architecture, type Architecture } from '../model/architecture';
+
+export const WITNESS_KIND = 'deeplin/counterexample-witness';
+export const WITNESS_VERSION = 1;
+
+export interface WitnessClaims {
+  readonly genericDimension: number;
+  readonly restrictedDimension: number;
+  readonly codomainDimension: number;
+}
+
+/** The JSON as written to disk (strings for numbers). */
+export interface WitnessJson {
+  readonly kind: typeof WITNESS_KIND;
+  readonly version: 1;
+  readonly statement?: string;
+  readonly widths: readonly number[];
+  readonly data: { readonly X: string[][]; readonly Y: string[][] };
+  readonly point: string[][][];
+  readonly conditions: [number, number][];
+  readonly claims: WitnessClaims;
+  readonly orbit?: { readonly intervals: [number, number][]; readonly dimension?: number };
+  readonly evidence?: Record<string, unknown>;
+  readonly recheck?: string;
+}
+
+/** The parsed, exact witness. */
+export interface Witness {
+  readonly arch: Architecture;
+  readonly X: Matrix<Rational>;
+  readonly Y: Matrix<Rational>;
+  readonly point: Matrix<Rational>[];
+  readonly conditions: readonly (readonly [number, number])[];
+  readonly claims: WitnessClaims;
+  readonly orbit?: { readonly intervals: readonly (readonly [number, number])[] };
+}
+
+const FN = 'parseWitness';
+
+function fail(what: string): never {
+  throw new FormatError(FN, what);
+}
+
+function matrix(value: unknown, rows: number, cols: number | undefined, name: string): Rational[][] {
+  if (!Array.isArray(value) || value.length !== rows) fail(`${name} must be an array of ${rows} rows, got ${Array.isArray(value) ? value.length : typeof value}`);
+  const width = cols ?? (Array.isArray(value[0]) ? value[0].length : -1);
+  if (width < 1) fail(`${name} must have at least one column`);
+  return value.map((row: unknown, i: number) => {
+    if (!Array.isArray(row) || row.length !== width) fail(`${name} row ${i} must have ${width} entries, got ${Array.isArray(row) ? row.length : typeof row}`);
+    return row.map((x: unknown, j: number) => parseRational(x, `${FN}: ${name}[${i}][${j}]`));
+  });
+}
+
+function count(value: unknown, name: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) fail(`claims.${name} must be a non-negative integer, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+export function parseWitness(json: unknown): Witness {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) fail('the witness must be a JSON object');
+  const w = json as Record<string, unknown>;
+  if (w.kind !== WITNESS_KIND) fail(`kind must be "${WITNESS_KIND}", got ${JSON.stringify(w.kind)}`);
+  if (w.version !== WITNESS_VERSION) fail(`version must be ${WITNESS_VERSION}, got ${JSON.stringify(w.version)}`);
+  if (!Array.isArray(w.widths)) fail('widths must be an array of integers d_0..d_N');
+  let arch: Architecture;
+  try {
+    arch = architecture(w.widths);
+  } catch (e) {
+    fail(`widths: ${(e as Error).message}`);
+  }
+  const d = arch.widths;
+  const N = arch.depth;
+  const data = w.data as Record<string, unknown> | undefined;
+  if (typeof data !== 'object' || data === null) fail('data must be an object with matrices X and Y');
+  const X = matrix(data.X, d[0], undefined, 'data.X');
+  const Y = matrix(data.Y, d[N], X[0].length, 'data.Y');
+  if (!Array.isArray(w.point) || w.point.length !== N) fail(`point must be an array of N = ${N} matrices W_1..W_N`);
+  const point = (w.point as unknown[]).map((W, i) => matrix(W, d[i + 1], d[i], `point[${i}] (W_${i + 1}, ${d[i + 1]}x${d[i]})`));
+  if (!Array.isArray(w.conditions)) fail('conditions must be an array of pairs [a, b]');
+  const conditions = (w.conditions as unknown[]).map((c, i) => {
+    if (!Array.isArray(c) || c.length !== 2 || !c.every((x) => Number.isInteger(x)) || c[0] < 1 || c[1] < c[0] || c[1] > N) {
+      fail(`conditions[${i}] must be [a, b] with integers 1 <= a <= b <= ${N}, got ${JSON.stringify(c)}`);
+    }
+    return [c[0], c[1]] as const;
+  });
+  const claims = w.claims as Record<string, unknown> | undefined;
+  if (typeof claims !== 'object' || claims === null) fail('claims must be an object');
+  const parsedClaims: WitnessClaims = {
+    genericDimension: count(claims.genericDimension, 'genericDimension'),
+    restrictedDimension: count(claims.restrictedDimension, 'restrictedDimension'),
+    codomainDimension: count(claims.codomainDimension, 'codomainDimension'),
+  };
+  let orbit: Witness['orbit'];
+  const o = w.orbit as Record<string, unknown> | undefined;
+  if (o !== undefined) {
+    if (typeof o !== 'object' || o === null || !Array.isArray(o.intervals)) fail('orbit.intervals must be an array of [s, t]');
+    const intervals = (o.intervals as unknown[]).map((iv, i) => {
+      if (!Array.isArray(iv) || iv.length !== 2 || !iv.every((x) => Number.isInteger(x)) || iv[0] < 0 || iv[1] < iv[0] || iv[1] > N) {
+        fail(`orbit.intervals[${i}] must be [s, t] with integers 0 <= s <= t <= ${N}`);
+      }
+      return [iv[0], iv[1]] as const;
+    });
+    orbit = { intervals };
+  }
+  return { arch, X, Y, point, conditions, claims: parsedClaims, orbit };
+}
