@@ -26,7 +26,11 @@ export class ArgumentError extends DeeplinError {
     readonly value: unknown,
     readonly allowed: string,
   ) {
-    super(`${functionName}: ${argument} = ${show(value)} is out of range (allowed: ${allowed})`);
+    super(
+      value === undefined || value === 'missing'
+        ? `${functionName}: ${argument} is missing (expected: ${allowed})`
+        : `${functionName}: ${argument} = ${show(value)} is out of range (allowed: ${allowed})`,
+    );
   }
 }
 

@@ -1,1 +1,102 @@
-export const version = "0.1.0";
+/**
+ * deeplin — the curated public API. Everything a user imports comes from
+ * here; the layout mirrors the mathematics:
+ *  - exact algebra (no floats): rationals, prime fields, matrices, elimination, polynomials;
+ *  - numerics (no symbolic code): float field, SVD rank with gap, the one tolerance module;
+ *  - the deep linear network model: architecture, loss, gradient, Hessian, δ;
+ *  - the quiver picture: interval decompositions, orbits, tangents;
+ *  - the Hessian variety A_H: theorem conditions and the direct test;
+ *  - dimensions of δ's image; counterexample witnesses and their checker.
+ */
+// errors and randomness
+export { DeeplinError, ArgumentError, ArithmeticError, FormatError, requireInteger } from './errors';
+export { Rng } from './random';
+
+// exact algebra
+export type { Field } from './algebra/field';
+export {
+  type Rational, rational, RAT_ZERO, RAT_ONE, ratAdd, ratSub, ratMul, ratNeg, ratInv, ratDiv, ratEq, ratIsZero, ratCompare,
+  ratToString, parseRational,
+} from './algebra/rational';
+export { QQ } from './algebra/rationalField';
+export { DEFAULT_PRIMES, MAX_PRIME, isPrime, mulMod, invMod, primeField } from './algebra/primeField';
+export {
+  type Matrix, matRows, matCols, matZeros, matIdentity, matUnit, matAdd, matSub, matScale, matNeg, matMul, matTranspose, matEq,
+  matIsZero, matTrace, matMap, matFromStrings, matToStrings, matVStack, matHStack,
+} from './algebra/matrix';
+export { type MatrixShape, matrixShape } from './algebra/matrixShape';
+export { type RrefResult, rref } from './algebra/rref';
+export { rank } from './algebra/rank';
+export { nullspace } from './algebra/nullspace';
+export { leftKernel } from './algebra/leftKernel';
+export { rankOverQ } from './algebra/rankOverQ';
+export { type RankModPResult, rankModP } from './algebra/rankModP';
+export { inverseOverQ } from './algebra/inverseOverQ';
+export { type PolynomialRing, polynomialRing, sameRing } from './algebra/polynomialRing';
+export {
+  type Polynomial, MAX_EXPONENT, polyZero, polyConstant, polyOne, polyVariable, polyFromTerms, polyAdd, polyNeg, polySub, polySum,
+  polyScale, polyMul, polyPow, polyIsZero, polyEq, polyTotalDegree, polyTerms, polyEvaluate, polyPartial, polySubstitute,
+  polyMapCoefficients,
+} from './algebra/polynomial';
+export { type PolyFormatStyle, polyToString } from './algebra/polynomialFormat';
+export {
+  type PolyMatrix, polyMatVariables, polyMatFromConstants, polyMatIdentity, polyMatAdd, polyMatSub, polyMatMul, polyMatTranspose,
+  polyMatEvaluate, polyMatIsZero,
+} from './algebra/polynomialMatrix';
+
+// numerics
+export { RR } from './numeric/floatField';
+export { type Tolerances, TOLERANCES, resolveTolerances } from './numeric/tolerance';
+export { type FloatRankOptions, type FloatRankComputed, type FloatRankNotFinite, type FloatRankResult, floatRank } from './numeric/floatRank';
+
+// the network model
+export {
+  type Architecture, MAX_PARAMETERS, MAX_WIDTH, architecture, uniformArchitecture, parameterCount, layerOffset,
+  deltaCodomainDimension, gaugeDimension,
+} from './model/architecture';
+export { type NetworkPoint, checkPoint, pointFromStrings, flattenPoint } from './model/networkPoint';
+export { type TrainingData, checkData } from './model/trainingData';
+export { layerProduct } from './model/layerProduct';
+export { type PartialProducts, partialProducts } from './model/partialProducts';
+export { loss, residual, frobeniusSquare } from './model/loss';
+export { lossGradient } from './model/lossGradient';
+export { MAX_HESSIAN_PARAMETERS, lossHessian } from './model/lossHessian';
+export { deltaMap, deltaCoordinates } from './model/deltaMap';
+export { deltaDifferential } from './model/deltaDifferential';
+export { deltaJacobian } from './model/deltaJacobian';
+
+// quiver representations and orbits
+export {
+  type Interval, type IntervalDecomposition, intervalDecomposition, dimensionVector, productRank, orbitDimension,
+  decompositionToString,
+} from './quiver/intervalDecomposition';
+export { normalForm } from './quiver/normalForm';
+export { type OrbitPoint, orbitPoint } from './quiver/orbitPoint';
+export { orbitTangent, orbitTangentBasis } from './quiver/orbitTangent';
+export { decompositionOfPoint } from './quiver/decompositionOfPoint';
+export { degenerates, maximalDecompositions } from './quiver/degenerationOrder';
+export { enumerateDecompositions } from './quiver/enumerateDecompositions';
+export { randomDecomposition } from './quiver/randomDecomposition';
+export { decompositionInHessianVariety } from './quiver/decompositionInHessianVariety';
+
+// the Hessian variety
+export { type ProductOracle, type HessianConditionsResult, hessianConditions } from './hessian/hessianConditions';
+export { inHessianVariety } from './hessian/inHessianVariety';
+export { type DirectHessianResult, directHessianTest } from './hessian/directHessianTest';
+export { conditionsImplyHessianVariety, dataIndependentOracle } from './hessian/conditionsImplyHessianVariety';
+
+// dimensions of δ's image
+export { restrictedDeltaJacobian } from './dimension/restrictedDeltaJacobian';
+export { type DeltaImageDimensionOptions, type DeltaImageDimension, deltaImageDimension } from './dimension/deltaImageDimension';
+
+// witnesses
+export { WITNESS_KIND, WITNESS_VERSION, type WitnessClaims, type WitnessJson, type Witness, parseWitness } from './witness/witnessFormat';
+export { talkConditions } from './witness/talkConditions';
+export { type FindCounterexampleOptions, type FindCounterexampleResult, findCounterexample } from './witness/findCounterexample';
+export { type WitnessCheck, type WitnessReport, checkWitness } from './witness/checkWitness';
+
+// command line (for embedding and tests)
+export { type CommandIO, processIO, bufferIO } from './cli/commandIO';
+export { type OptionSpec, type ParsedArgs, parseArgs, integerOption } from './cli/parseArgs';
+export { architectureFromOptions } from './cli/architectureOptions';
+export { mainHelp, runCli } from './cli/main';

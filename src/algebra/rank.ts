@@ -26,6 +26,10 @@ import { invMod, MAX_PRIME, mulMod, primeField } from './primeField';
  * ragged matrix, out-of-range F_p entries or an inexact field (use
  * `floatRank` for floating point).
  *
+ * Over Q prefer `rankOverQ` (fraction-free, some 40× faster on a 45 × 68
+ * matrix); `rank(QQ, ·)` divides by rational pivots and is kept as its
+ * independent cross-check.
+ *
  * @example
  * ```ts
  * import { QQ, primeField, matFromStrings, rank } from 'deeplin';

@@ -105,7 +105,8 @@ const RATIONAL_TEXT = /^([+-]?\d+)(?:\/(\d+))?$/;
  */
 export function parseRational(text: unknown, where = 'parseRational'): Rational {
   if (typeof text !== 'string') {
-    throw new FormatError(where, `expected an exact rational written as a string "p" or "p/q", got ${JSON.stringify(text)}`);
+    const shown = typeof text === 'bigint' ? `${text}n (a bigint)` : JSON.stringify(text) ?? String(text);
+    throw new FormatError(where, `expected an exact rational written as a string "p" or "p/q", got ${shown}`);
   }
   const m = RATIONAL_TEXT.exec(text.trim());
   if (!m) throw new FormatError(where, `"${text}" is not an exact rational (expected "p" or "p/q" with integers p, q)`);

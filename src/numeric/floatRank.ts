@@ -46,9 +46,11 @@ export interface FloatRankComputed {
   /** All `min(m, n)` singular values, in descending order. */
   readonly singularValues: number[];
   /**
-   * `σ_r / σ_{r+1}` (1-based) at `r = rank`; `Infinity` when
-   * `r = min(m, n)` or `σ_{r+1} = 0`; `0` when a nonzero matrix gets rank 0
-   * (only possible with a huge user `rankRelative`).
+   * `σ_r / σ_{r+1}` (1-based) at `r = rank`. At full rank `r = min(m, n)`
+   * there is no σ_{r+1}, so the gap is measured against the tolerance:
+   * `σ_r / threshold` (a barely-full-rank matrix is then flagged `'no-gap'`).
+   * `Infinity` when `σ_{r+1} = 0` exactly; `0` when a nonzero matrix gets
+   * rank 0 (only possible with a huge user `rankRelative`).
    */
   readonly gapRatio: number;
   /** `rankRelative · σ_max · max(m, n)`: singular values above it count. */
@@ -92,8 +94,9 @@ export type FloatRankResult = FloatRankComputed | FloatRankNotFinite;
 /**
  * Numerical rank of a real matrix from its singular values (ml-matrix SVD,
  * singular values only; a wide matrix is transposed first, so the SVD always
- * sees a tall one). The matrix is scaled by a power of two (exactly) before
- * the SVD so that huge or tiny entries do not overflow.
+ * sees a tall one — ml-matrix warns on wide input otherwise; the singular
+ * values are those of the transpose). The matrix is scaled by a power of
+ * two (exactly) before the SVD so that huge or tiny entries do not overflow.
  *
  * A float rank is an estimate: always look at `status` and `gapRatio`, and
  * never let it override an exact rank (`rank`, `rankOverQ`, `rankModP`).
@@ -158,7 +161,8 @@ export function floatRank(A: number[][] | readonly (readonly number[])[], option
   let r = 0;
   while (r < k && scaled[r] > thresholdScaled) r++;
   let gapRatio: number;
-  if (r === k || scaled[r] === 0) gapRatio = Infinity;
+  if (r === k) gapRatio = thresholdScaled > 0 ? scaled[r - 1] / thresholdScaled : Infinity;
+  else if (scaled[r] === 0) gapRatio = Infinity;
   else if (r === 0) gapRatio = 0;
   else gapRatio = scaled[r - 1] / scaled[r];
   return {

@@ -1,0 +1,79 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { describe, expect, it } from 'vitest';
+import { bufferIO } from '../../src/cli/commandIO';
+import { runCli } from '../../src/cli/main';
+
+const run = (args: string[]): { code: number; out: string[]; err: string[] } => {
+  const io = bufferIO();
+  const code = runCli(args, io);
+  return { code, out: io.lines, err: io.errors };
+};
+
+describe('deeplin CLI: bad input is one clear line and exit code 2', () => {
+  const cases: [string[], RegExp][] = [
+    [['counterexample', '--depth', '1', '--width', '2', '--out', 'x.json'], /^deeplin counterexample: --depth = 1 is out of range \(allowed: an integer in \[2, /],
+    [['counterexample', '--depth', '3', '--width', '2', '--out', 'x.json'], /^deeplin counterexample: --depth = 3 .*>= 4/],
+    [['counterexample', '--depth', '16', '--width', '0', '--out', 'x.json'], /^deeplin counterexample: --width = 0 is out of range/],
+    [['counterexample', '--depth', '16', '--width', '-2', '--out', 'x.json'], /^deeplin counterexample: --width = -2 is out of range/],
+    [['counterexample', '--depth', '2.5', '--width', '2', '--out', 'x.json'], /^deeplin counterexample: --depth = "2.5"/],
+    [['counterexample', '--depth', '16', '--width', '2'], /^deeplin counterexample: --out is missing/],
+    [['counterexample', '--depth', '16', '--width', '2', '--frob', '1'], /^deeplin counterexample: option = "--frob"/],
+    [['counterexample', '--widths', '2,x,2', '--out', 'x.json'], /^deeplin counterexample: --widths \(entry 1\) = "x"/],
+    [['counterexample', '--depth', '8', '--width', '2', '--conditions', '9-3', '--out', 'x.json'], /^deeplin counterexample: --conditions = "9-3"/],
+    [['check'], /^deeplin check: FILE is missing/],
+    [['check', '/nonexistent/witness.json'], /^deeplin check: cannot read \/nonexistent\/witness\.json: ENOENT/],
+    [['frobnicate'], /^deeplin: unknown command "frobnicate"/],
+  ];
+  for (const [args, message] of cases) {
+    it(args.join(' '), () => {
+      const r = run(args);
+      expect(r.code).toBe(2);
+      expect(r.err).toHaveLength(1);
+      expect(r.err[0]).toMatch(message);
+      expect(r.err[0]).not.toMatch(/\n|at .*\.ts:\d+/);
+    });
+  }
+
+  it('a witness with floats or wrong shapes, and non-JSON, exit 2 with one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deeplin-'));
+    const w = JSON.parse(readFileSync('proofs/depth16-width2.witness.json', 'utf8'));
+    w.point[0][0][0] = '1.25';
+    writeFileSync(join(dir, 'float.json'), JSON.stringify(w));
+    writeFileSync(join(dir, 'bad.json'), '{ not json');
+    const a = run(['check', join(dir, 'float.json')]);
+    expect([a.code, a.err.length]).toEqual([2, 1]);
+    expect(a.err[0]).toMatch(/"1\.25" is not an exact rational/);
+    const b = run(['check', join(dir, 'bad.json')]);
+    expect([b.code, b.err.length]).toEqual([2, 1]);
+    expect(b.err[0]).toMatch(/is not valid JSON/);
+  });
+});
+
+describe('deeplin CLI: the main job', () => {
+  it('counterexample writes a witness that check accepts (exit 0), and check fails a tampered copy (exit 1)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deeplin-'));
+    const file = join(dir, 'w.json');
+    const made = run(['counterexample', '--depth', '16', '--width', '2', '--seed', '5', '--out', file]);
+    expect(made.code).toBe(0);
+    expect(made.out.join('\n')).toMatch(/restricted dimension 45 .* = generic dimension 45 = codomain 45/);
+    const ok = run(['check', file]);
+    expect(ok.code).toBe(0);
+    expect(ok.out.filter((l) => l.startsWith('PASS'))).toHaveLength(9);
+    const w = JSON.parse(readFileSync(file, 'utf8'));
+    w.claims.restrictedDimension = 44;
+    writeFileSync(file, JSON.stringify(w));
+    const bad = run(['check', file, '--json']);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.out.join('\n')).ok).toBe(false);
+  });
+
+  it('every subcommand has --help with a worked example', () => {
+    for (const cmd of ['counterexample', 'check']) {
+      const r = run([cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.out.join('\n')).toMatch(/Example:\n  deeplin /);
+    }
+  });
+});

@@ -1,0 +1,103 @@
+import { readFileSync } from 'fs';
+import { describe, expect, it } from 'vitest';
+import { FormatError } from '../../src/errors';
+import { checkWitness } from '../../src/witness/checkWitness';
+
+const committed = JSON.parse(readFileSync('proofs/depth16-width2.witness.json', 'utf8'));
+const clone = (): any => JSON.parse(JSON.stringify(committed));
+const failed = (json: unknown): string[] => checkWitness(json).checks.filter((c) => !c.ok).map((c) => c.name);
+
+describe('checkWitness on the committed depth-16 width-2 witness', () => {
+  it('proves the counterexample: every check passes', () => {
+    const report = checkWitness(committed);
+    expect(report.checks.map((c) => c.name)).toEqual([
+      'conditions', 'orbit in A_H', 'gradient', 'hessian', 'data', 'codomainDimension', 'restrictedDimension', 'genericDimension', 'orbit',
+    ]);
+    expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.conclusion).toMatch(/^PROVED: .* = 45; the main conjecture fails/);
+  });
+
+  it('pins the claims of MATH §3.2: 45 = 45 = 45', () => {
+    expect(committed.claims).toEqual({ genericDimension: 45, restrictedDimension: 45, codomainDimension: 45 });
+    expect(committed.conditions).toEqual([[2, 4], [6, 8], [10, 12], [14, 16]]);
+  });
+});
+
+describe('checkWitness rejects tampered witnesses', () => {
+  it('a changed matrix entry breaks a vanishing condition', () => {
+    const w = clone();
+    w.point[3][0][0] = '17'; // W_4
+    expect(failed(w)).toContain('conditions');
+    expect(checkWitness(w).ok).toBe(false);
+  });
+
+  it('a changed entry in a free layer changes the claimed orbit type or keeps the proof honest', () => {
+    const w = clone();
+    w.point[0] = [['0', '0'], ['0', '0']]; // W_1 = 0: ranks drop
+    const report = checkWitness(w);
+    expect(report.ok).toBe(false);
+    expect(failed(w)).toEqual(expect.arrayContaining(['restrictedDimension']));
+  });
+
+  it('a changed claimed restricted dimension fails', () => {
+    const w = clone();
+    w.claims.restrictedDimension = 44;
+    expect(failed(w)).toEqual(['restrictedDimension']);
+  });
+
+  it('a changed claimed generic dimension fails', () => {
+    const w = clone();
+    w.claims.genericDimension = 44;
+    expect(failed(w)).toEqual(['genericDimension']);
+  });
+
+  it('a wrong codomain claim fails', () => {
+    const w = clone();
+    w.claims.codomainDimension = 46;
+    expect(failed(w)).toContain('codomainDimension');
+  });
+
+  it('degenerate data (X without full row rank) fails', () => {
+    const w = clone();
+    w.data.X[1] = [...w.data.X[0]];
+    expect(failed(w)).toContain('data');
+  });
+
+  it('conditions that do not imply A_H fail', () => {
+    const w = clone();
+    w.conditions = [[2, 4]];
+    expect(failed(w)).toContain('orbit in A_H');
+  });
+
+  it('a false orbit type fails', () => {
+    const w = clone();
+    w.orbit.intervals = [[0, 16], [0, 16]];
+    expect(failed(w)).toContain('orbit');
+  });
+});
+
+describe('checkWitness refuses malformed files with a FormatError naming the field', () => {
+  const cases: [string, (w: any) => void, RegExp][] = [
+    ['a float entry', (w) => (w.point[2][1][0] = '0.5'), /point\[2\].*"0\.5" is not an exact rational/],
+    ['a JSON number', (w) => (w.data.X[0][0] = 3), /data\.X\[0\]\[0\].*expected an exact rational/],
+    ['a short row', (w) => (w.point[0][0] = ['1']), /point\[0\].*row 0 must have 2 entries/],
+    ['a missing layer', (w) => w.point.pop(), /point must be an array of N = 16 matrices/],
+    ['Y with the wrong number of columns', (w) => w.data.Y[0].push('1'), /data\.Y row 0 must have 3 entries/],
+    ['a wrong kind', (w) => (w.kind = 'other'), /kind must be/],
+    ['depth 1', (w) => (w.widths = [2, 2]), /widths: architecture: depth = 1/],
+    ['a bad condition', (w) => (w.conditions = [[0, 3]]), /conditions\[0\] must be \[a, b\]/],
+    ['a negative claim', (w) => (w.claims.genericDimension = -1), /claims\.genericDimension/],
+  ];
+  for (const [name, mutate, message] of cases) {
+    it(name, () => {
+      const w = clone();
+      mutate(w);
+      expect(() => checkWitness(w)).toThrow(FormatError);
+      expect(() => checkWitness(w)).toThrow(message);
+    });
+  }
+  it('a non-object', () => {
+    expect(() => checkWitness([1, 2])).toThrow(/^parseWitness: the witness must be a JSON object/);
+  });
+});
