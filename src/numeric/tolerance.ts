@@ -17,7 +17,8 @@ import { ArgumentError } from '../errors';
  * ```ts
  * import { floatRank, type Tolerances } from 'deeplin';
  * const strict: Partial<Tolerances> = { minGapRatio: 1e9 };
- * floatRank([[1, 0], [0, 1e-12]], { tolerances: strict }).status; // "ok"
+ * floatRank([[1, 0], [0, 1e-3]], { tolerances: strict }).status;  // "ok"
+ * floatRank([[1, 0], [0, 1e-12]], { tolerances: strict }).status; // "no-gap": 1e-12 is too close to the tolerance
  * ```
  */
 export interface Tolerances {

@@ -18,8 +18,9 @@
  * @example
  * ```ts
  * import { uniformArchitecture, findCounterexample } from 'deeplin';
- * const r = findCounterexample(uniformArchitecture(4, 1), { seed: 1 });
- * r.status; // "not-found": depth 4, width 1 has no counterexample on the talk's A
+ * // W_1 = W_4 = W_3 W_2 = 0 lies in A_H for depth 4, but the trace lemma caps δ's image there
+ * const r = findCounterexample(uniformArchitecture(4, 2), { seed: 1, conditions: [[1, 1], [4, 4], [2, 3]] });
+ * r.status; // "not-found"
  * ```
  */
 import type { Matrix } from '../algebra/matrix';
