@@ -38,7 +38,7 @@ export {
   polyScale, polyMul, polyPow, polyIsZero, polyEq, polyTotalDegree, polyTerms, polyEvaluate, polyPartial, polySubstitute,
   polyMapCoefficients,
 } from './algebra/polynomial';
-export { type PolyFormatStyle, polyToString } from './algebra/polynomialFormat';
+export { type PolyFormatStyle, polyToString, m2VariableName } from './algebra/polynomialFormat';
 export {
   type PolyMatrix, polyMatVariables, polyMatFromConstants, polyMatIdentity, polyMatAdd, polyMatSub, polyMatMul, polyMatTranspose,
   polyMatEvaluate, polyMatIsZero,

@@ -47,12 +47,33 @@ function latexVariable(name: string): string {
   return latexBase(name);
 }
 
-function monomial(variables: readonly string[], exponents: readonly number[], latex: boolean): string {
+/**
+ * A variable name as Macaulay2 reads it. In Macaulay2 `_` is subscripting, so
+ * `w3_1_2` becomes the indexed variable `w_(3,1,2)` and `x_7` becomes `x_7`;
+ * names without `_` are unchanged. (Singular accepts `w3_1_2` as it is.)
+ *
+ * @example
+ * ```ts
+ * import { m2VariableName } from 'deeplin';
+ * m2VariableName('w3_1_2'); // "w_(3,1,2)"
+ * m2VariableName('x');      // "x"
+ * ```
+ */
+export function m2VariableName(name: string): string {
+  if (!name.includes('_')) return name;
+  const m = /^([A-Za-z]+)(\d*)((?:_\d+)+)$/.exec(name);
+  if (!m) throw new ArgumentError('m2VariableName', 'name', name, 'letters, optional digits, then _-separated integers (e.g. w3_1_2), or a name without _');
+  const indices = [...(m[2] ? [m[2]] : []), ...m[3].slice(1).split('_')];
+  return indices.length === 1 ? `${m[1]}_${indices[0]}` : `${m[1]}_(${indices.join(',')})`;
+}
+
+function monomial(variables: readonly string[], exponents: readonly number[], latex: boolean, m2: boolean): string {
   const factors: string[] = [];
   exponents.forEach((e, i) => {
     if (e === 0) return;
     if (!latex) {
-      factors.push(e === 1 ? variables[i] : `${variables[i]}^${e}`);
+      const v = m2 ? m2VariableName(variables[i]) : variables[i];
+      factors.push(e === 1 ? v : `${v}^${e}`);
       return;
     }
     const v = latexVariable(variables[i]);
@@ -70,7 +91,8 @@ function latexCoefficient(magnitude: string): string {
  * The polynomial as text.
  * - `plain`: `3*x^2*y - 1/2*z` (spaces around binary `+`/`-`).
  * - `m2`, `singular`: `3*x^2*y-1/2*z`, input both systems parse unchanged
- *   (explicit `*` and `^`, rational coefficients as `p/q`).
+ *   (explicit `*` and `^`, rational coefficients as `p/q`); in `m2` a name
+ *   like `w3_1_2` is written as the indexed variable `w_(3,1,2)` ({@link m2VariableName}).
  * - `latex`: `3x^{2}y - \frac{1}{2}z`, with structured variable names
  *   rendered as sub/superscripts (`w3_1_2` → `w^{(3)}_{1,2}`).
  *
@@ -95,7 +117,7 @@ export function polyToString<T>(p: Polynomial<T>, style: PolyFormatStyle = 'plai
   let out = '';
   terms.forEach(([e, c], t) => {
     const { negative, magnitude } = splitSign(field.toString(c));
-    const mono = monomial(variables, e, latex);
+    const mono = monomial(variables, e, latex, style === 'm2');
     const coeff = latex ? latexCoefficient(magnitude) : magnitude;
     let body: string;
     if (mono === '') body = coeff;

@@ -9,8 +9,8 @@
  * import { QQ, architecture, symbolicNetwork, symbolicDelta, symbolicProduct, polyToString } from 'deeplin';
  * const net = symbolicNetwork(QQ, architecture([1, 1, 1]));
  * net.ring.variables;                                  // ["w1_1_1","w2_1_1"]
- * polyToString(symbolicDelta(net)[0][0][0], 'm2');     // "-w1_1_1^2+w2_1_1^2"
- * polyToString(symbolicProduct(net, 1, 2)[0][0], 'm2'); // "w1_1_1*w2_1_1"
+ * polyToString(symbolicDelta(net)[0][0][0], 'm2');     // "-w_(1,1,1)^2+w_(2,1,1)^2"
+ * polyToString(symbolicProduct(net, 1, 2)[0][0], 'singular'); // "w1_1_1*w2_1_1"
  * ```
  */
 import type { Field } from '../algebra/field';

@@ -72,7 +72,11 @@ describe('polyToString', () => {
     expect(polyToString(r, 'latex')).toBe(
       '-2x_{12}^{3}x_{1,2} + {w^{(3)}_{1,2}}^{2}x_{12} + \\frac{1}{4}\\mathit{ab}\\mathit{a\\_b}',
     );
-    expect(polyToString(r, 'm2')).toBe('-2*x12^3*x_1_2+w3_1_2^2*x12+1/4*ab*a_b');
+    expect(polyToString(r, 'singular')).toBe('-2*x12^3*x_1_2+w3_1_2^2*x12+1/4*ab*a_b');
+    // Macaulay2 reads _ as subscripting: structured names become indexed variables, others are refused
+    expect(() => polyToString(r, 'm2')).toThrow(/^m2VariableName: name = "a_b"/);
+    const s = polyFromTerms(W, [t([2, 1, 0, 0, 0], q(1)), t([0, 3, 1, 0, 0], q(-2))]);
+    expect(polyToString(s, 'm2')).toBe('-2*x12^3*x_(1,2)+w_(3,1,2)^2*x12');
   });
 
   it('refuses unknown styles', () => {

@@ -127,8 +127,9 @@ describe('intervalDecomposition: small facts', () => {
     expect(W[0]).toEqual([['1', '0'], ['0', '1'], ['0', '0'], ['0', '0']]);
     expect(W[1]).toEqual([['0', '1', '0', '0'], ['0', '0', '0', '1']]);
     expect(productRank(dec, 1, 2)).toBe(1);
-    // End: Hom([s,t],[s',t']) = 1 iff s' ≤ s ≤ t' ≤ t
-    expect(orbitDimension(dec)).toBe(4 + 16 + 4 - 8);
+    // dim End = Σ Hom([s,t],[s',t']) (= 1 iff s' ≤ s ≤ t' ≤ t) = 1 + 2 + 2 + 4 (from [0,1],[0,2],[1,1],[1,2])
+    expect(orbitDimension(dec)).toBe(4 + 16 + 4 - 9);
+    expect(rankOverQ(orbitTangentBasis(QQ, normalForm(QQ, dec)).map((t) => flattenPoint(t)))).toBe(15);
   });
 
   it('orbitDimension pins: the zero orbit has dimension 0, the generic orbit of (1,1,1) has dimension 2', () => {

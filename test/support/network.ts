@@ -5,7 +5,7 @@
  * Every random choice goes through a seeded {@link Rng}.
  */
 import fc from 'fast-check';
-import type { Matrix } from '../../src/algebra/matrix';
+import { type Matrix, matMul, matTranspose } from '../../src/algebra/matrix';
 import type { Polynomial } from '../../src/algebra/polynomial';
 import { polyMatVariables } from '../../src/algebra/polynomialMatrix';
 import { polynomialRing, type PolynomialRing } from '../../src/algebra/polynomialRing';
@@ -46,14 +46,19 @@ export function randomFullRowRank(rng: Rng, d0: number, m: number): Rational[][]
   }
 }
 
-/** Random data (X full row rank, m ≥ d_0 samples; Y random). */
+/**
+ * Random generic data in the sense of MATH §1: X (d_0 × m, m ≥ d_0) has full
+ * row rank and C = X Yᵀ has full rank min(d_0, d_N); resampled until both hold.
+ */
 export function randomData(arch: Architecture, rng: Rng, extraSamples = 1): { X: Rational[][]; Y: Rational[][] } {
   const d0 = arch.widths[0];
   const dN = arch.widths[arch.depth];
   const m = d0 + rng.int(0, extraSamples);
   const X = randomFullRowRank(rng, d0, m);
-  const Y = randomRationalMatrix(rng, dN, m);
-  return { X, Y };
+  for (;;) {
+    const Y = randomRationalMatrix(rng, dN, m);
+    if (rankOverQ(matMul(QQ, X, matTranspose(Y))) === Math.min(d0, dN)) return { X, Y };
+  }
 }
 
 export function toFloatMatrix(M: Matrix<Rational>): number[][] {
