@@ -94,6 +94,8 @@ export { type DeltaImageDimensionOptions, type DeltaImageDimension, deltaImageDi
 export { WITNESS_KIND, WITNESS_VERSION, type WitnessClaims, type WitnessJson, type Witness, parseWitness } from './witness/witnessFormat';
 export { talkConditions } from './witness/talkConditions';
 export { type FindCounterexampleOptions, type FindCounterexampleResult, findCounterexample } from './witness/findCounterexample';
+export { type ConditionIdeal, type SymbolicSystem, symbolicSystem, systemToMacaulay2, systemToSingular } from './export/symbolicSystem';
+export { namedSystems } from './export/namedSystems';
 export { type WitnessCheck, type WitnessReport, checkWitness } from './witness/checkWitness';
 
 // command line (for embedding and tests)
