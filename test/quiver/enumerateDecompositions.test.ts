@@ -105,6 +105,8 @@ describe('degeneration order and maximal decompositions', () => {
         expect(all.map(decompositionToString)).toContain(decompositionToString(zero));
         for (const dec of all) expect(degenerates(zero, dec)).toBe(true);
         expect(orbitDimension(zero)).toBe(0);
+        const maximal = maximalDecompositions(all).map(decompositionToString);
+        expect(maximal.includes(decompositionToString(zero))).toBe(all.length === 1);
       }),
       { seed: 6603, numRuns: 50 },
     );
