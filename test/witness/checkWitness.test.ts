@@ -24,6 +24,16 @@ describe('checkWitness on the committed depth-16 width-2 witness', () => {
   });
 });
 
+describe('checkWitness on the committed depth-11 width-2 witness (the conjecture fails before depth 16)', () => {
+  it('proves dim cl δ(A_H) = 30 = generic dimension', () => {
+    const w = JSON.parse(readFileSync('proofs/depth11-width2.witness.json', 'utf8'));
+    const report = checkWitness(w);
+    expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(w.claims).toEqual({ genericDimension: 30, restrictedDimension: 30, codomainDimension: 30 });
+    expect(w.conditions).toEqual([[2, 4], [6, 8], [9, 11]]);
+  });
+});
+
 describe('checkWitness rejects tampered witnesses', () => {
   it('a changed matrix entry breaks a vanishing condition', () => {
     const w = clone();
