@@ -96,6 +96,7 @@ export { talkConditions } from './witness/talkConditions';
 export { type FindCounterexampleOptions, type FindCounterexampleResult, findCounterexample } from './witness/findCounterexample';
 export { type ConditionIdeal, type SymbolicSystem, symbolicSystem, systemToMacaulay2, systemToSingular } from './export/symbolicSystem';
 export { namedSystems } from './export/namedSystems';
+export { witnessToMacaulay2 } from './export/witnessToMacaulay2';
 export { type WitnessCheck, type WitnessReport, checkWitness } from './witness/checkWitness';
 
 // command line (for embedding and tests)
