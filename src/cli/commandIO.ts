@@ -19,14 +19,29 @@ export interface CommandIO {
 export function processIO(): CommandIO {
   const tty = Boolean(process.stderr.isTTY);
   let last = 0;
+  let dirty = false; // a progress line is showing on the terminal
+  const clear = (): void => {
+    if (dirty) process.stderr.write('\r\x1b[K');
+    dirty = false;
+  };
   return {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    out: (line) => {
+      clear();
+      process.stdout.write(`${line}\n`);
+    },
+    err: (line) => {
+      clear();
+      process.stderr.write(`${line}\n`);
+    },
     progress: (line) => {
       const now = Date.now();
-      if (tty) process.stderr.write(`\r${line}\x1b[K`);
-      else if (now - last > 1000) process.stderr.write(`${line}\n`);
-      last = now;
+      if (tty) {
+        process.stderr.write(`\r${line}\x1b[K`);
+        dirty = true;
+      } else if (now - last > 1000) {
+        process.stderr.write(`${line}\n`);
+        last = now;
+      }
     },
   };
 }
