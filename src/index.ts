@@ -31,6 +31,7 @@ export { nullspace } from './algebra/nullspace';
 export { leftKernel } from './algebra/leftKernel';
 export { rankOverQ } from './algebra/rankOverQ';
 export { type RankModPResult, rankModP } from './algebra/rankModP';
+export { inverse } from './algebra/inverse';
 export { inverseOverQ } from './algebra/inverseOverQ';
 export { type PolynomialRing, polynomialRing, sameRing } from './algebra/polynomialRing';
 export {
@@ -90,9 +91,34 @@ export { conditionsImplyHessianVariety, dataIndependentOracle } from './hessian/
 export { restrictedDeltaJacobian } from './dimension/restrictedDeltaJacobian';
 export { type DeltaImageDimensionOptions, type DeltaImageDimension, deltaImageDimension } from './dimension/deltaImageDimension';
 
+// the verifier: components of A_H, verdicts, minimal depths
+export { type HessianPattern, hessianPatterns } from './verify/hessianPatterns';
+export { blockComponents } from './verify/blockComponents';
+export { type Block, componentPoint } from './verify/componentPoint';
+export { type HessianComponent, hessianComponents } from './verify/hessianComponents';
+export { type GenericDimension, determinantalBound, genericDimension } from './verify/genericDimension';
+export { type VerifyOptions, type ComponentEvaluation, type VerifyResult, verifyArchitecture } from './verify/verifyArchitecture';
+export { type DepthVerdict, type MinimalDepthResult, searchMinimalDepth } from './verify/searchMinimalDepth';
+
+// data-dependent part (cycle quiver)
+export {
+  type CycleString, type CycleStringDecomposition, MAX_CYCLE_STRING_LENGTH, cycleStringDecomposition, cycleDimensionVector, cyclePathRank,
+  cycleProductRank, cycleRankOfC, cycleStringsToString,
+} from './quiver/cycleString';
+export { type CycleHessianResult, cycleStringInHessianVariety } from './quiver/cycleStringInHessianVariety';
+export { type EnumerateCycleStringsOptions, DEFAULT_CYCLE_ENUMERATION_LIMIT, enumerateCycleStrings } from './quiver/enumerateCycleStrings';
+export { type CycleNormalForm, cycleNormalForm } from './quiver/cycleNormalForm';
+export { type CyclePointOptions, type CyclePoint, cyclePoint } from './quiver/cyclePoint';
+export { stabilizerLieAlgebraBasis, stabilizerOrbitTangentBasis } from './quiver/stabilizerTangent';
+export { cycleRankDominated, cycleDegenerates, maximalCycleDecompositions } from './quiver/cycleDegeneration';
+export {
+  type DataDependentOrbitsOptions, type DataDependentOrbits, type RestrictedRankWithData, dataDependentOrbits, restrictedRankWithData,
+} from './verify/dataDependentComponents';
+
 // witnesses
 export { WITNESS_KIND, WITNESS_VERSION, type WitnessClaims, type WitnessJson, type Witness, parseWitness } from './witness/witnessFormat';
 export { talkConditions } from './witness/talkConditions';
+export { witnessFromSampler, genericData } from './witness/witnessFromSampler';
 export { type FindCounterexampleOptions, type FindCounterexampleResult, findCounterexample } from './witness/findCounterexample';
 export { type ConditionIdeal, type SymbolicSystem, symbolicSystem, systemToMacaulay2, systemToSingular } from './export/symbolicSystem';
 export { namedSystems } from './export/namedSystems';
@@ -104,3 +130,4 @@ export { type CommandIO, processIO, bufferIO } from './cli/commandIO';
 export { type OptionSpec, type ParsedArgs, parseArgs, integerOption } from './cli/parseArgs';
 export { architectureFromOptions } from './cli/architectureOptions';
 export { mainHelp, runCli } from './cli/main';
+

@@ -6,11 +6,15 @@
 import { DeeplinError } from '../errors';
 import { checkCommand, checkHelp } from './commands/check';
 import { counterexampleCommand, counterexampleHelp } from './commands/counterexample';
+import { searchCommand, searchHelp } from './commands/search';
+import { verifyCommand, verifyHelp } from './commands/verify';
 import { processIO, type CommandIO } from './commandIO';
 
 const commands: Record<string, { run: (argv: readonly string[], io: CommandIO) => number; help: string }> = {
   counterexample: { run: counterexampleCommand, help: counterexampleHelp },
   check: { run: checkCommand, help: checkHelp },
+  verify: { run: verifyCommand, help: verifyHelp },
+  search: { run: searchCommand, help: searchHelp },
 };
 
 export const mainHelp = `deeplin — algebraic geometry of deep linear networks
@@ -20,7 +24,7 @@ Usage: deeplin <command> [options]   (deeplin <command> --help for details)
 Commands:
 ${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(16)}${c.help.split('\n')[2] ?? ''}`).join('\n')}
 
-Exit codes: 0 ok, 1 check failed / claim refuted / nothing found, 2 bad input.`;
+Exit codes: 0 ok (verify: holds), 1 check failed / conjecture fails / nothing found, 2 bad input, 3 undetermined.`;
 
 export function runCli(argv: readonly string[], io: CommandIO = processIO()): number {
   const debug = argv.includes('--debug');

@@ -84,16 +84,24 @@ export function checkWitness(json: unknown): WitnessReport {
   const r = rankOverQ(restrictedJacobian(w));
   add('restrictedDimension', r === w.claims.restrictedDimension, `rank over Q of d delta o T at the point = ${r}, claimed ${w.claims.restrictedDimension}`);
 
-  // 7. generic dimension: r <= restricted dim <= generic dim <= codomain
+  // 7. generic dimension: r <= restricted dim <= generic dim <= min(codomain, determinantal bound)
+  //    (rank Δ_i <= d_{i-1} + d_{i+1}: Δ_i is a difference of Gram matrices of those ranks,
+  //     and {Δ ∈ Sym(n) : rank Δ <= ρ} has dimension ρn − ρ(ρ−1)/2)
+  let determinantal = 0;
+  for (let i = 1; i < N; i++) {
+    const rho = Math.min(d[i], d[i - 1] + d[i + 1]);
+    determinantal += rho * d[i] - (rho * (rho - 1)) / 2;
+  }
+  const upper = Math.min(codomain, determinantal);
   const g = w.claims.genericDimension;
-  const genericOk = g === codomain && r === g;
+  const genericOk = g === upper && r === g;
   add(
     'genericDimension',
     genericOk,
     genericOk
-      ? `${r} <= dim cl delta(A_H) <= dim cl delta(R^P) <= ${codomain}: all equal ${g}`
-      : g !== codomain
-        ? `claimed generic dimension ${g} is below the codomain dimension ${codomain}; version-1 witnesses are certified only when the restricted rank reaches the codomain`
+      ? `${r} <= dim cl delta(A_H) <= dim cl delta(R^P) <= ${upper}${upper < codomain ? ' (determinantal bound: rank Delta_i <= d_(i-1)+d_(i+1))' : ''}: all equal ${g}`
+      : g !== upper
+        ? `claimed generic dimension ${g} differs from the certified upper bound ${upper} (min of codomain ${codomain} and determinantal bound ${determinantal}); version-1 witnesses are certified only when the restricted rank reaches that bound`
         : `restricted rank ${r} does not reach the generic dimension ${g}`,
   );
 

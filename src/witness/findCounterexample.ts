@@ -23,28 +23,23 @@
  * r.status; // "not-found"
  * ```
  */
-import type { Matrix } from '../algebra/matrix';
-import { matMul, matTranspose } from '../algebra/matrix';
-import { DEFAULT_PRIMES } from '../algebra/primeField';
-import { rankModP } from '../algebra/rankModP';
-import { rankOverQ } from '../algebra/rankOverQ';
-import { rational, ratToString, type Rational } from '../algebra/rational';
+import { DEFAULT_PRIMES, primeField } from '../algebra/primeField';
+import { rank } from '../algebra/rank';
+import { rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { restrictedDeltaJacobian } from '../dimension/restrictedDeltaJacobian';
 import { ArgumentError } from '../errors';
 import { conditionsImplyHessianVariety } from '../hessian/conditionsImplyHessianVariety';
-import { directHessianTest } from '../hessian/directHessianTest';
 import { type Architecture, deltaCodomainDimension } from '../model/architecture';
 import { deltaJacobian } from '../model/deltaJacobian';
-import { layerProduct } from '../model/layerProduct';
 import { Rng } from '../random';
-import { decompositionOfPoint } from '../quiver/decompositionOfPoint';
 import { maximalDecompositions } from '../quiver/degenerationOrder';
 import { enumerateDecompositions } from '../quiver/enumerateDecompositions';
-import { decompositionToString, orbitDimension, type IntervalDecomposition } from '../quiver/intervalDecomposition';
-import { orbitPoint } from '../quiver/orbitPoint';
+import { decompositionToString, type IntervalDecomposition } from '../quiver/intervalDecomposition';
+import { type Block, componentPoint } from '../verify/componentPoint';
 import { talkConditions } from './talkConditions';
-import { WITNESS_KIND, type WitnessJson } from './witnessFormat';
+import { witnessFromSampler } from './witnessFromSampler';
+import type { WitnessJson } from './witnessFormat';
 
 export interface FindCounterexampleOptions {
   /** Windows [a, b] (W_b ⋯ W_a = 0) defining V; default the talk's A. */
@@ -71,7 +66,7 @@ export type FindCounterexampleResult =
       readonly seconds: number;
     };
 
-interface Block {
+interface LocalBlocks {
   readonly first: number; // first layer
   readonly last: number; // last layer
   readonly orbits: IntervalDecomposition[]; // maximal local orbits, local vertices 0..last-first+1
@@ -93,7 +88,9 @@ export function findCounterexample(arch: Architecture, options: FindCounterexamp
   const total = blocks.reduce((n, b) => n * b.orbits.length, 1);
   const rng = new Rng(seed);
   const codomain = deltaCodomainDimension(arch);
-  const genericRankLowerBound = rankModP(deltaJacobian(QQ, randomPoint(arch, rng, 1000)), prime).rank;
+  const F = primeField(prime);
+  const randomF = (): number => rng.int(0, prime - 1);
+  const genericRankLowerBound = rank(F, deltaJacobian(F, componentPoint(F, arch, [], randomF)));
 
   let best = -1;
   let searched = 0;
@@ -101,20 +98,33 @@ export function findCounterexample(arch: Architecture, options: FindCounterexamp
   const budget = exhaustive ? total : maxCombinations;
   for (let c = 0; c < budget; c++) {
     const choice = exhaustive ? mixedRadix(c, blocks) : blocks.map((b) => rng.int(0, b.orbits.length - 1));
-    const point = assemble(arch, blocks, choice, rng, 1000);
-    const r = rankModP(restrictedDeltaJacobian(QQ, point), prime).rank;
+    const r = rank(F, restrictedDeltaJacobian(F, componentPoint(F, arch, chosen(blocks, choice), randomF)));
     searched++;
     best = Math.max(best, r);
     if (options.onProgress && (searched % 50 === 0 || r === codomain)) options.onProgress(searched, budget, best);
     if (r === codomain) {
-      const witness = certify(arch, blocks, choice, conditions, rng, prime, { seed, searched, total, exhaustive });
+      const witness = witnessFromSampler(
+        arch,
+        (bound) => componentPoint(QQ, arch, chosen(blocks, choice), () => rational(rng.int(-bound, bound))),
+        conditions,
+        codomain,
+        rng,
+        {
+          searchPrime: prime,
+          seed,
+          combinationsSearched: searched,
+          combinationsTotal: total,
+          searchMode: exhaustive ? 'exhaustive over products of maximal local orbits' : 'seeded random sample',
+          localOrbits: blocks.map((b, i) => ({ layers: [b.first, b.last], orbit: decompositionToString(b.orbits[choice[i]]) })),
+        },
+      );
       if (witness) return { status: 'found', witness, searched, seconds: (Date.now() - t0) / 1000 };
     }
   }
   return { status: 'not-found', bestRestrictedRank: best, codomainDimension: codomain, genericRankLowerBound, searched, total, seconds: (Date.now() - t0) / 1000 };
 }
 
-function makeBlocks(arch: Architecture, conditions: readonly (readonly [number, number])[]): Block[] {
+function makeBlocks(arch: Architecture, conditions: readonly (readonly [number, number])[]): LocalBlocks[] {
   const sorted = [...conditions].sort((x, y) => x[0] - y[0]);
   const merged: [number, number][] = [];
   for (const [a, b] of sorted) {
@@ -130,7 +140,7 @@ function makeBlocks(arch: Architecture, conditions: readonly (readonly [number, 
   });
 }
 
-function mixedRadix(c: number, blocks: readonly Block[]): number[] {
+function mixedRadix(c: number, blocks: readonly LocalBlocks[]): number[] {
   return blocks.map((b) => {
     const digit = c % b.orbits.length;
     c = Math.floor(c / b.orbits.length);
@@ -138,90 +148,6 @@ function mixedRadix(c: number, blocks: readonly Block[]): number[] {
   });
 }
 
-function randomMatrix(rows: number, cols: number, rng: Rng, bound: number): Rational[][] {
-  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => rational(rng.int(-bound, bound))));
-}
-
-function randomPoint(arch: Architecture, rng: Rng, bound: number): Matrix<Rational>[] {
-  return arch.widths.slice(1).map((d, i) => randomMatrix(d, arch.widths[i], rng, bound));
-}
-
-/** Free layers random; each block's layers from a random point of the chosen local orbit. */
-function assemble(arch: Architecture, blocks: readonly Block[], choice: readonly number[], rng: Rng, bound: number): Matrix<Rational>[] {
-  const point = randomPoint(arch, rng, bound);
-  blocks.forEach((b, i) => {
-    const local = orbitPoint(b.orbits[choice[i]], rng, bound).point;
-    local.forEach((W, j) => {
-      point[b.first - 1 + j] = W;
-    });
-  });
-  return point;
-}
-
-function certify(
-  arch: Architecture,
-  blocks: readonly Block[],
-  choice: readonly number[],
-  conditions: readonly (readonly [number, number])[],
-  rng: Rng,
-  prime: number,
-  search: { seed: number; searched: number; total: number; exhaustive: boolean },
-): WitnessJson | undefined {
-  const codomain = deltaCodomainDimension(arch);
-  // small integers make a readable witness; grow the range only if needed
-  for (const bound of [2, 3, 5, 10, 100, 1000]) {
-    for (let attempt = 0; attempt < 10; attempt++) {
-      const point = assemble(arch, blocks, choice, rng, bound);
-      if (rankModP(restrictedDeltaJacobian(QQ, point), prime).rank !== codomain) continue;
-      if (!conditions.every(([a, b]) => layerProduct(QQ, point, a, b).every((row) => row.every((x) => x.num === 0n)))) continue;
-      const { X, Y } = randomData(arch, rng);
-      const direct = directHessianTest(QQ, point, X, Y);
-      if (!direct.holds) return undefined; // cannot happen when the windows imply A_H; refuse to emit a false witness
-      const restricted = rankOverQ(restrictedDeltaJacobian(QQ, point));
-      if (restricted !== codomain) continue;
-      const dec = decompositionOfPoint(point);
-      const str = (m: Matrix<Rational>): string[][] => m.map((row) => row.map(ratToString));
-      const widths = arch.widths.join(', ');
-      return {
-        kind: WITNESS_KIND,
-        version: 1,
-        statement:
-          `Counterexample to the main conjecture for widths (${widths}), depth ${arch.depth}: the point lies in A_H for the data X, Y ` +
-          `(gradient and full Hessian of L vanish exactly), and so does its whole G-orbit (the listed products vanish on the orbit and ` +
-          `imply the Hessian-variety conditions for all data). rank(d delta o T) at the point is ${restricted} over Q, T the orbit ` +
-          `tangent map; this equals the codomain dimension ${codomain}, an upper bound for the generic dimension. Hence ` +
-          `dim cl delta(A_H) = dim cl delta(parameter space) = ${codomain}.`,
-        widths: [...arch.widths],
-        data: { X: str(X), Y: str(Y) },
-        point: point.map(str),
-        conditions: conditions.map(([a, b]) => [a, b]),
-        claims: { genericDimension: codomain, restrictedDimension: restricted, codomainDimension: codomain },
-        orbit: { intervals: dec.intervals.map(([s, t]) => [s, t]), dimension: orbitDimension(dec) },
-        evidence: {
-          coverage: 'a subvariety of the data-independent part of A_H (a subvariety suffices for a counterexample)',
-          genericDimensionMethod: 'lower bound: restricted rank over Q (fraction-free Bareiss); upper bound: codomain dimension',
-          restrictedDimensionMethod: 'exact rank over Q of d delta o T at the point (also equal mod p during the search)',
-          searchPrime: prime,
-          seed: search.seed,
-          combinationsSearched: search.searched,
-          combinationsTotal: search.total,
-          searchMode: search.exhaustive ? 'exhaustive over products of maximal local orbits' : 'seeded random sample',
-          localOrbits: blocks.map((b, i) => ({ layers: [b.first, b.last], orbit: decompositionToString(b.orbits[choice[i]]) })),
-        },
-        recheck: 'npx deeplin check FILE   (or: M2 --script FILE.m2)',
-      };
-    }
-  }
-  return undefined;
-}
-
-function randomData(arch: Architecture, rng: Rng): { X: Rational[][]; Y: Rational[][] } {
-  const d0 = arch.widths[0];
-  const dN = arch.widths[arch.depth];
-  const m = Math.max(d0, dN) + 1;
-  for (;;) {
-    const X = randomMatrix(d0, m, rng, 3);
-    const Y = randomMatrix(dN, m, rng, 3);
-    if (rankOverQ(X) === d0 && rankOverQ(matMul(QQ, X, matTranspose(Y))) === Math.min(d0, dN)) return { X, Y };
-  }
+function chosen(blocks: readonly LocalBlocks[], choice: readonly number[]): Block[] {
+  return blocks.map((b, i) => ({ first: b.first, last: b.last, orbit: b.orbits[choice[i]] }));
 }

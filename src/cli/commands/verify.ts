@@ -1,0 +1,72 @@
+/**
+ * `deeplin verify`: settle the main conjecture for one architecture.
+ */
+import { mkdirSync, writeFileSync } from 'fs';
+import { dirname } from 'path';
+import { verifyArchitecture, type VerifyResult } from '../../verify/verifyArchitecture';
+import { architectureFromOptions } from '../architectureOptions';
+import type { CommandIO } from '../commandIO';
+import { integerOption, parseArgs } from '../parseArgs';
+
+export const verifyHelp = `deeplin verify --widths d0,...,dN | --depth N --width w [--seed S] [--witness FILE] [--json]
+
+Decides the main conjecture dim cl delta(A_H) < dim cl delta(parameter space) for
+one architecture on the data-independent part of A_H (coverage is always
+stated): verdict holds / fails / undetermined, the generic dimension and the
+maximal restricted dimension with how each was obtained, the components
+achieving it, and a witness file when the conjecture fails.
+
+Example:
+  deeplin verify --depth 8 --width 2 --witness out/depth8-width2.witness.json`;
+
+export function verifyCommand(argv: readonly string[], io: CommandIO): number {
+  const { options } = parseArgs('verify', argv, { depth: 'string', width: 'string', widths: 'string', seed: 'string', witness: 'string', json: 'boolean' });
+  const arch = architectureFromOptions('verify', options);
+  const seed = integerOption('verify', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
+  if (!options.json) io.err(`deeplin verify: widths (${arch.widths.join(',')}), seed ${seed}`);
+  const result = verifyArchitecture(arch, { seed, onProgress: (n, best) => io.progress(`components evaluated: ${n}, best restricted rank ${best}`) });
+  let witnessPath: string | null = null;
+  if (result.witness) {
+    witnessPath = typeof options.witness === 'string' ? options.witness : `out/widths-${arch.widths.join('-')}.witness.json`;
+    mkdirSync(dirname(witnessPath), { recursive: true });
+    writeFileSync(witnessPath, `${JSON.stringify(result.witness, null, 2)}\n`);
+  }
+  if (options.json) io.out(JSON.stringify(verifySummary(result, witnessPath), null, 2));
+  else printVerify(result, witnessPath, io);
+  return result.verdict === 'fails' ? 1 : result.verdict === 'holds' ? 0 : 3;
+}
+
+/** The JSON object of `deeplin verify --json`. */
+export function verifySummary(r: VerifyResult, witness: string | null): Record<string, unknown> {
+  return {
+    verdict: r.verdict,
+    coverage: r.coverage,
+    widths: r.widths,
+    seed: r.seed,
+    genericDimension: r.genericDimension.value,
+    restrictedDimension: r.restrictedDimension.lowerBound,
+    hessianVarietyEmpty: r.hessianVarietyEmpty,
+    orbitCount: r.orbitCount,
+    witness,
+    evidence: {
+      genericDimension: r.genericDimension,
+      restrictedDimension: r.restrictedDimension,
+      maximalComponents: r.maximal.slice(0, 20),
+      explanation: r.explanation,
+    },
+    seconds: r.seconds,
+  };
+}
+
+function printVerify(r: VerifyResult, witness: string | null, io: CommandIO): void {
+  const G = r.genericDimension;
+  io.out(`verdict: ${r.verdict.toUpperCase()}   (coverage: ${r.coverage} part of A_H)`);
+  io.out(`generic dimension of delta: ${G.value} (${G.exact ? 'exact' : `between ${G.lowerBound} and ${G.upperBound}`}; ${G.method})`);
+  io.out(`A_H: ${r.hessianVarietyEmpty ? 'empty' : `${r.orbitCount} components (orbit closures)`}`);
+  io.out(`restricted dimension (max over components): ${r.restrictedDimension.lowerBound} (${r.restrictedDimension.method}; failure probability <= ${r.restrictedDimension.failureProbability.toExponential(2)})`);
+  for (const m of r.maximal.slice(0, 5)) io.out(`  achieved by: ${m.label}  [conditions ${m.conditions.map(([a, b]) => `W_${b}..W_${a}=0`).join(', ')}]`);
+  if (r.maximal.length > 5) io.out(`  ... and ${r.maximal.length - 5} more`);
+  io.out(r.explanation);
+  if (witness) io.out(`witness written to ${witness}; re-check with: deeplin check ${witness}`);
+  io.out(`(${r.seconds.toFixed(2)} s)`);
+}

@@ -1,0 +1,162 @@
+/**
+ * Settles the main conjecture for one architecture on the data-independent
+ * part of A_H, with evidence a referee can re-check.
+ *
+ * - G = dim cl δ(R^params): exact lower bound (rank mod p) and the
+ *   determinantal upper bound ({@link genericDimension}).
+ * - Every component of A_H^indep ({@link hessianComponents}) is evaluated at
+ *   independent random F_p points for each prime in `primes`: r = max rank of
+ *   dδ∘T. r is a certified LOWER bound for dim cl δ(component). It is also an
+ *   UPPER bound unless every trial hit a root of the relevant minor
+ *   (Schwartz–Zippel): the point's entries are polynomials of degree ≤ d_max
+ *   in uniformly random gauges, the matrix entries of degree ≤ 2·d_max, a
+ *   minor of size ≤ s = min(rows, cols) of degree ≤ D = 2·s·d_max, so each
+ *   trial fails with probability ≤ D/p — assuming p is not one of the finitely
+ *   many primes where the generic rank drops mod p (several primes guard this).
+ * - Verdict `fails` when a component's certified lower bound reaches G's
+ *   exact upper bound (a witness is produced and self-checked); `holds` when
+ *   every component's upper bound is below G's certified lower bound (the
+ *   failure probability is the union bound over components); otherwise
+ *   `undetermined`.
+ *
+ * @example
+ * ```ts
+ * import { uniformArchitecture, verifyArchitecture } from 'deeplin';
+ * const r = verifyArchitecture(uniformArchitecture(4, 2), { seed: 1 });
+ * [r.verdict, r.genericDimension.value, r.restrictedDimension.upperBound]; // ["holds",9,5]
+ * ```
+ */
+import { DEFAULT_PRIMES, primeField } from '../algebra/primeField';
+import { rank } from '../algebra/rank';
+import { rational } from '../algebra/rational';
+import { QQ } from '../algebra/rationalField';
+import { restrictedDeltaJacobian } from '../dimension/restrictedDeltaJacobian';
+import { type Architecture, deltaCodomainDimension, gaugeDimension } from '../model/architecture';
+import { Rng } from '../random';
+import { witnessFromSampler } from '../witness/witnessFromSampler';
+import type { WitnessJson } from '../witness/witnessFormat';
+import { componentPoint } from './componentPoint';
+import { genericDimension, type GenericDimension } from './genericDimension';
+import { hessianComponents, type HessianComponent } from './hessianComponents';
+
+export interface VerifyOptions {
+  readonly seed?: number;
+  /** One random point per prime (default: the two largest default primes). */
+  readonly primes?: readonly number[];
+  /** Stop at the first component that proves failure (default true). */
+  readonly stopAtFailure?: boolean;
+  readonly onProgress?: (done: number, best: number) => void;
+}
+
+export interface ComponentEvaluation {
+  readonly label: string;
+  readonly conditions: readonly (readonly [number, number])[];
+  /** Certified lower bound for dim cl δ(component). */
+  readonly lowerBound: number;
+  /** Monte-Carlo upper bound (= lowerBound), valid with probability ≥ 1 − failureProbability. */
+  readonly upperBound: number;
+  readonly failureProbability: number;
+  readonly ranks: readonly { readonly prime: number; readonly rank: number }[];
+}
+
+export interface VerifyResult {
+  readonly verdict: 'holds' | 'fails' | 'undetermined';
+  readonly coverage: 'data-independent';
+  readonly widths: readonly number[];
+  readonly seed: number;
+  readonly genericDimension: GenericDimension;
+  readonly restrictedDimension: { readonly lowerBound: number; readonly upperBound: number; readonly failureProbability: number; readonly method: string };
+  readonly hessianVarietyEmpty: boolean;
+  /** Components (orbit closures) of A_H^indep evaluated. */
+  readonly orbitCount: number;
+  /** The components achieving the maximal restricted dimension. */
+  readonly maximal: readonly ComponentEvaluation[];
+  readonly witness: WitnessJson | null;
+  readonly explanation: string;
+  readonly seconds: number;
+}
+
+export function verifyArchitecture(arch: Architecture, options: VerifyOptions = {}): VerifyResult {
+  const t0 = Date.now();
+  const seed = options.seed ?? 1;
+  const primes = options.primes ?? DEFAULT_PRIMES.slice(0, 2);
+  const rng = new Rng(seed);
+  const G = genericDimension(arch, seed);
+  const dMax = Math.max(...arch.widths);
+  const size = Math.min(deltaCodomainDimension(arch), gaugeDimension(arch));
+  const degree = 2 * size * dMax;
+  let best: ComponentEvaluation[] = [];
+  let count = 0;
+  let totalFailure = 0;
+  let witness: WitnessJson | null = null;
+  for (const component of hessianComponents(arch)) {
+    const ev = evaluate(arch, component, primes, rng, degree, G.upperBound);
+    count++;
+    totalFailure += ev.failureProbability;
+    if (best.length === 0 || ev.lowerBound > best[0].lowerBound) best = [ev];
+    else if (ev.lowerBound === best[0].lowerBound) best.push(ev);
+    options.onProgress?.(count, best[0].lowerBound);
+    if (G.exact && ev.lowerBound === G.upperBound) {
+      witness =
+        witnessFromSampler(
+          arch,
+          (bound) => componentPoint(QQ, arch, component.blocks, () => rational(rng.int(-bound, bound))),
+          component.pattern,
+          G.value,
+          rng,
+          { seed, component: component.label, searchPrimes: primes, componentsEvaluated: count },
+          G.method,
+        ) ?? null;
+      if (options.stopAtFailure !== false) break;
+    }
+  }
+  const lower = best.length ? best[0].lowerBound : 0;
+  const upper = lower;
+  let verdict: VerifyResult['verdict'];
+  let explanation: string;
+  if (count === 0) {
+    verdict = 'holds';
+    explanation = `A_H (data-independent part) is empty for depth ${arch.depth}: the layers cannot be cut into three blocks with vanishing products`;
+  } else if (G.exact && lower === G.upperBound && witness) {
+    verdict = 'fails';
+    explanation = `a component of A_H has certified restricted dimension ${lower} = generic dimension ${G.value} (exact): the conjecture fails; witness included`;
+  } else if (upper < G.lowerBound) {
+    verdict = 'holds';
+    explanation = `every one of the ${count} components of A_H has restricted dimension <= ${upper} < ${G.lowerBound} <= generic dimension (Monte-Carlo upper bounds, total failure probability <= ${totalFailure.toExponential(2)})`;
+  } else {
+    verdict = 'undetermined';
+    explanation = `restricted dimension ${lower} reaches the certified generic lower bound ${G.lowerBound} but the generic dimension is not pinned down (upper bound ${G.upperBound})`;
+  }
+  return {
+    verdict,
+    coverage: 'data-independent',
+    widths: [...arch.widths],
+    seed,
+    genericDimension: G,
+    restrictedDimension: {
+      lowerBound: lower,
+      upperBound: upper,
+      failureProbability: totalFailure,
+      method: `max over components of rank(d delta o T) mod p at independent uniformly random points, primes ${primes.join(', ')}; lower bound certified, upper bound Monte-Carlo (Schwartz-Zippel, minor degree <= ${degree}, union bound over ${count} components)`,
+    },
+    hessianVarietyEmpty: count === 0,
+    orbitCount: count,
+    maximal: best,
+    witness,
+    explanation,
+    seconds: (Date.now() - t0) / 1000,
+  };
+}
+
+function evaluate(arch: Architecture, component: HessianComponent, primes: readonly number[], rng: Rng, degree: number, stopAt: number): ComponentEvaluation {
+  const ranks: { prime: number; rank: number }[] = [];
+  for (const p of primes) {
+    const F = primeField(p);
+    const point = componentPoint(F, arch, component.blocks, () => rng.int(0, p - 1));
+    ranks.push({ prime: p, rank: rank(F, restrictedDeltaJacobian(F, point)) });
+    if (ranks[ranks.length - 1].rank >= stopAt) break; // already maximal: no upper bound needed
+  }
+  const r = Math.max(...ranks.map((x) => x.rank));
+  const failureProbability = ranks.reduce((prob, x) => prob * Math.min(1, degree / x.prime), 1);
+  return { label: component.label, conditions: component.pattern, lowerBound: r, upperBound: r, failureProbability, ranks };
+}
