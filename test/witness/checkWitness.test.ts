@@ -1,4 +1,4 @@
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../../src/errors';
 import { checkWitness } from '../../src/witness/checkWitness';
@@ -31,6 +31,14 @@ describe('checkWitness on the committed depth-11 width-2 witness (the conjecture
     expect(report.checks.filter((c) => !c.ok)).toEqual([]);
     expect(w.claims).toEqual({ genericDimension: 30, restrictedDimension: 30, codomainDimension: 30 });
     expect(w.conditions).toEqual([[2, 4], [6, 8], [9, 11]]);
+  });
+});
+
+describe('every committed witness checks', () => {
+  it('proofs/*.witness.json and proofs/witnesses/*.witness.json', () => {
+    const files = ['proofs', 'proofs/witnesses'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.witness.json')).map((f) => `${dir}/${f}`));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const f of files) expect(checkWitness(JSON.parse(readFileSync(f, 'utf8'))).checks.filter((c) => !c.ok), f).toEqual([]);
   });
 });
 
