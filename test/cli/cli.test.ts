@@ -25,6 +25,10 @@ describe('deeplin CLI: bad input is one clear line and exit code 2', () => {
     [['check'], /^deeplin check: FILE is missing/],
     [['check', '/nonexistent/witness.json'], /^deeplin check: cannot read \/nonexistent\/witness\.json: ENOENT/],
     [['frobnicate'], /^deeplin: unknown command "frobnicate"/],
+    [['verify', '--widths', '2,2'], /^deeplin verify: --widths = "2,2" .*at least 3/],
+    [['verify', '--depth', '0', '--width', '2'], /^deeplin verify: --depth = 0 is out of range/],
+    [['search', '--max-depth', '8'], /^deeplin search: --width is missing/],
+    [['search', '--width', '2', '--max-depth', '100'], /^deeplin search: --max-depth = 100 is out of range/],
   ];
   for (const [args, message] of cases) {
     it(args.join(' '), () => {
@@ -69,8 +73,32 @@ describe('deeplin CLI: the main job', () => {
     expect(JSON.parse(bad.out.join('\n')).ok).toBe(false);
   });
 
+  it('verify --json: holds at depth 7 (exit 0) and fails at depth 8 with a checked witness (exit 1)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deeplin-'));
+    const holds = run(['verify', '--depth', '7', '--width', '2', '--json']);
+    expect(holds.code).toBe(0);
+    const h = JSON.parse(holds.out.join('\n'));
+    expect(h).toMatchObject({ verdict: 'holds', coverage: 'data-independent', genericDimension: 18, restrictedDimension: 17, hessianVarietyEmpty: false, witness: null });
+    expect(h.orbitCount).toBeGreaterThan(100);
+    const file = join(dir, 'w8.json');
+    const fails = run(['verify', '--depth', '8', '--width', '2', '--json', '--witness', file]);
+    expect(fails.code).toBe(1);
+    expect(JSON.parse(fails.out.join('\n'))).toMatchObject({ verdict: 'fails', genericDimension: 21, restrictedDimension: 21, witness: file });
+    expect(run(['check', file]).code).toBe(0);
+  });
+
+  it('search --json reports the minimal depth and the verdicts of all smaller depths', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deeplin-'));
+    const r = run(['search', '--width', '2', '--max-depth', '9', '--json', '--witness', join(dir, 'm.json')]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out.join('\n'));
+    expect(j).toMatchObject({ width: 2, minimalDepth: 8, smallerDepthsHold: true });
+    expect(j.depths.map((d: { depth: number; verdict: string }) => `${d.depth}:${d.verdict}`)).toEqual(['2:holds', '3:holds', '4:holds', '5:holds', '6:holds', '7:holds', '8:fails']);
+    expect(run(['check', j.witness]).code).toBe(0);
+  });
+
   it('every subcommand has --help with a worked example', () => {
-    for (const cmd of ['counterexample', 'check']) {
+    for (const cmd of ['counterexample', 'check', 'verify', 'search']) {
       const r = run([cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.out.join('\n')).toMatch(/Example:\n  deeplin /);
