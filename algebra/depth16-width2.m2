@@ -3,6 +3,22 @@
 -- W_i is the d_i x d_(i-1) matrix of variables w{i}_{r}_{c} (row r, column c; Macaulay2: w_(i,r,c)).
 -- delta lists the upper triangles of Delta_i = W_(i+1)^T W_(i+1) - W_i W_i^T, i = 1..N-1.
 R = QQ[w_(1,1,1), w_(1,1,2), w_(1,2,1), w_(1,2,2), w_(2,1,1), w_(2,1,2), w_(2,2,1), w_(2,2,2), w_(3,1,1), w_(3,1,2), w_(3,2,1), w_(3,2,2), w_(4,1,1), w_(4,1,2), w_(4,2,1), w_(4,2,2), w_(5,1,1), w_(5,1,2), w_(5,2,1), w_(5,2,2), w_(6,1,1), w_(6,1,2), w_(6,2,1), w_(6,2,2), w_(7,1,1), w_(7,1,2), w_(7,2,1), w_(7,2,2), w_(8,1,1), w_(8,1,2), w_(8,2,1), w_(8,2,2), w_(9,1,1), w_(9,1,2), w_(9,2,1), w_(9,2,2), w_(10,1,1), w_(10,1,2), w_(10,2,1), w_(10,2,2), w_(11,1,1), w_(11,1,2), w_(11,2,1), w_(11,2,2), w_(12,1,1), w_(12,1,2), w_(12,2,1), w_(12,2,2), w_(13,1,1), w_(13,1,2), w_(13,2,1), w_(13,2,2), w_(14,1,1), w_(14,1,2), w_(14,2,1), w_(14,2,2), w_(15,1,1), w_(15,1,2), w_(15,2,1), w_(15,2,2), w_(16,1,1), w_(16,1,2), w_(16,2,1), w_(16,2,2)];
+W1 = matrix{{w_(1,1,1), w_(1,1,2)}, {w_(1,2,1), w_(1,2,2)}};
+W2 = matrix{{w_(2,1,1), w_(2,1,2)}, {w_(2,2,1), w_(2,2,2)}};
+W3 = matrix{{w_(3,1,1), w_(3,1,2)}, {w_(3,2,1), w_(3,2,2)}};
+W4 = matrix{{w_(4,1,1), w_(4,1,2)}, {w_(4,2,1), w_(4,2,2)}};
+W5 = matrix{{w_(5,1,1), w_(5,1,2)}, {w_(5,2,1), w_(5,2,2)}};
+W6 = matrix{{w_(6,1,1), w_(6,1,2)}, {w_(6,2,1), w_(6,2,2)}};
+W7 = matrix{{w_(7,1,1), w_(7,1,2)}, {w_(7,2,1), w_(7,2,2)}};
+W8 = matrix{{w_(8,1,1), w_(8,1,2)}, {w_(8,2,1), w_(8,2,2)}};
+W9 = matrix{{w_(9,1,1), w_(9,1,2)}, {w_(9,2,1), w_(9,2,2)}};
+W10 = matrix{{w_(10,1,1), w_(10,1,2)}, {w_(10,2,1), w_(10,2,2)}};
+W11 = matrix{{w_(11,1,1), w_(11,1,2)}, {w_(11,2,1), w_(11,2,2)}};
+W12 = matrix{{w_(12,1,1), w_(12,1,2)}, {w_(12,2,1), w_(12,2,2)}};
+W13 = matrix{{w_(13,1,1), w_(13,1,2)}, {w_(13,2,1), w_(13,2,2)}};
+W14 = matrix{{w_(14,1,1), w_(14,1,2)}, {w_(14,2,1), w_(14,2,2)}};
+W15 = matrix{{w_(15,1,1), w_(15,1,2)}, {w_(15,2,1), w_(15,2,2)}};
+W16 = matrix{{w_(16,1,1), w_(16,1,2)}, {w_(16,2,1), w_(16,2,2)}};
 delta = {
   -w_(1,1,1)^2-w_(1,1,2)^2+w_(2,1,1)^2+w_(2,2,1)^2, -- Delta1[1,1]
   -w_(1,1,1)*w_(1,2,1)-w_(1,1,2)*w_(1,2,2)+w_(2,1,1)*w_(2,1,2)+w_(2,2,1)*w_(2,2,2), -- Delta1[1,2]
@@ -52,3 +68,215 @@ delta = {
 };
 -- the talk's A: W_i W_(i-1) W_(i-2) = 0 for i = 4, 8, 12, 16 (the witness's conditions)
 IA = ideal(w_(2,1,1)*w_(3,1,1)*w_(4,1,1)+w_(2,2,1)*w_(3,1,2)*w_(4,1,1)+w_(2,1,1)*w_(3,2,1)*w_(4,1,2)+w_(2,2,1)*w_(3,2,2)*w_(4,1,2), w_(2,1,2)*w_(3,1,1)*w_(4,1,1)+w_(2,2,2)*w_(3,1,2)*w_(4,1,1)+w_(2,1,2)*w_(3,2,1)*w_(4,1,2)+w_(2,2,2)*w_(3,2,2)*w_(4,1,2), w_(2,1,1)*w_(3,1,1)*w_(4,2,1)+w_(2,2,1)*w_(3,1,2)*w_(4,2,1)+w_(2,1,1)*w_(3,2,1)*w_(4,2,2)+w_(2,2,1)*w_(3,2,2)*w_(4,2,2), w_(2,1,2)*w_(3,1,1)*w_(4,2,1)+w_(2,2,2)*w_(3,1,2)*w_(4,2,1)+w_(2,1,2)*w_(3,2,1)*w_(4,2,2)+w_(2,2,2)*w_(3,2,2)*w_(4,2,2), w_(6,1,1)*w_(7,1,1)*w_(8,1,1)+w_(6,2,1)*w_(7,1,2)*w_(8,1,1)+w_(6,1,1)*w_(7,2,1)*w_(8,1,2)+w_(6,2,1)*w_(7,2,2)*w_(8,1,2), w_(6,1,2)*w_(7,1,1)*w_(8,1,1)+w_(6,2,2)*w_(7,1,2)*w_(8,1,1)+w_(6,1,2)*w_(7,2,1)*w_(8,1,2)+w_(6,2,2)*w_(7,2,2)*w_(8,1,2), w_(6,1,1)*w_(7,1,1)*w_(8,2,1)+w_(6,2,1)*w_(7,1,2)*w_(8,2,1)+w_(6,1,1)*w_(7,2,1)*w_(8,2,2)+w_(6,2,1)*w_(7,2,2)*w_(8,2,2), w_(6,1,2)*w_(7,1,1)*w_(8,2,1)+w_(6,2,2)*w_(7,1,2)*w_(8,2,1)+w_(6,1,2)*w_(7,2,1)*w_(8,2,2)+w_(6,2,2)*w_(7,2,2)*w_(8,2,2), w_(10,1,1)*w_(11,1,1)*w_(12,1,1)+w_(10,2,1)*w_(11,1,2)*w_(12,1,1)+w_(10,1,1)*w_(11,2,1)*w_(12,1,2)+w_(10,2,1)*w_(11,2,2)*w_(12,1,2), w_(10,1,2)*w_(11,1,1)*w_(12,1,1)+w_(10,2,2)*w_(11,1,2)*w_(12,1,1)+w_(10,1,2)*w_(11,2,1)*w_(12,1,2)+w_(10,2,2)*w_(11,2,2)*w_(12,1,2), w_(10,1,1)*w_(11,1,1)*w_(12,2,1)+w_(10,2,1)*w_(11,1,2)*w_(12,2,1)+w_(10,1,1)*w_(11,2,1)*w_(12,2,2)+w_(10,2,1)*w_(11,2,2)*w_(12,2,2), w_(10,1,2)*w_(11,1,1)*w_(12,2,1)+w_(10,2,2)*w_(11,1,2)*w_(12,2,1)+w_(10,1,2)*w_(11,2,1)*w_(12,2,2)+w_(10,2,2)*w_(11,2,2)*w_(12,2,2), w_(14,1,1)*w_(15,1,1)*w_(16,1,1)+w_(14,2,1)*w_(15,1,2)*w_(16,1,1)+w_(14,1,1)*w_(15,2,1)*w_(16,1,2)+w_(14,2,1)*w_(15,2,2)*w_(16,1,2), w_(14,1,2)*w_(15,1,1)*w_(16,1,1)+w_(14,2,2)*w_(15,1,2)*w_(16,1,1)+w_(14,1,2)*w_(15,2,1)*w_(16,1,2)+w_(14,2,2)*w_(15,2,2)*w_(16,1,2), w_(14,1,1)*w_(15,1,1)*w_(16,2,1)+w_(14,2,1)*w_(15,1,2)*w_(16,2,1)+w_(14,1,1)*w_(15,2,1)*w_(16,2,2)+w_(14,2,1)*w_(15,2,2)*w_(16,2,2), w_(14,1,2)*w_(15,1,1)*w_(16,2,1)+w_(14,2,2)*w_(15,1,2)*w_(16,2,1)+w_(14,1,2)*w_(15,2,1)*w_(16,2,2)+w_(14,2,2)*w_(15,2,2)*w_(16,2,2));
+-- Hessian-variety patterns (data-independent part of A_H is their union): hessianPatterns = {P1x3, P1x4, P1x5, P1x6, P1x7, P1x8, P1x9, P1x10, P1x11, P1x12, P1x13, P1x14, P1x15, P1x16, P2x4, P2x5, P2x6, P2x7, P2x8, P2x9, P2x10, P2x11, P2x12, P2x13, P2x14, P2x15, P2x16, P3x5, P3x6, P3x7, P3x8, P3x9, P3x10, P3x11, P3x12, P3x13, P3x14, P3x15, P3x16, P4x6, P4x7, P4x8, P4x9, P4x10, P4x11, P4x12, P4x13, P4x14, P4x15, P4x16, P5x7, P5x8, P5x9, P5x10, P5x11, P5x12, P5x13, P5x14, P5x15, P5x16, P6x8, P6x9, P6x10, P6x11, P6x12, P6x13, P6x14, P6x15, P6x16, P7x9, P7x10, P7x11, P7x12, P7x13, P7x14, P7x15, P7x16, P8x10, P8x11, P8x12, P8x13, P8x14, P8x15, P8x16, P9x11, P9x12, P9x13, P9x14, P9x15, P9x16, P10x12, P10x13, P10x14, P10x15, P10x16, P11x13, P11x14, P11x15, P11x16, P12x14, P12x15, P12x16, P13x15, P13x16, P14x16}
+-- pattern n = 1, l = 3: W_1 = W_2 = W_16..W_3 = 0
+P1x3 = ideal(W1) + ideal(W2) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8*W7*W6*W5*W4*W3);
+-- pattern n = 1, l = 4: W_1 = W_3..W_2 = W_16..W_4 = 0
+P1x4 = ideal(W1) + ideal(W3*W2) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8*W7*W6*W5*W4);
+-- pattern n = 1, l = 5: W_1 = W_4..W_2 = W_16..W_5 = 0
+P1x5 = ideal(W1) + ideal(W4*W3*W2) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8*W7*W6*W5);
+-- pattern n = 1, l = 6: W_1 = W_5..W_2 = W_16..W_6 = 0
+P1x6 = ideal(W1) + ideal(W5*W4*W3*W2) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8*W7*W6);
+-- pattern n = 1, l = 7: W_1 = W_6..W_2 = W_16..W_7 = 0
+P1x7 = ideal(W1) + ideal(W6*W5*W4*W3*W2) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8*W7);
+-- pattern n = 1, l = 8: W_1 = W_7..W_2 = W_16..W_8 = 0
+P1x8 = ideal(W1) + ideal(W7*W6*W5*W4*W3*W2) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8);
+-- pattern n = 1, l = 9: W_1 = W_8..W_2 = W_16..W_9 = 0
+P1x9 = ideal(W1) + ideal(W8*W7*W6*W5*W4*W3*W2) + ideal(W16*W15*W14*W13*W12*W11*W10*W9);
+-- pattern n = 1, l = 10: W_1 = W_9..W_2 = W_16..W_10 = 0
+P1x10 = ideal(W1) + ideal(W9*W8*W7*W6*W5*W4*W3*W2) + ideal(W16*W15*W14*W13*W12*W11*W10);
+-- pattern n = 1, l = 11: W_1 = W_10..W_2 = W_16..W_11 = 0
+P1x11 = ideal(W1) + ideal(W10*W9*W8*W7*W6*W5*W4*W3*W2) + ideal(W16*W15*W14*W13*W12*W11);
+-- pattern n = 1, l = 12: W_1 = W_11..W_2 = W_16..W_12 = 0
+P1x12 = ideal(W1) + ideal(W11*W10*W9*W8*W7*W6*W5*W4*W3*W2) + ideal(W16*W15*W14*W13*W12);
+-- pattern n = 1, l = 13: W_1 = W_12..W_2 = W_16..W_13 = 0
+P1x13 = ideal(W1) + ideal(W12*W11*W10*W9*W8*W7*W6*W5*W4*W3*W2) + ideal(W16*W15*W14*W13);
+-- pattern n = 1, l = 14: W_1 = W_13..W_2 = W_16..W_14 = 0
+P1x14 = ideal(W1) + ideal(W13*W12*W11*W10*W9*W8*W7*W6*W5*W4*W3*W2) + ideal(W16*W15*W14);
+-- pattern n = 1, l = 15: W_1 = W_14..W_2 = W_16..W_15 = 0
+P1x15 = ideal(W1) + ideal(W14*W13*W12*W11*W10*W9*W8*W7*W6*W5*W4*W3*W2) + ideal(W16*W15);
+-- pattern n = 1, l = 16: W_1 = W_15..W_2 = W_16 = 0
+P1x16 = ideal(W1) + ideal(W15*W14*W13*W12*W11*W10*W9*W8*W7*W6*W5*W4*W3*W2) + ideal(W16);
+-- pattern n = 2, l = 4: W_2..W_1 = W_3 = W_16..W_4 = 0
+P2x4 = ideal(W2*W1) + ideal(W3) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8*W7*W6*W5*W4);
+-- pattern n = 2, l = 5: W_2..W_1 = W_4..W_3 = W_16..W_5 = 0
+P2x5 = ideal(W2*W1) + ideal(W4*W3) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8*W7*W6*W5);
+-- pattern n = 2, l = 6: W_2..W_1 = W_5..W_3 = W_16..W_6 = 0
+P2x6 = ideal(W2*W1) + ideal(W5*W4*W3) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8*W7*W6);
+-- pattern n = 2, l = 7: W_2..W_1 = W_6..W_3 = W_16..W_7 = 0
+P2x7 = ideal(W2*W1) + ideal(W6*W5*W4*W3) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8*W7);
+-- pattern n = 2, l = 8: W_2..W_1 = W_7..W_3 = W_16..W_8 = 0
+P2x8 = ideal(W2*W1) + ideal(W7*W6*W5*W4*W3) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8);
+-- pattern n = 2, l = 9: W_2..W_1 = W_8..W_3 = W_16..W_9 = 0
+P2x9 = ideal(W2*W1) + ideal(W8*W7*W6*W5*W4*W3) + ideal(W16*W15*W14*W13*W12*W11*W10*W9);
+-- pattern n = 2, l = 10: W_2..W_1 = W_9..W_3 = W_16..W_10 = 0
+P2x10 = ideal(W2*W1) + ideal(W9*W8*W7*W6*W5*W4*W3) + ideal(W16*W15*W14*W13*W12*W11*W10);
+-- pattern n = 2, l = 11: W_2..W_1 = W_10..W_3 = W_16..W_11 = 0
+P2x11 = ideal(W2*W1) + ideal(W10*W9*W8*W7*W6*W5*W4*W3) + ideal(W16*W15*W14*W13*W12*W11);
+-- pattern n = 2, l = 12: W_2..W_1 = W_11..W_3 = W_16..W_12 = 0
+P2x12 = ideal(W2*W1) + ideal(W11*W10*W9*W8*W7*W6*W5*W4*W3) + ideal(W16*W15*W14*W13*W12);
+-- pattern n = 2, l = 13: W_2..W_1 = W_12..W_3 = W_16..W_13 = 0
+P2x13 = ideal(W2*W1) + ideal(W12*W11*W10*W9*W8*W7*W6*W5*W4*W3) + ideal(W16*W15*W14*W13);
+-- pattern n = 2, l = 14: W_2..W_1 = W_13..W_3 = W_16..W_14 = 0
+P2x14 = ideal(W2*W1) + ideal(W13*W12*W11*W10*W9*W8*W7*W6*W5*W4*W3) + ideal(W16*W15*W14);
+-- pattern n = 2, l = 15: W_2..W_1 = W_14..W_3 = W_16..W_15 = 0
+P2x15 = ideal(W2*W1) + ideal(W14*W13*W12*W11*W10*W9*W8*W7*W6*W5*W4*W3) + ideal(W16*W15);
+-- pattern n = 2, l = 16: W_2..W_1 = W_15..W_3 = W_16 = 0
+P2x16 = ideal(W2*W1) + ideal(W15*W14*W13*W12*W11*W10*W9*W8*W7*W6*W5*W4*W3) + ideal(W16);
+-- pattern n = 3, l = 5: W_3..W_1 = W_4 = W_16..W_5 = 0
+P3x5 = ideal(W3*W2*W1) + ideal(W4) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8*W7*W6*W5);
+-- pattern n = 3, l = 6: W_3..W_1 = W_5..W_4 = W_16..W_6 = 0
+P3x6 = ideal(W3*W2*W1) + ideal(W5*W4) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8*W7*W6);
+-- pattern n = 3, l = 7: W_3..W_1 = W_6..W_4 = W_16..W_7 = 0
+P3x7 = ideal(W3*W2*W1) + ideal(W6*W5*W4) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8*W7);
+-- pattern n = 3, l = 8: W_3..W_1 = W_7..W_4 = W_16..W_8 = 0
+P3x8 = ideal(W3*W2*W1) + ideal(W7*W6*W5*W4) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8);
+-- pattern n = 3, l = 9: W_3..W_1 = W_8..W_4 = W_16..W_9 = 0
+P3x9 = ideal(W3*W2*W1) + ideal(W8*W7*W6*W5*W4) + ideal(W16*W15*W14*W13*W12*W11*W10*W9);
+-- pattern n = 3, l = 10: W_3..W_1 = W_9..W_4 = W_16..W_10 = 0
+P3x10 = ideal(W3*W2*W1) + ideal(W9*W8*W7*W6*W5*W4) + ideal(W16*W15*W14*W13*W12*W11*W10);
+-- pattern n = 3, l = 11: W_3..W_1 = W_10..W_4 = W_16..W_11 = 0
+P3x11 = ideal(W3*W2*W1) + ideal(W10*W9*W8*W7*W6*W5*W4) + ideal(W16*W15*W14*W13*W12*W11);
+-- pattern n = 3, l = 12: W_3..W_1 = W_11..W_4 = W_16..W_12 = 0
+P3x12 = ideal(W3*W2*W1) + ideal(W11*W10*W9*W8*W7*W6*W5*W4) + ideal(W16*W15*W14*W13*W12);
+-- pattern n = 3, l = 13: W_3..W_1 = W_12..W_4 = W_16..W_13 = 0
+P3x13 = ideal(W3*W2*W1) + ideal(W12*W11*W10*W9*W8*W7*W6*W5*W4) + ideal(W16*W15*W14*W13);
+-- pattern n = 3, l = 14: W_3..W_1 = W_13..W_4 = W_16..W_14 = 0
+P3x14 = ideal(W3*W2*W1) + ideal(W13*W12*W11*W10*W9*W8*W7*W6*W5*W4) + ideal(W16*W15*W14);
+-- pattern n = 3, l = 15: W_3..W_1 = W_14..W_4 = W_16..W_15 = 0
+P3x15 = ideal(W3*W2*W1) + ideal(W14*W13*W12*W11*W10*W9*W8*W7*W6*W5*W4) + ideal(W16*W15);
+-- pattern n = 3, l = 16: W_3..W_1 = W_15..W_4 = W_16 = 0
+P3x16 = ideal(W3*W2*W1) + ideal(W15*W14*W13*W12*W11*W10*W9*W8*W7*W6*W5*W4) + ideal(W16);
+-- pattern n = 4, l = 6: W_4..W_1 = W_5 = W_16..W_6 = 0
+P4x6 = ideal(W4*W3*W2*W1) + ideal(W5) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8*W7*W6);
+-- pattern n = 4, l = 7: W_4..W_1 = W_6..W_5 = W_16..W_7 = 0
+P4x7 = ideal(W4*W3*W2*W1) + ideal(W6*W5) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8*W7);
+-- pattern n = 4, l = 8: W_4..W_1 = W_7..W_5 = W_16..W_8 = 0
+P4x8 = ideal(W4*W3*W2*W1) + ideal(W7*W6*W5) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8);
+-- pattern n = 4, l = 9: W_4..W_1 = W_8..W_5 = W_16..W_9 = 0
+P4x9 = ideal(W4*W3*W2*W1) + ideal(W8*W7*W6*W5) + ideal(W16*W15*W14*W13*W12*W11*W10*W9);
+-- pattern n = 4, l = 10: W_4..W_1 = W_9..W_5 = W_16..W_10 = 0
+P4x10 = ideal(W4*W3*W2*W1) + ideal(W9*W8*W7*W6*W5) + ideal(W16*W15*W14*W13*W12*W11*W10);
+-- pattern n = 4, l = 11: W_4..W_1 = W_10..W_5 = W_16..W_11 = 0
+P4x11 = ideal(W4*W3*W2*W1) + ideal(W10*W9*W8*W7*W6*W5) + ideal(W16*W15*W14*W13*W12*W11);
+-- pattern n = 4, l = 12: W_4..W_1 = W_11..W_5 = W_16..W_12 = 0
+P4x12 = ideal(W4*W3*W2*W1) + ideal(W11*W10*W9*W8*W7*W6*W5) + ideal(W16*W15*W14*W13*W12);
+-- pattern n = 4, l = 13: W_4..W_1 = W_12..W_5 = W_16..W_13 = 0
+P4x13 = ideal(W4*W3*W2*W1) + ideal(W12*W11*W10*W9*W8*W7*W6*W5) + ideal(W16*W15*W14*W13);
+-- pattern n = 4, l = 14: W_4..W_1 = W_13..W_5 = W_16..W_14 = 0
+P4x14 = ideal(W4*W3*W2*W1) + ideal(W13*W12*W11*W10*W9*W8*W7*W6*W5) + ideal(W16*W15*W14);
+-- pattern n = 4, l = 15: W_4..W_1 = W_14..W_5 = W_16..W_15 = 0
+P4x15 = ideal(W4*W3*W2*W1) + ideal(W14*W13*W12*W11*W10*W9*W8*W7*W6*W5) + ideal(W16*W15);
+-- pattern n = 4, l = 16: W_4..W_1 = W_15..W_5 = W_16 = 0
+P4x16 = ideal(W4*W3*W2*W1) + ideal(W15*W14*W13*W12*W11*W10*W9*W8*W7*W6*W5) + ideal(W16);
+-- pattern n = 5, l = 7: W_5..W_1 = W_6 = W_16..W_7 = 0
+P5x7 = ideal(W5*W4*W3*W2*W1) + ideal(W6) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8*W7);
+-- pattern n = 5, l = 8: W_5..W_1 = W_7..W_6 = W_16..W_8 = 0
+P5x8 = ideal(W5*W4*W3*W2*W1) + ideal(W7*W6) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8);
+-- pattern n = 5, l = 9: W_5..W_1 = W_8..W_6 = W_16..W_9 = 0
+P5x9 = ideal(W5*W4*W3*W2*W1) + ideal(W8*W7*W6) + ideal(W16*W15*W14*W13*W12*W11*W10*W9);
+-- pattern n = 5, l = 10: W_5..W_1 = W_9..W_6 = W_16..W_10 = 0
+P5x10 = ideal(W5*W4*W3*W2*W1) + ideal(W9*W8*W7*W6) + ideal(W16*W15*W14*W13*W12*W11*W10);
+-- pattern n = 5, l = 11: W_5..W_1 = W_10..W_6 = W_16..W_11 = 0
+P5x11 = ideal(W5*W4*W3*W2*W1) + ideal(W10*W9*W8*W7*W6) + ideal(W16*W15*W14*W13*W12*W11);
+-- pattern n = 5, l = 12: W_5..W_1 = W_11..W_6 = W_16..W_12 = 0
+P5x12 = ideal(W5*W4*W3*W2*W1) + ideal(W11*W10*W9*W8*W7*W6) + ideal(W16*W15*W14*W13*W12);
+-- pattern n = 5, l = 13: W_5..W_1 = W_12..W_6 = W_16..W_13 = 0
+P5x13 = ideal(W5*W4*W3*W2*W1) + ideal(W12*W11*W10*W9*W8*W7*W6) + ideal(W16*W15*W14*W13);
+-- pattern n = 5, l = 14: W_5..W_1 = W_13..W_6 = W_16..W_14 = 0
+P5x14 = ideal(W5*W4*W3*W2*W1) + ideal(W13*W12*W11*W10*W9*W8*W7*W6) + ideal(W16*W15*W14);
+-- pattern n = 5, l = 15: W_5..W_1 = W_14..W_6 = W_16..W_15 = 0
+P5x15 = ideal(W5*W4*W3*W2*W1) + ideal(W14*W13*W12*W11*W10*W9*W8*W7*W6) + ideal(W16*W15);
+-- pattern n = 5, l = 16: W_5..W_1 = W_15..W_6 = W_16 = 0
+P5x16 = ideal(W5*W4*W3*W2*W1) + ideal(W15*W14*W13*W12*W11*W10*W9*W8*W7*W6) + ideal(W16);
+-- pattern n = 6, l = 8: W_6..W_1 = W_7 = W_16..W_8 = 0
+P6x8 = ideal(W6*W5*W4*W3*W2*W1) + ideal(W7) + ideal(W16*W15*W14*W13*W12*W11*W10*W9*W8);
+-- pattern n = 6, l = 9: W_6..W_1 = W_8..W_7 = W_16..W_9 = 0
+P6x9 = ideal(W6*W5*W4*W3*W2*W1) + ideal(W8*W7) + ideal(W16*W15*W14*W13*W12*W11*W10*W9);
+-- pattern n = 6, l = 10: W_6..W_1 = W_9..W_7 = W_16..W_10 = 0
+P6x10 = ideal(W6*W5*W4*W3*W2*W1) + ideal(W9*W8*W7) + ideal(W16*W15*W14*W13*W12*W11*W10);
+-- pattern n = 6, l = 11: W_6..W_1 = W_10..W_7 = W_16..W_11 = 0
+P6x11 = ideal(W6*W5*W4*W3*W2*W1) + ideal(W10*W9*W8*W7) + ideal(W16*W15*W14*W13*W12*W11);
+-- pattern n = 6, l = 12: W_6..W_1 = W_11..W_7 = W_16..W_12 = 0
+P6x12 = ideal(W6*W5*W4*W3*W2*W1) + ideal(W11*W10*W9*W8*W7) + ideal(W16*W15*W14*W13*W12);
+-- pattern n = 6, l = 13: W_6..W_1 = W_12..W_7 = W_16..W_13 = 0
+P6x13 = ideal(W6*W5*W4*W3*W2*W1) + ideal(W12*W11*W10*W9*W8*W7) + ideal(W16*W15*W14*W13);
+-- pattern n = 6, l = 14: W_6..W_1 = W_13..W_7 = W_16..W_14 = 0
+P6x14 = ideal(W6*W5*W4*W3*W2*W1) + ideal(W13*W12*W11*W10*W9*W8*W7) + ideal(W16*W15*W14);
+-- pattern n = 6, l = 15: W_6..W_1 = W_14..W_7 = W_16..W_15 = 0
+P6x15 = ideal(W6*W5*W4*W3*W2*W1) + ideal(W14*W13*W12*W11*W10*W9*W8*W7) + ideal(W16*W15);
+-- pattern n = 6, l = 16: W_6..W_1 = W_15..W_7 = W_16 = 0
+P6x16 = ideal(W6*W5*W4*W3*W2*W1) + ideal(W15*W14*W13*W12*W11*W10*W9*W8*W7) + ideal(W16);
+-- pattern n = 7, l = 9: W_7..W_1 = W_8 = W_16..W_9 = 0
+P7x9 = ideal(W7*W6*W5*W4*W3*W2*W1) + ideal(W8) + ideal(W16*W15*W14*W13*W12*W11*W10*W9);
+-- pattern n = 7, l = 10: W_7..W_1 = W_9..W_8 = W_16..W_10 = 0
+P7x10 = ideal(W7*W6*W5*W4*W3*W2*W1) + ideal(W9*W8) + ideal(W16*W15*W14*W13*W12*W11*W10);
+-- pattern n = 7, l = 11: W_7..W_1 = W_10..W_8 = W_16..W_11 = 0
+P7x11 = ideal(W7*W6*W5*W4*W3*W2*W1) + ideal(W10*W9*W8) + ideal(W16*W15*W14*W13*W12*W11);
+-- pattern n = 7, l = 12: W_7..W_1 = W_11..W_8 = W_16..W_12 = 0
+P7x12 = ideal(W7*W6*W5*W4*W3*W2*W1) + ideal(W11*W10*W9*W8) + ideal(W16*W15*W14*W13*W12);
+-- pattern n = 7, l = 13: W_7..W_1 = W_12..W_8 = W_16..W_13 = 0
+P7x13 = ideal(W7*W6*W5*W4*W3*W2*W1) + ideal(W12*W11*W10*W9*W8) + ideal(W16*W15*W14*W13);
+-- pattern n = 7, l = 14: W_7..W_1 = W_13..W_8 = W_16..W_14 = 0
+P7x14 = ideal(W7*W6*W5*W4*W3*W2*W1) + ideal(W13*W12*W11*W10*W9*W8) + ideal(W16*W15*W14);
+-- pattern n = 7, l = 15: W_7..W_1 = W_14..W_8 = W_16..W_15 = 0
+P7x15 = ideal(W7*W6*W5*W4*W3*W2*W1) + ideal(W14*W13*W12*W11*W10*W9*W8) + ideal(W16*W15);
+-- pattern n = 7, l = 16: W_7..W_1 = W_15..W_8 = W_16 = 0
+P7x16 = ideal(W7*W6*W5*W4*W3*W2*W1) + ideal(W15*W14*W13*W12*W11*W10*W9*W8) + ideal(W16);
+-- pattern n = 8, l = 10: W_8..W_1 = W_9 = W_16..W_10 = 0
+P8x10 = ideal(W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W9) + ideal(W16*W15*W14*W13*W12*W11*W10);
+-- pattern n = 8, l = 11: W_8..W_1 = W_10..W_9 = W_16..W_11 = 0
+P8x11 = ideal(W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W10*W9) + ideal(W16*W15*W14*W13*W12*W11);
+-- pattern n = 8, l = 12: W_8..W_1 = W_11..W_9 = W_16..W_12 = 0
+P8x12 = ideal(W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W11*W10*W9) + ideal(W16*W15*W14*W13*W12);
+-- pattern n = 8, l = 13: W_8..W_1 = W_12..W_9 = W_16..W_13 = 0
+P8x13 = ideal(W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W12*W11*W10*W9) + ideal(W16*W15*W14*W13);
+-- pattern n = 8, l = 14: W_8..W_1 = W_13..W_9 = W_16..W_14 = 0
+P8x14 = ideal(W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W13*W12*W11*W10*W9) + ideal(W16*W15*W14);
+-- pattern n = 8, l = 15: W_8..W_1 = W_14..W_9 = W_16..W_15 = 0
+P8x15 = ideal(W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W14*W13*W12*W11*W10*W9) + ideal(W16*W15);
+-- pattern n = 8, l = 16: W_8..W_1 = W_15..W_9 = W_16 = 0
+P8x16 = ideal(W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W15*W14*W13*W12*W11*W10*W9) + ideal(W16);
+-- pattern n = 9, l = 11: W_9..W_1 = W_10 = W_16..W_11 = 0
+P9x11 = ideal(W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W10) + ideal(W16*W15*W14*W13*W12*W11);
+-- pattern n = 9, l = 12: W_9..W_1 = W_11..W_10 = W_16..W_12 = 0
+P9x12 = ideal(W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W11*W10) + ideal(W16*W15*W14*W13*W12);
+-- pattern n = 9, l = 13: W_9..W_1 = W_12..W_10 = W_16..W_13 = 0
+P9x13 = ideal(W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W12*W11*W10) + ideal(W16*W15*W14*W13);
+-- pattern n = 9, l = 14: W_9..W_1 = W_13..W_10 = W_16..W_14 = 0
+P9x14 = ideal(W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W13*W12*W11*W10) + ideal(W16*W15*W14);
+-- pattern n = 9, l = 15: W_9..W_1 = W_14..W_10 = W_16..W_15 = 0
+P9x15 = ideal(W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W14*W13*W12*W11*W10) + ideal(W16*W15);
+-- pattern n = 9, l = 16: W_9..W_1 = W_15..W_10 = W_16 = 0
+P9x16 = ideal(W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W15*W14*W13*W12*W11*W10) + ideal(W16);
+-- pattern n = 10, l = 12: W_10..W_1 = W_11 = W_16..W_12 = 0
+P10x12 = ideal(W10*W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W11) + ideal(W16*W15*W14*W13*W12);
+-- pattern n = 10, l = 13: W_10..W_1 = W_12..W_11 = W_16..W_13 = 0
+P10x13 = ideal(W10*W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W12*W11) + ideal(W16*W15*W14*W13);
+-- pattern n = 10, l = 14: W_10..W_1 = W_13..W_11 = W_16..W_14 = 0
+P10x14 = ideal(W10*W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W13*W12*W11) + ideal(W16*W15*W14);
+-- pattern n = 10, l = 15: W_10..W_1 = W_14..W_11 = W_16..W_15 = 0
+P10x15 = ideal(W10*W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W14*W13*W12*W11) + ideal(W16*W15);
+-- pattern n = 10, l = 16: W_10..W_1 = W_15..W_11 = W_16 = 0
+P10x16 = ideal(W10*W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W15*W14*W13*W12*W11) + ideal(W16);
+-- pattern n = 11, l = 13: W_11..W_1 = W_12 = W_16..W_13 = 0
+P11x13 = ideal(W11*W10*W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W12) + ideal(W16*W15*W14*W13);
+-- pattern n = 11, l = 14: W_11..W_1 = W_13..W_12 = W_16..W_14 = 0
+P11x14 = ideal(W11*W10*W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W13*W12) + ideal(W16*W15*W14);
+-- pattern n = 11, l = 15: W_11..W_1 = W_14..W_12 = W_16..W_15 = 0
+P11x15 = ideal(W11*W10*W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W14*W13*W12) + ideal(W16*W15);
+-- pattern n = 11, l = 16: W_11..W_1 = W_15..W_12 = W_16 = 0
+P11x16 = ideal(W11*W10*W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W15*W14*W13*W12) + ideal(W16);
+-- pattern n = 12, l = 14: W_12..W_1 = W_13 = W_16..W_14 = 0
+P12x14 = ideal(W12*W11*W10*W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W13) + ideal(W16*W15*W14);
+-- pattern n = 12, l = 15: W_12..W_1 = W_14..W_13 = W_16..W_15 = 0
+P12x15 = ideal(W12*W11*W10*W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W14*W13) + ideal(W16*W15);
+-- pattern n = 12, l = 16: W_12..W_1 = W_15..W_13 = W_16 = 0
+P12x16 = ideal(W12*W11*W10*W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W15*W14*W13) + ideal(W16);
+-- pattern n = 13, l = 15: W_13..W_1 = W_14 = W_16..W_15 = 0
+P13x15 = ideal(W13*W12*W11*W10*W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W14) + ideal(W16*W15);
+-- pattern n = 13, l = 16: W_13..W_1 = W_15..W_14 = W_16 = 0
+P13x16 = ideal(W13*W12*W11*W10*W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W15*W14) + ideal(W16);
+-- pattern n = 14, l = 16: W_14..W_1 = W_15 = W_16 = 0
+P14x16 = ideal(W14*W13*W12*W11*W10*W9*W8*W7*W6*W5*W4*W3*W2*W1) + ideal(W15) + ideal(W16);
+hessianPatterns = {P1x3, P1x4, P1x5, P1x6, P1x7, P1x8, P1x9, P1x10, P1x11, P1x12, P1x13, P1x14, P1x15, P1x16, P2x4, P2x5, P2x6, P2x7, P2x8, P2x9, P2x10, P2x11, P2x12, P2x13, P2x14, P2x15, P2x16, P3x5, P3x6, P3x7, P3x8, P3x9, P3x10, P3x11, P3x12, P3x13, P3x14, P3x15, P3x16, P4x6, P4x7, P4x8, P4x9, P4x10, P4x11, P4x12, P4x13, P4x14, P4x15, P4x16, P5x7, P5x8, P5x9, P5x10, P5x11, P5x12, P5x13, P5x14, P5x15, P5x16, P6x8, P6x9, P6x10, P6x11, P6x12, P6x13, P6x14, P6x15, P6x16, P7x9, P7x10, P7x11, P7x12, P7x13, P7x14, P7x15, P7x16, P8x10, P8x11, P8x12, P8x13, P8x14, P8x15, P8x16, P9x11, P9x12, P9x13, P9x14, P9x15, P9x16, P10x12, P10x13, P10x14, P10x15, P10x16, P11x13, P11x14, P11x15, P11x16, P12x14, P12x15, P12x16, P13x15, P13x16, P14x16};

@@ -3,6 +3,10 @@
 -- W_i is the d_i x d_(i-1) matrix of variables w{i}_{r}_{c} (row r, column c; Macaulay2: w_(i,r,c)).
 -- delta lists the upper triangles of Delta_i = W_(i+1)^T W_(i+1) - W_i W_i^T, i = 1..N-1.
 R = QQ[w_(1,1,1), w_(1,1,2), w_(1,2,1), w_(1,2,2), w_(2,1,1), w_(2,1,2), w_(2,2,1), w_(2,2,2), w_(3,1,1), w_(3,1,2), w_(3,2,1), w_(3,2,2), w_(4,1,1), w_(4,1,2), w_(4,2,1), w_(4,2,2)];
+W1 = matrix{{w_(1,1,1), w_(1,1,2)}, {w_(1,2,1), w_(1,2,2)}};
+W2 = matrix{{w_(2,1,1), w_(2,1,2)}, {w_(2,2,1), w_(2,2,2)}};
+W3 = matrix{{w_(3,1,1), w_(3,1,2)}, {w_(3,2,1), w_(3,2,2)}};
+W4 = matrix{{w_(4,1,1), w_(4,1,2)}, {w_(4,2,1), w_(4,2,2)}};
 delta = {
   -w_(1,1,1)^2-w_(1,1,2)^2+w_(2,1,1)^2+w_(2,2,1)^2, -- Delta1[1,1]
   -w_(1,1,1)*w_(1,2,1)-w_(1,1,2)*w_(1,2,2)+w_(2,1,1)*w_(2,1,2)+w_(2,2,1)*w_(2,2,2), -- Delta1[1,2]
@@ -16,3 +20,11 @@ delta = {
 };
 -- W_1 = 0, W_4 = 0, W_3 W_2 = 0: a subvariety of A_H (trace lemma applies)
 ItraceLemma = ideal(w_(1,1,1), w_(1,1,2), w_(1,2,1), w_(1,2,2), w_(4,1,1), w_(4,1,2), w_(4,2,1), w_(4,2,2), w_(2,1,1)*w_(3,1,1)+w_(2,2,1)*w_(3,1,2), w_(2,1,2)*w_(3,1,1)+w_(2,2,2)*w_(3,1,2), w_(2,1,1)*w_(3,2,1)+w_(2,2,1)*w_(3,2,2), w_(2,1,2)*w_(3,2,1)+w_(2,2,2)*w_(3,2,2));
+-- Hessian-variety patterns (data-independent part of A_H is their union): hessianPatterns = {P1x3, P1x4, P2x4}
+-- pattern n = 1, l = 3: W_1 = W_2 = W_4..W_3 = 0
+P1x3 = ideal(W1) + ideal(W2) + ideal(W4*W3);
+-- pattern n = 1, l = 4: W_1 = W_3..W_2 = W_4 = 0
+P1x4 = ideal(W1) + ideal(W3*W2) + ideal(W4);
+-- pattern n = 2, l = 4: W_2..W_1 = W_3 = W_4 = 0
+P2x4 = ideal(W2*W1) + ideal(W3) + ideal(W4);
+hessianPatterns = {P1x3, P1x4, P2x4};

@@ -30,6 +30,8 @@ export interface ConditionIdeal {
 export interface SymbolicSystem {
   readonly name: string;
   readonly arch: Architecture;
+  /** Ideals written as products of the matrices W_i (expanded by the target system). */
+  readonly productIdeals: readonly { readonly name: string; readonly comment: string; readonly windows: readonly (readonly [number, number])[] }[];
   readonly variables: readonly string[];
   /** Upper-triangle coordinates of Δ_1..Δ_{N−1}, labelled. */
   readonly delta: readonly { readonly label: string; readonly poly: Polynomial<Rational> }[];
@@ -38,7 +40,12 @@ export interface SymbolicSystem {
 
 const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 
-export function symbolicSystem(name: string, arch: Architecture, ideals: readonly ConditionIdeal[]): SymbolicSystem {
+export function symbolicSystem(
+  name: string,
+  arch: Architecture,
+  ideals: readonly ConditionIdeal[],
+  productIdeals: readonly ConditionIdeal[] = [],
+): SymbolicSystem {
   const net = symbolicNetwork(QQ, arch);
   const delta = symbolicDelta(net).flatMap((D, idx) =>
     D.flatMap((row, a) => row.slice(a).map((poly, k) => ({ label: `Delta${idx + 1}[${a + 1},${a + k + 1}]`, poly }))),
@@ -49,7 +56,15 @@ export function symbolicSystem(name: string, arch: Architecture, ideals: readonl
     const comment = ideal.comment ?? ideal.windows.map(([a, b]) => `W_${b}..W_${a} = 0`).join(', ');
     return { name: ideal.name, comment, generators };
   });
-  return { name, arch, variables: net.ring.variables, delta, ideals: rendered };
+  for (const ideal of productIdeals) {
+    if (!NAME.test(ideal.name)) throw new ArgumentError('symbolicSystem', 'ideal name', ideal.name, 'letters and digits, starting with a letter');
+  }
+  const products = productIdeals.map((ideal) => ({
+    name: ideal.name,
+    comment: ideal.comment ?? ideal.windows.map(([a, b]) => `W_${b}..W_${a} = 0`).join(', '),
+    windows: ideal.windows,
+  }));
+  return { name, arch, variables: net.ring.variables, delta, ideals: rendered, productIdeals: products };
 }
 
 function header(sys: SymbolicSystem, comment: string): string {
@@ -61,26 +76,57 @@ function header(sys: SymbolicSystem, comment: string): string {
   ].join('\n');
 }
 
-/** Macaulay2 text: ring `R`, list `delta`, one ideal per condition set. */
+function productText(windows: readonly (readonly [number, number])[], render: (i: number) => string): string[] {
+  return windows.map(([a, b]) => {
+    const factors: string[] = [];
+    for (let i = b; i >= a; i--) factors.push(render(i));
+    return factors.join('*');
+  });
+}
+
+/** Macaulay2 text: ring `R`, matrices `W_i`, list `delta`, one ideal per condition set. */
 export function systemToMacaulay2(sys: SymbolicSystem): string {
   const vars = sys.variables.map(m2VariableName).join(', ');
-  const lines = [header(sys, '--'), `R = QQ[${vars}];`, `delta = {`];
+  const d = sys.arch.widths;
+  const lines = [header(sys, '--'), `R = QQ[${vars}];`];
+  for (let i = 1; i <= sys.arch.depth; i++) {
+    const rows = Array.from({ length: d[i] }, (_, r) => `{${Array.from({ length: d[i - 1] }, (_, c) => `w_(${i},${r + 1},${c + 1})`).join(', ')}}`);
+    lines.push(`W${i} = matrix{${rows.join(', ')}};`);
+  }
+  lines.push(`delta = {`);
   sys.delta.forEach((d, i) => lines.push(`  ${polyToString(d.poly, 'm2')}${i + 1 < sys.delta.length ? ',' : ''} -- ${d.label}`));
   lines.push('};');
   for (const ideal of sys.ideals) {
     lines.push(`-- ${ideal.comment}`);
     lines.push(`${ideal.name} = ideal(${ideal.generators.map((g) => polyToString(g, 'm2')).join(', ')});`);
   }
+  if (sys.productIdeals.length) lines.push(`-- Hessian-variety patterns (data-independent part of A_H is their union): hessianPatterns = {${sys.productIdeals.map((p) => p.name).join(', ')}}`);
+  for (const ideal of sys.productIdeals) {
+    lines.push(`-- ${ideal.comment}`);
+    lines.push(`${ideal.name} = ${productText(ideal.windows, (i) => `W${i}`).map((t) => `ideal(${t})`).join(' + ')};`);
+  }
+  if (sys.productIdeals.length) lines.push(`hessianPatterns = {${sys.productIdeals.map((p) => p.name).join(', ')}};`);
   return `${lines.join('\n')}\n`;
 }
 
-/** Singular text: ring `R`, ideal `delta` (as a list of generators), one ideal per condition set. */
+/** Singular text: ring `R`, matrices `W_i`, ideal `delta` (as a list of generators), one ideal per condition set. */
 export function systemToSingular(sys: SymbolicSystem): string {
-  const lines = [header(sys, '//'), `ring R = 0, (${sys.variables.join(', ')}), dp;`, `ideal delta =`];
+  const d = sys.arch.widths;
+  const lines = [header(sys, '//'), `ring R = 0, (${sys.variables.join(', ')}), dp;`];
+  for (let i = 1; i <= sys.arch.depth; i++) {
+    const entries = Array.from({ length: d[i] }, (_, r) => Array.from({ length: d[i - 1] }, (_, c) => `w${i}_${r + 1}_${c + 1}`).join(', ')).join(', ');
+    lines.push(`matrix W${i}[${d[i]}][${d[i - 1]}] = ${entries};`);
+  }
+  lines.push(`ideal delta =`);
   sys.delta.forEach((d, i) => lines.push(`  ${polyToString(d.poly, 'singular')}${i + 1 < sys.delta.length ? ',' : ';'} // ${d.label}`));
   for (const ideal of sys.ideals) {
     lines.push(`// ${ideal.comment}`);
     lines.push(`ideal ${ideal.name} = ${ideal.generators.map((g) => polyToString(g, 'singular')).join(', ')};`);
+  }
+  if (sys.productIdeals.length) lines.push(`// Hessian-variety patterns (data-independent part of A_H is their union)`);
+  for (const ideal of sys.productIdeals) {
+    lines.push(`// ${ideal.comment}`);
+    lines.push(`ideal ${ideal.name} = ${productText(ideal.windows, (i) => `W${i}`).map((t) => `ideal(${t})`).join(' + ')};`);
   }
   return `${lines.join('\n')}\n`;
 }
