@@ -41,6 +41,8 @@ import { decompositionToString, type IntervalDecomposition } from '../src/quiver
 import { normalForm } from '../src/quiver/normalForm';
 import { orbitPoint } from '../src/quiver/orbitPoint';
 import { Rng } from '../src/random';
+import { uniformArchitecture } from '../src/model/architecture';
+import { verifyArchitecture } from '../src/verify/verifyArchitecture';
 import { m2Found, runOrbitBatch, type M2Item } from '../test/oracle/support/orbitImageDimensionM2';
 
 /** What is benchmarked: an enumerator of the A_H^indep orbits and an evaluator of one orbit. */
@@ -257,6 +259,16 @@ function main(argv: readonly string[]): void {
   console.log(formatTable(rows));
   for (const r of rows) for (const d of r.disagreements) console.log(`DISAGREEMENT depth ${r.depth}: ${d}`);
   if (rows.some((r) => r.disagreements.length > 0)) process.exitCode = 1;
+  console.log('');
+  console.log('the verifier itself (deeplin verify): only the components of A_H^indep (three-block patterns x block components), two primes per component');
+  console.log(['depth', 'verdict', 'components', 'verify s', 'components/s', 'A_H orbits (above)'].map((h) => h.padStart(20)).join(''));
+  for (const depth of options.depths) {
+    const t0 = process.hrtime.bigint();
+    const r = verifyArchitecture(uniformArchitecture(depth, options.width), { seed: options.seed, stopAtFailure: false });
+    const sec = Number(process.hrtime.bigint() - t0) / 1e9;
+    const orbits = rows.find((x) => x.depth === depth)?.orbits ?? 'n/a';
+    console.log([depth, r.verdict, r.orbitCount, sec.toFixed(2), (r.orbitCount / sec).toFixed(0), orbits].map((x) => String(x).padStart(20)).join(''));
+  }
   if (options.m2Sample > 0 && !m2) {
     console.log('Macaulay2 (M2) not found: the peer columns are n/a (install: apt-get install -y macaulay2, or pass --no-m2)');
     process.exitCode = 1;
