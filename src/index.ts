@@ -100,21 +100,6 @@ export { type GenericDimension, determinantalBound, genericDimension } from './v
 export { type VerifyOptions, type ComponentEvaluation, type VerifyResult, verifyArchitecture } from './verify/verifyArchitecture';
 export { type DepthVerdict, type MinimalDepthResult, searchMinimalDepth } from './verify/searchMinimalDepth';
 
-// data-dependent part (cycle quiver)
-export {
-  type CycleString, type CycleStringDecomposition, MAX_CYCLE_STRING_LENGTH, cycleStringDecomposition, cycleDimensionVector, cyclePathRank,
-  cycleProductRank, cycleRankOfC, cycleStringsToString,
-} from './quiver/cycleString';
-export { type CycleHessianResult, cycleStringInHessianVariety } from './quiver/cycleStringInHessianVariety';
-export { type EnumerateCycleStringsOptions, DEFAULT_CYCLE_ENUMERATION_LIMIT, enumerateCycleStrings } from './quiver/enumerateCycleStrings';
-export { type CycleNormalForm, cycleNormalForm } from './quiver/cycleNormalForm';
-export { type CyclePointOptions, type CyclePoint, cyclePoint } from './quiver/cyclePoint';
-export { stabilizerLieAlgebraBasis, stabilizerOrbitTangentBasis } from './quiver/stabilizerTangent';
-export { cycleRankDominated, cycleDegenerates, maximalCycleDecompositions } from './quiver/cycleDegeneration';
-export {
-  type DataDependentOrbitsOptions, type DataDependentOrbits, type RestrictedRankWithData, dataDependentOrbits, restrictedRankWithData,
-} from './verify/dataDependentComponents';
-
 // witnesses
 export { WITNESS_KIND, WITNESS_VERSION, type WitnessClaims, type WitnessJson, type Witness, parseWitness } from './witness/witnessFormat';
 export { talkConditions } from './witness/talkConditions';
@@ -131,3 +116,13 @@ export { type OptionSpec, type ParsedArgs, parseArgs, integerOption } from './cl
 export { architectureFromOptions } from './cli/architectureOptions';
 export { mainHelp, runCli } from './cli/main';
 
+// verification: exact upper bounds from linear relations
+export { integerEchelonBasis } from './verify/integerEchelonBasis';
+export { type LinearRelationOptions, findLinearRelations } from './verify/linearRelations';
+export { type Window, type WindowGenerator, type WindowIdeal, windowIdeal } from './verify/windowIdeal';
+export { parsePolynomial } from './verify/parsePolynomial';
+export {
+  RELATION_CERTIFICATE_KIND, RELATION_CERTIFICATE_VERSION, type RelationCofactor, type RelationCertificate, type RelationCheck,
+  type RelationCertificateReport, proveRelation, checkRelationCertificate,
+} from './verify/relationCertificate';
+export { type RelationUpperBound, relationUpperBound } from './verify/upperBoundByRelations';

@@ -1,0 +1,81 @@
+/**
+ * parsePolynomial reads back exactly what polyToString(·, 'plain') writes,
+ * and refuses everything outside its small grammar with the position.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { polyEq, polyFromTerms } from '../../src/algebra/polynomial';
+import { polyToString } from '../../src/algebra/polynomialFormat';
+import { polynomialRing } from '../../src/algebra/polynomialRing';
+import { rational, ratToString } from '../../src/algebra/rational';
+import { QQ } from '../../src/algebra/rationalField';
+import { FormatError } from '../../src/errors';
+import { integerEchelonBasis } from '../../src/verify/integerEchelonBasis';
+import { parsePolynomial } from '../../src/verify/parsePolynomial';
+
+const R = polynomialRing(QQ, ['w1_1_1', 'w1_1_2', 'w2_1_1', 'x']);
+
+describe('parsePolynomial', () => {
+  it('round-trips polyToString(·, "plain") for random rational polynomials', () => {
+    const arbTerm = fc.tuple(
+      fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 4, maxLength: 4 }),
+      fc.tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 10n ** 12n })),
+    );
+    fc.assert(
+      fc.property(fc.array(arbTerm, { maxLength: 8 }), (terms) => {
+        const p = polyFromTerms(R, terms.map(([e, [n, d]]) => [e, rational(n, d)] as const));
+        const text = polyToString(p, 'plain');
+        expect(polyEq(parsePolynomial(text, R), p)).toBe(true);
+      }),
+      { seed: 6601, numRuns: 200 },
+    );
+  });
+
+  it('reads products, powers, repeated monomials, spaces and the zero polynomial', () => {
+    const show = (t: string): string => polyToString(parsePolynomial(t, R), 'plain');
+    expect(show('0')).toBe('0');
+    expect(show('-x')).toBe('-x');
+    expect(show('2*3*x*x^2 - 1/2*w1_1_1*w2_1_1 + w2_1_1*w1_1_1')).toBe('6*x^3 + 1/2*w1_1_1*w2_1_1');
+    expect(show('  x^0 +  4/6 ')).toBe('5/3');
+    expect(show('x - x')).toBe('0');
+  });
+
+  it('refuses anything else with FormatError naming the position', () => {
+    const cases: [string, RegExp][] = [
+      ['', /empty polynomial/],
+      ['1.5*x', /unexpected '\.' at position 1/],
+      ['1e3', /unexpected 'e' at position 1/],
+      ['3x', /unexpected 'x' at position 1/],
+      ['(x)', /unexpected '\(' at position 0/],
+      ['x/2', /unexpected '\/' at position 1/],
+      ['1/0*x', /denominator zero at position 2/],
+      ['x + -x', /unexpected '-' at position 4/],
+      ['--x', /unexpected '-' at position 1/],
+      ['+x', /unexpected '\+' at position 0/],
+      ['x^', /unexpected end of text at position 2/],
+      ['x^-1', /unexpected '-' at position 2/],
+      ['x^70000', /exponent above 65535 at position 2/],
+      ['y', /unknown variable "y" at position 0/],
+      ['x*', /unexpected end of text at position 2/],
+      ['x\t+ 1', /unexpected '\t' at position 1/],
+    ];
+    for (const [text, message] of cases) {
+      expect(() => parsePolynomial(text, R), JSON.stringify(text)).toThrow(FormatError);
+      expect(() => parsePolynomial(text, R), JSON.stringify(text)).toThrow(message);
+      expect(() => parsePolynomial(text, R), JSON.stringify(text)).toThrow(/^parsePolynomial: /);
+    }
+    expect(() => parsePolynomial(3, R)).toThrow(/expected a polynomial written as a string/);
+    expect(() => parsePolynomial('y', R, 'myChecker: field')).toThrow(/^myChecker: field: unknown variable/);
+  });
+});
+
+describe('integerEchelonBasis', () => {
+  it('gives primitive integer rows with positive pivots, spanning the same space', () => {
+    const q = (n: number, d = 1) => rational(n, d);
+    const basis = integerEchelonBasis([[q(0), q(-2, 3), q(4, 9)], [q(0), q(1), q(-2, 3)], [q(3), q(0), q(1, 2)]], 3);
+    expect(basis.map((r) => r.map(ratToString))).toEqual([['6', '0', '1'], ['0', '3', '-2']]);
+    expect(integerEchelonBasis([[q(0), q(0)]], 2)).toEqual([]);
+    expect(() => integerEchelonBasis([[q(1)]], 2)).toThrow(/^integerEchelonBasis: vectors\[0\]\.length/);
+    expect(() => integerEchelonBasis([[1 as unknown as ReturnType<typeof q>]], 1)).toThrow(/^integerEchelonBasis: vectors\[0\]\[0\]/);
+  });
+});
