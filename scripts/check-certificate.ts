@@ -21,10 +21,22 @@ try {
   process.exit(2);
 }
 try {
-  const report = checkRelationCertificate(json);
-  for (const c of report.checks) console.log(`${c.ok ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`);
-  console.log(report.conclusion);
-  process.exitCode = report.ok ? 0 : 1;
+  // a single certificate, or a bundle written by `deeplin verify --certify` (every certificate in it is checked)
+  const bundle = json as { kind?: string; components?: { label: string; certificates?: unknown[] }[] };
+  const certificates: [string, unknown][] =
+    bundle.kind === 'deeplin/verify-evidence' && Array.isArray(bundle.components)
+      ? bundle.components.flatMap((c) => (c.certificates ?? []).map((cert, i) => [`${c.label} #${i + 1}`, cert] as [string, unknown]))
+      : [['certificate', json]];
+  let ok = true;
+  for (const [label, cert] of certificates) {
+    const report = checkRelationCertificate(cert);
+    if (certificates.length > 1) console.log(`== ${label}`);
+    for (const c of report.checks) console.log(`${c.ok ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`);
+    console.log(report.conclusion);
+    ok &&= report.ok;
+  }
+  if (certificates.length > 1) console.log(`${certificates.length} certificates checked: ${ok ? 'all pass' : 'SOME FAIL'}`);
+  process.exitCode = ok ? 0 : 1;
 } catch (e) {
   console.error((e as Error).message);
   process.exitCode = e instanceof FormatError ? 2 : 1;

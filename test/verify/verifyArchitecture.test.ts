@@ -1,4 +1,6 @@
+import { readFileSync } from 'fs';
 import { describe, expect, it } from 'vitest';
+import { checkRelationCertificate } from '../../src/verify/relationCertificate';
 import { architecture, uniformArchitecture } from '../../src/model/architecture';
 import { checkWitness } from '../../src/witness/checkWitness';
 import { genericDimension, determinantalBound } from '../../src/verify/genericDimension';
@@ -41,5 +43,22 @@ describe('verifyArchitecture (data-independent part of A_H)', () => {
     const two = searchMinimalDepth(2, 10, { seed: 1 });
     expect([two.minimalDepth, two.smallerDepthsHold, two.depths.length]).toEqual([8, true, 7]);
     expect(checkWitness(two.witness).ok).toBe(true);
+  });
+
+  it('certify: depth 4, width 2 holds EXACTLY (every component carries a proved trace relation), and the committed bundle checks', () => {
+    const r = verifyArchitecture(uniformArchitecture(4, 2), { seed: 1, certify: true });
+    expect([r.verdict, r.orbitCount, r.exactComponents]).toEqual(['holds', 7, 7]);
+    expect(r.explanation).toMatch(/^EXACT/);
+    const bundle = JSON.parse(readFileSync('proofs/certificates/depth4-width2.evidence.json', 'utf8'));
+    expect([bundle.kind, bundle.exactComponents, bundle.components.length]).toEqual(['deeplin/verify-evidence', 7, 7]);
+    for (const c of bundle.components) for (const cert of c.certificates) expect(checkRelationCertificate(cert).ok).toBe(true);
+  });
+
+  it('certify: width 2, depth 5 mixes exact and Monte-Carlo bounds and says so', () => {
+    const r = verifyArchitecture(uniformArchitecture(5, 2), { seed: 1, certify: true });
+    expect(r.verdict).toBe('holds');
+    expect(r.exactComponents).toBeGreaterThan(0);
+    expect(r.exactComponents).toBeLessThan(r.orbitCount);
+    expect(r.explanation).toMatch(/exact by proved linear relations, \d+ Monte-Carlo/);
   });
 });
