@@ -1,17 +1,20 @@
 /**
  * The results sweep behind proofs/minimal-counterexamples.{md,json}:
  *  - uniform widths 1, 2, 3: the minimal failing depth (searchMinimalDepth);
- *  - every width profile with all d_i <= 3 at depths 2..5: verdicts (verifyArchitecture).
+ *  - every width profile with all d_i <= 3 at depths 2..5: verdicts (verifyArchitecture);
+ *  - every profile with d_i <= 2 at depths 6 and 7 (exhaustive), and a fast-check search with
+ *    shrinking over d_i <= 3 at depths 5..7.
  * Witnesses of failures are written to proofs/witnesses/ with their Macaulay2 re-check.
  *   npx ts-node --transpile-only scripts/sweep.ts [--seed S]
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { witnessToMacaulay2 } from '../src/export/witnessToMacaulay2';
-import { architecture } from '../src/model/architecture';
+import { architecture, uniformArchitecture } from '../src/model/architecture';
 import { checkWitness } from '../src/witness/checkWitness';
 import type { WitnessJson } from '../src/witness/witnessFormat';
 import { searchMinimalDepth } from '../src/verify/searchMinimalDepth';
+import { searchProfiles } from '../src/verify/searchProfiles';
 import { verifyArchitecture } from '../src/verify/verifyArchitecture';
 
 const seedArg = process.argv.indexOf('--seed');
@@ -28,6 +31,8 @@ function saveWitness(name: string, w: WitnessJson): string {
 }
 
 const t0 = Date.now();
+/** Exact relation certificates are attempted up to this depth (Monte-Carlo bounds beyond). */
+const CERTIFY_DEPTH = 6;
 const uniform = [
   { width: 1, maxDepth: 16 },
   { width: 2, maxDepth: 16 },
@@ -35,23 +40,56 @@ const uniform = [
 ].map(({ width, maxDepth }) => {
   const r = searchMinimalDepth(width, maxDepth, { seed, onDepth: (v) => console.error(`width ${width} depth ${v.depth}: ${v.verdict}`) });
   const witness = r.witness ? saveWitness(`minimal-width${width}-depth${r.minimalDepth}`, r.witness) : null;
-  return { width, maxDepth, minimalDepth: r.minimalDepth, smallerDepthsHold: r.smallerDepthsHold, witness, method: r.method, depths: r.depths };
+  // exact upper bounds (proved linear relations) for the holding depths up to CERTIFY_DEPTH
+  const depths = r.depths.map((d) => {
+    if (d.verdict !== 'holds' || d.depth > CERTIFY_DEPTH || d.components === 0) return { ...d, exactComponents: d.components };
+    const c = verifyArchitecture(uniformArchitecture(d.depth, width), { seed, certify: true });
+    return { ...d, exactComponents: c.exactComponents };
+  });
+  return { width, maxDepth, minimalDepth: r.minimalDepth, smallerDepthsHold: r.smallerDepthsHold, witness, method: r.method, depths };
 });
 
-const profiles: { widths: number[]; verdict: string; restricted: number; generic: number; genericExact: boolean; components: number; failureProbability: number; witness: string | null }[] = [];
+const profiles: {
+  widths: number[]; verdict: string; restricted: number; generic: number; genericExact: boolean; components: number; exactComponents: number | null;
+  failureProbability: number; witness: string | null;
+}[] = [];
 for (let N = 2; N <= 5; N++) {
   let all: number[][] = [[]];
   for (let v = 0; v <= N; v++) all = all.flatMap((p) => [1, 2, 3].map((x) => [...p, x]));
   for (const widths of all) {
-    const r = verifyArchitecture(architecture(widths), { seed });
+    const r = verifyArchitecture(architecture(widths), { seed, certify: N <= 4 });
     const witness = r.witness ? saveWitness(`widths-${widths.join('-')}`, r.witness) : null;
     profiles.push({
       widths, verdict: r.verdict, restricted: r.restrictedDimension.lowerBound, generic: r.genericDimension.value,
-      genericExact: r.genericDimension.exact, components: r.orbitCount, failureProbability: r.restrictedDimension.failureProbability, witness,
+      genericExact: r.genericDimension.exact, components: r.orbitCount, exactComponents: N <= 4 ? r.exactComponents : null,
+      failureProbability: r.restrictedDimension.failureProbability, witness,
     });
   }
   console.error(`profiles of depth ${N}: done`);
 }
+
+// d_i <= 2 at depths 6 and 7, exhaustively: where do non-uniform profiles first fail?
+const small: { depth: number; profiles: number; fails: string[]; witness: string | null }[] = [];
+for (const N of [6, 7]) {
+  let all: number[][] = [[]];
+  for (let v = 0; v <= N; v++) all = all.flatMap((p) => [1, 2].map((x) => [...p, x]));
+  const fails: string[] = [];
+  let witness: string | null = null;
+  for (const widths of all) {
+    const r = verifyArchitecture(architecture(widths), { seed });
+    if (r.verdict === 'fails') {
+      fails.push(widths.join(','));
+      if (witness === null && r.witness) witness = saveWitness(`widths-${widths.join('-')}`, r.witness);
+    }
+    if (r.verdict === 'undetermined') throw new Error(`sweep: undetermined verdict for (${widths.join(',')})`);
+  }
+  small.push({ depth: N, profiles: all.length, fails, witness });
+  console.error(`d_i <= 2, depth ${N}: ${fails.length} of ${all.length} fail`);
+}
+
+// property-based search (fast-check, with shrinking) over d_i <= 3, depths 5..7
+const fcSearch = searchProfiles({ minDepth: 5, maxDepth: 7, maxWidth: 3, runs: 150, seed });
+const fcWitness = fcSearch.status === 'found' && fcSearch.witness ? saveWitness(`shrunk-widths-${fcSearch.widths.join('-')}`, fcSearch.witness) : null;
 
 const result = {
   kind: 'deeplin/minimal-counterexamples',
@@ -61,6 +99,8 @@ const result = {
   generatedBy: 'npx ts-node --transpile-only scripts/sweep.ts --seed ' + seed,
   uniform,
   profiles,
+  smallWidthsDepth6And7: small,
+  propertySearch: { ...fcSearch, witness: fcWitness },
 };
 writeFileSync(join(root, 'minimal-counterexamples.json'), `${JSON.stringify(result, null, 1)}\n`);
 
@@ -82,6 +122,10 @@ const md: string[] = [
   'primes near 2³¹ — a certified lower bound, and an upper bound with the stated Monte-Carlo',
   'failure probability (Schwartz–Zippel, union bound over components). `fails` comes with a',
   'witness re-checked exactly by `deeplin check` and by Macaulay2 (`M2 --script …m2`).',
+  'Exact bounds: where a linear relation on δ\'s image vanishing on a component is proved by explicit',
+  'cofactors (the trace-lemma family), that component\'s bound dim ≤ G − 1 is exact; "holds exactly"',
+  'means every component has one (re-check a bundle written by `deeplin verify --certify FILE` with',
+  '`npx ts-node scripts/check-certificate.ts FILE`).',
   '',
   '## Uniform widths',
   '',
@@ -92,21 +136,36 @@ const md: string[] = [
   ...uniform.flatMap((u) => [
     `### width ${u.width}`,
     '',
-    '| depth | verdict | restricted dim | generic dim | components | failure prob. (holds) |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...u.depths.map((d) => `| ${d.depth} | ${d.verdict} | ${d.restrictedDimension} | ${d.genericDimension}${d.genericExact ? '' : '?'} | ${d.components} | ${d.verdict === 'holds' && d.components > 0 ? d.failureProbability.toExponential(1) : '—'} |`),
+    '| depth | verdict | restricted dim | generic dim | components | exact bounds | Monte-Carlo failure prob. (holds) |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...u.depths.map((d) => `| ${d.depth} | ${d.verdict} | ${d.restrictedDimension} | ${d.genericDimension}${d.genericExact ? '' : '?'} | ${d.components} | ${d.verdict !== 'holds' ? '—' : d.depth > CERTIFY_DEPTH ? 'not attempted' : `${d.exactComponents}/${d.components}`} | ${d.verdict !== 'holds' || d.components === 0 || d.exactComponents === d.components ? '—' : d.failureProbability.toExponential(1)} |`),
     '',
   ]),
   '## All width profiles with d_i ≤ 3, depths 2–5',
   '',
-  '| depth | profiles | holds | fails | undetermined |',
-  '| --- | --- | --- | --- | --- |',
-  ...[2, 3, 4, 5].map((N) => `| ${N} | ${3 ** (N + 1)} | ${count(N, 'holds')} | ${count(N, 'fails')} | ${count(N, 'undetermined')} |`),
+  '| depth | profiles | holds | fails | undetermined | holds exactly (every component proved by a linear relation) |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...[2, 3, 4, 5].map((N) => `| ${N} | ${3 ** (N + 1)} | ${count(N, 'holds')} | ${count(N, 'fails')} | ${count(N, 'undetermined')} | ${N <= 4 ? profiles.filter((p) => p.widths.length - 1 === N && p.verdict === 'holds' && p.exactComponents === p.components).length : 'not attempted'} |`),
   '',
   ...(profiles.some((p) => p.verdict !== 'holds')
     ? ['Profiles that do not hold:', '', '| widths | verdict | restricted | generic | witness |', '| --- | --- | --- | --- | --- |',
       ...profiles.filter((p) => p.verdict !== 'holds').map((p) => `| (${p.widths.join(',')}) | ${p.verdict} | ${p.restricted} | ${p.generic} | ${p.witness ? `\`${p.witness}\`` : '—'} |`), '']
     : ['Every one of these profiles holds.', '']),
+  '## All width profiles with d_i ≤ 2, depths 6 and 7 (exhaustive)',
+  '',
+  '| depth | profiles | fail | first failing profiles | witness |',
+  '| --- | --- | --- | --- | --- |',
+  ...small.map((x) => `| ${x.depth} | ${x.profiles} | ${x.fails.length} | ${x.fails.slice(0, 4).map((f) => `(${f})`).join(', ')}${x.fails.length > 4 ? ', …' : ''} | ${x.witness ? `\`${x.witness}\`` : '—'} |`),
+  '',
+  'So with widths at most 2 the conjecture first fails at **depth 7** (non-uniform widths), one',
+  'depth earlier than any uniform width.',
+  '',
+  '## Property-based search (fast-check with shrinking), d_i ≤ 3, depths 5–7',
+  '',
+  fcSearch.status === 'found'
+    ? `Found and shrunk to widths **(${fcSearch.widths.join(',')})** (depth ${fcSearch.widths.length - 1}) after ${fcSearch.tried} profiles and ${fcSearch.shrinks} shrink steps; witness \`${fcWitness}\`. Method: ${fcSearch.method}.`
+    : `No failing profile among ${fcSearch.tried} random profiles (evidence, not proof). Method: ${fcSearch.method}.`,
+  '',
   `(sweep time ${((Date.now() - t0) / 1000).toFixed(0)} s on ${require('os').cpus().length} cores)`,
   '',
 ];

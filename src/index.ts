@@ -99,6 +99,7 @@ export { type HessianComponent, hessianComponents } from './verify/hessianCompon
 export { type GenericDimension, determinantalBound, genericDimension } from './verify/genericDimension';
 export { type VerifyOptions, type ComponentEvaluation, type VerifyResult, verifyArchitecture } from './verify/verifyArchitecture';
 export { type DepthVerdict, type MinimalDepthResult, searchMinimalDepth } from './verify/searchMinimalDepth';
+export { type SearchProfilesOptions, type SearchProfilesResult, searchProfiles } from './verify/searchProfiles';
 
 // witnesses
 export { WITNESS_KIND, WITNESS_VERSION, type WitnessClaims, type WitnessJson, type Witness, parseWitness } from './witness/witnessFormat';

@@ -5,6 +5,7 @@ import { architecture, uniformArchitecture } from '../../src/model/architecture'
 import { checkWitness } from '../../src/witness/checkWitness';
 import { genericDimension, determinantalBound } from '../../src/verify/genericDimension';
 import { searchMinimalDepth } from '../../src/verify/searchMinimalDepth';
+import { searchProfiles } from '../../src/verify/searchProfiles';
 import { verifyArchitecture } from '../../src/verify/verifyArchitecture';
 
 describe('verifyArchitecture (data-independent part of A_H)', () => {
@@ -60,5 +61,20 @@ describe('verifyArchitecture (data-independent part of A_H)', () => {
     expect(r.exactComponents).toBeGreaterThan(0);
     expect(r.exactComponents).toBeLessThan(r.orbitCount);
     expect(r.explanation).toMatch(/exact by proved linear relations, \d+ Monte-Carlo/);
+  });
+
+  it('searchProfiles: fast-check finds a failing profile at depth <= 8 with widths <= 2 and shrinks it; the witness checks', () => {
+    const r = searchProfiles({ minDepth: 7, maxDepth: 8, maxWidth: 2, runs: 40, seed: 3 });
+    expect(r.status).toBe('found');
+    if (r.status !== 'found') return;
+    expect(r.widths.length - 1).toBeLessThanOrEqual(8);
+    expect(verifyArchitecture(architecture(r.widths)).verdict).toBe('fails');
+    expect(checkWitness(r.witness).ok).toBe(true);
+  });
+
+  it('non-uniform widths fail one depth earlier: (1,1,2,2,1,2,2,1) at depth 7', () => {
+    const r = verifyArchitecture(architecture([1, 1, 2, 2, 1, 2, 2, 1]), { seed: 1 });
+    expect([r.verdict, r.restrictedDimension.lowerBound, r.genericDimension.value, r.genericDimension.exact]).toEqual(['fails', r.genericDimension.value, r.genericDimension.value, true]);
+    expect(checkWitness(r.witness).ok).toBe(true);
   });
 });

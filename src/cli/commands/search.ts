@@ -4,21 +4,29 @@
 import { mkdirSync, writeFileSync } from 'fs';
 import { dirname } from 'path';
 import { searchMinimalDepth } from '../../verify/searchMinimalDepth';
+import { searchProfiles } from '../../verify/searchProfiles';
 import type { CommandIO } from '../commandIO';
 import { integerOption, parseArgs } from '../parseArgs';
 import { ArgumentError } from '../../errors';
 
 export const searchHelp = `deeplin search --width w --max-depth D [--seed S] [--witness FILE] [--json]
+deeplin search --profiles --max-width w --min-depth a --max-depth b [--runs R] [--seed S] [--witness FILE] [--json]
 
 Finds the smallest depth N <= D at which the main conjecture fails for uniform
 width w, writes its witness, and shows that every smaller depth holds (each
 depth settled exhaustively over the components of A_H; coverage stated).
+With --profiles: a fast-check search over width profiles (depth a..b, widths
+1..w); a failing profile is shrunk towards smaller depth and widths.
 
 Example:
   deeplin search --width 2 --max-depth 10 --witness out/minimal-width2.witness.json`;
 
 export function searchCommand(argv: readonly string[], io: CommandIO): number {
-  const { options } = parseArgs('search', argv, { width: 'string', 'max-depth': 'string', seed: 'string', witness: 'string', json: 'boolean' });
+  const { options } = parseArgs('search', argv, {
+    width: 'string', 'max-depth': 'string', seed: 'string', witness: 'string', json: 'boolean',
+    profiles: 'boolean', 'max-width': 'string', 'min-depth': 'string', runs: 'string',
+  });
+  if (options.profiles) return profileSearch(options, io);
   const width = integerOption('search', 'width', options.width, 1, 16);
   const maxDepth = integerOption('search', 'max-depth', options['max-depth'], 2, 64);
   if (width === undefined) throw new ArgumentError('deeplin search', '--width', undefined, 'an integer in [1, 16]');
@@ -47,5 +55,26 @@ export function searchCommand(argv: readonly string[], io: CommandIO): number {
   } else {
     io.out(`no failure up to depth ${maxDepth} for width ${width} (coverage: data-independent part of A_H)`);
   }
+  return 0;
+}
+
+function profileSearch(options: Record<string, string | boolean>, io: CommandIO): number {
+  const maxWidth = integerOption('search', 'max-width', options['max-width'], 1, 8);
+  const minDepth = integerOption('search', 'min-depth', options['min-depth'], 2, 32) ?? 2;
+  const maxDepth = integerOption('search', 'max-depth', options['max-depth'], minDepth, 32);
+  if (maxWidth === undefined) throw new ArgumentError('deeplin search', '--max-width', undefined, 'an integer in [1, 8] (with --profiles)');
+  if (maxDepth === undefined) throw new ArgumentError('deeplin search', '--max-depth', undefined, `an integer in [${minDepth}, 32]`);
+  const runs = integerOption('search', 'runs', options.runs, 1, 100000) ?? 100;
+  const seed = integerOption('search', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
+  const r = searchProfiles({ minDepth, maxDepth, maxWidth, runs, seed, onProfile: (w, v) => io.progress(`(${w.join(',')}): ${v}`) });
+  let witnessPath: string | null = null;
+  if (r.status === 'found' && r.witness) {
+    witnessPath = typeof options.witness === 'string' ? options.witness : `out/shrunk-widths-${r.widths.join('-')}.witness.json`;
+    mkdirSync(dirname(witnessPath), { recursive: true });
+    writeFileSync(witnessPath, `${JSON.stringify(r.witness, null, 2)}\n`);
+  }
+  if (options.json) io.out(JSON.stringify({ ...r, witness: witnessPath, seed }, null, 2));
+  else if (r.status === 'found') io.out(`failing profile (shrunk): (${r.widths.join(',')}), depth ${r.widths.length - 1}, after ${r.tried} profiles; witness ${witnessPath}\n${r.method}`);
+  else io.out(`no failing profile among ${r.tried} (evidence, not proof)\n${r.method}`);
   return 0;
 }
