@@ -33,6 +33,7 @@ import { QQ } from '../algebra/rationalField';
 import { restrictedDeltaJacobian } from '../dimension/restrictedDeltaJacobian';
 import { type Architecture, deltaCodomainDimension, gaugeDimension } from '../model/architecture';
 import { Rng } from '../random';
+import { orbitDimension } from '../quiver/intervalDecomposition';
 import { witnessFromSampler } from '../witness/witnessFromSampler';
 import type { RelationCertificate } from './relationCertificate';
 import { relationUpperBound } from './upperBoundByRelations';
@@ -58,6 +59,8 @@ export interface VerifyOptions {
 
 export interface ComponentEvaluation {
   readonly label: string;
+  /** Dimension of the component (Σ of its block components' orbit dimensions). */
+  readonly dimension: number;
   readonly conditions: readonly (readonly [number, number])[];
   /** Certified lower bound for dim cl δ(component). */
   readonly lowerBound: number;
@@ -203,5 +206,6 @@ function evaluate(arch: Architecture, component: HessianComponent, primes: reado
   }
   const r = Math.max(...ranks.map((x) => x.rank));
   const failureProbability = ranks.reduce((prob, x) => prob * Math.min(1, degree / x.prime), 1);
-  return { label: component.label, conditions: component.pattern, lowerBound: r, upperBound: r, failureProbability, ranks };
+  const dimension = component.blocks.reduce((sum, b) => sum + orbitDimension(b.orbit), 0);
+  return { label: component.label, dimension, conditions: component.pattern, lowerBound: r, upperBound: r, failureProbability, ranks };
 }

@@ -93,7 +93,7 @@ function printVerify(r: VerifyResult, witness: string | null, io: CommandIO): vo
   io.out(`generic dimension of delta: ${G.value} (${G.exact ? 'exact' : `between ${G.lowerBound} and ${G.upperBound}`}; ${G.method})`);
   io.out(`A_H: ${r.hessianVarietyEmpty ? 'empty' : `${r.orbitCount} components (orbit closures)`}`);
   io.out(`restricted dimension (max over components): ${r.restrictedDimension.lowerBound} (${r.restrictedDimension.method}; failure probability <= ${r.restrictedDimension.failureProbability.toExponential(2)})`);
-  for (const m of r.maximal.slice(0, 5)) io.out(`  achieved by: ${m.label}  [conditions ${m.conditions.map(([a, b]) => `W_${b}..W_${a}=0`).join(', ')}]`);
+  for (const m of r.maximal.slice(0, 5)) io.out(`  achieved by: ${m.label}  (dimension ${m.dimension})  [conditions ${m.conditions.map(([a, b]) => `W_${b}..W_${a}=0`).join(', ')}]`);
   if (r.maximal.length > 5) io.out(`  ... and ${r.maximal.length - 5} more`);
   io.out(r.explanation);
   if (witness) io.out(`witness written to ${witness}; re-check with: deeplin check ${witness}`);
