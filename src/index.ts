@@ -87,6 +87,21 @@ export { inHessianVariety } from './hessian/inHessianVariety';
 export { type DirectHessianResult, directHessianTest } from './hessian/directHessianTest';
 export { conditionsImplyHessianVariety, dataIndependentOracle } from './hessian/conditionsImplyHessianVariety';
 
+// data-dependent part (cycle quiver)
+export {
+  type CycleString, type CycleStringDecomposition, MAX_CYCLE_STRING_LENGTH, cycleStringDecomposition, cycleDimensionVector, cyclePathRank,
+  cycleProductRank, cycleRankOfC, cycleStringsToString,
+} from './quiver/cycleString';
+export { type CycleHessianResult, cycleStringInHessianVariety } from './quiver/cycleStringInHessianVariety';
+export { type EnumerateCycleStringsOptions, DEFAULT_CYCLE_ENUMERATION_LIMIT, enumerateCycleStrings } from './quiver/enumerateCycleStrings';
+export { type CycleNormalForm, cycleNormalForm } from './quiver/cycleNormalForm';
+export { type CyclePointOptions, type CyclePoint, cyclePoint } from './quiver/cyclePoint';
+export { stabilizerLieAlgebraBasis, stabilizerOrbitTangentBasis } from './quiver/stabilizerTangent';
+export { cycleRankDominated, cycleDegenerates, maximalCycleDecompositions } from './quiver/cycleDegeneration';
+export {
+  type DataDependentOrbitsOptions, type DataDependentOrbits, type RestrictedRankWithData, dataDependentOrbits, restrictedRankWithData,
+} from './verify/dataDependentComponents';
+
 // dimensions of δ's image
 export { restrictedDeltaJacobian } from './dimension/restrictedDeltaJacobian';
 export { type DeltaImageDimensionOptions, type DeltaImageDimension, deltaImageDimension } from './dimension/deltaImageDimension';

@@ -1,0 +1,45 @@
+/**
+ * Whether a string orbit of the cyclic quiver (W_1..W_N and the data arrow
+ * C: N → 0) lies in A_H: the theorem's conditions (MATH §3.1) with every
+ * product decided by string containment, including the products
+ * B_k C A_j through the data (the path j → ⋯ → N →C→ 0 → ⋯ → k−1).
+ * X has full row rank, so B_k X = 0 iff B_k = 0. The answer holds at every
+ * point of the orbit with data X, Y realising its C (a G-invariant statement).
+ *
+ * `dataIndependent` evaluates the same conditions with the data alternative
+ * allowed only through B_k = 0 or A_j = 0 (the lead's data-independent
+ * part): a string orbit with `holds` true but `dataIndependent` false lies
+ * in A_H only thanks to C.
+ *
+ * @example
+ * ```ts
+ * import { cycleStringDecomposition, cycleStringInHessianVariety } from 'deeplin';
+ * const dec = cycleStringDecomposition(3, [[3, 2], [2, 2], [1, 1], [1, 1], [2, 1]]);
+ * cycleStringInHessianVariety(dec).holds;           // true
+ * cycleStringInHessianVariety(dec).dataIndependent; // false (needs C W_3 = 0)
+ * cycleStringInHessianVariety(cycleStringDecomposition(2, [[2, 2], [1, 1]])).holds; // false (depth 2: B_1 C A_2 = C)
+ * ```
+ */
+import { ArgumentError } from '../errors';
+import { dataIndependentOracle } from '../hessian/conditionsImplyHessianVariety';
+import { hessianConditions, type HessianConditionsResult } from '../hessian/hessianConditions';
+import { cyclePathRank, type CycleStringDecomposition } from './cycleString';
+
+export interface CycleHessianResult extends HessianConditionsResult {
+  /** The conditions hold with the data alternative used only through B_k = 0 or A_j = 0. */
+  readonly dataIndependent: boolean;
+}
+
+export function cycleStringInHessianVariety(dec: CycleStringDecomposition): CycleHessianResult {
+  const N = dec.depth;
+  if (N < 2) throw new ArgumentError('cycleStringInHessianVariety', 'depth', N, 'an integer >= 2');
+  const productZero = (a: number, b: number): boolean => cyclePathRank(dec, a - 1, b - a + 1) === 0;
+  const inputZero = (k: number): boolean => k >= 2 && productZero(1, k - 1);
+  const result = hessianConditions(N, {
+    productZero,
+    inputZero,
+    cycleZero: (k, j) => cyclePathRank(dec, j, N - j + k) === 0,
+  });
+  const dataIndependent = hessianConditions(N, dataIndependentOracle(N, productZero)).holds;
+  return { ...result, dataIndependent };
+}

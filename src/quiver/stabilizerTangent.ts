@@ -1,0 +1,81 @@
+/**
+ * The subgroup H ⊂ G = Π_{v=0}^{N} GL(d_v) fixing the data matrix C = X Yᵀ
+ * (g_0 C g_N^{-1} = C) and the tangent space of its orbits (MATH §4,
+ * "Data-dependent conditions").
+ *
+ * `stabilizerLieAlgebraBasis(widths, C)` is a basis of
+ * h = {ξ = (ξ_0, …, ξ_N) : ξ_0 C = C ξ_N}: the unit matrices of gl(d_v) for
+ * v = 1..N−1, then the pairs (ξ_0, ξ_N) of an exact nullspace basis of the
+ * linear map (ξ_0, ξ_N) ↦ ξ_0 C − C ξ_N (unknowns: ξ_0 row-major, then ξ_N
+ * row-major). For C of full rank that map is onto, so
+ * dim h = Σ_v d_v² − d_0 d_N.
+ *
+ * `stabilizerOrbitTangentBasis(field, point, C)` lists T_W(ξ) =
+ * (ξ_i W_i − W_i ξ_{i−1})_i for that basis: it spans the tangent space of the
+ * H-orbit through W.
+ *
+ * @example
+ * ```ts
+ * import { QQ, matFromStrings, pointFromStrings, stabilizerLieAlgebraBasis, stabilizerOrbitTangentBasis } from 'deeplin';
+ * const C = matFromStrings(QQ, [['1', '0']]);             // d_0 = 1, d_N = 2
+ * stabilizerLieAlgebraBasis(QQ, [1, 1, 2], C).length;    // 4  (1 + 1 + 4 − 2)
+ * const W = pointFromStrings(QQ, [[['1']], [['0'], ['1']]]);
+ * stabilizerOrbitTangentBasis(QQ, W, C).length;          // 4
+ * ```
+ */
+import type { Field } from '../algebra/field';
+import { matUnit, matZeros, type Matrix } from '../algebra/matrix';
+import { nullspace } from '../algebra/nullspace';
+import { ArgumentError } from '../errors';
+import type { NetworkPoint } from '../model/networkPoint';
+import { orbitTangent } from './orbitTangent';
+
+export function stabilizerLieAlgebraBasis<T>(field: Field<T>, widths: readonly number[], C: Matrix<T>): Matrix<T>[][] {
+  const fn = 'stabilizerLieAlgebraBasis';
+  if (!Array.isArray(widths) || widths.length < 2 || widths.some((d) => !Number.isInteger(d) || d < 1)) {
+    throw new ArgumentError(fn, 'widths', widths, 'an array d_0..d_N of at least 2 integers >= 1');
+  }
+  const N = widths.length - 1;
+  const [d0, dN] = [widths[0], widths[N]];
+  if (!Array.isArray(C) || C.length !== d0 || C.some((row) => !Array.isArray(row) || row.length !== dN)) {
+    throw new ArgumentError(fn, 'C', Array.isArray(C) ? `${C.length}x${C[0]?.length}` : C, `a d_0 x d_N = ${d0}x${dN} matrix`);
+  }
+  const zeroXi = (): T[][][] => widths.map((d) => matZeros(field, d, d));
+  const out: Matrix<T>[][] = [];
+  for (let v = 1; v < N; v++) {
+    for (let a = 0; a < widths[v]; a++) {
+      for (let b = 0; b < widths[v]; b++) {
+        const xi = zeroXi();
+        xi[v] = matUnit(field, widths[v], widths[v], a, b);
+        out.push(xi);
+      }
+    }
+  }
+  // the linear map (ξ_0, ξ_N) ↦ ξ_0 C − C ξ_N, one row per entry (r, c) of a d_0 × d_N matrix
+  const unknowns = d0 * d0 + dN * dN;
+  const rows: T[][] = [];
+  for (let r = 0; r < d0; r++) {
+    for (let c = 0; c < dN; c++) {
+      const row = new Array<T>(unknowns).fill(field.zero);
+      // (ξ_0 C)[r][c] = Σ_t ξ_0[r][t] C[t][c]
+      for (let t = 0; t < d0; t++) row[r * d0 + t] = field.add(row[r * d0 + t], C[t][c]);
+      // (C ξ_N)[r][c] = Σ_t C[r][t] ξ_N[t][c]
+      for (let t = 0; t < dN; t++) row[d0 * d0 + t * dN + c] = field.sub(row[d0 * d0 + t * dN + c], C[r][t]);
+      rows.push(row);
+    }
+  }
+  for (const vec of nullspace(field, rows, unknowns)) {
+    const xi = zeroXi();
+    xi[0] = Array.from({ length: d0 }, (_, r) => vec.slice(r * d0, (r + 1) * d0));
+    const xiN = Array.from({ length: dN }, (_, r) => vec.slice(d0 * d0 + r * dN, d0 * d0 + (r + 1) * dN));
+    xi[N] = xiN;
+    out.push(xi);
+  }
+  return out;
+}
+
+export function stabilizerOrbitTangentBasis<T>(field: Field<T>, point: NetworkPoint<T>, C: Matrix<T>): Matrix<T>[][] {
+  if (!Array.isArray(point) || point.length < 1) throw new ArgumentError('stabilizerOrbitTangentBasis', 'point', point, 'W_1..W_N with N >= 1');
+  const widths = [point[0][0].length, ...point.map((W) => W.length)];
+  return stabilizerLieAlgebraBasis(field, widths, C).map((xi) => orbitTangent(field, point, xi));
+}

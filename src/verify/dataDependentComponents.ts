@@ -1,0 +1,147 @@
+/**
+ * The data-dependent part of A_H (MATH §4, "Data-dependent conditions"), via
+ * string orbits of the cyclic quiver 0 → 1 → ⋯ → N →C→ 0 with C = X Yᵀ of
+ * full rank.
+ *
+ * For fixed full-rank C, the points W with (W, C) in a G-orbit O form ONE
+ * orbit of the stabiliser H of C (all full-rank C form one orbit of
+ * GL(d_0) × GL(d_N)); A_H ∩ {that orbit} is all or nothing, decided by
+ * {@link cycleStringInHessianVariety}. Points of A_H are nilpotent on the
+ * cycle (condition 1 at k = 1 and k = N gives W_N⋯W_2 = 0 and W_{N−1}⋯W_1 = 0,
+ * so no string contains those paths), hence A_H is a finite union of such
+ * H-orbits.
+ *
+ * `dataDependentOrbits(arch, C)` lists the string orbits in A_H that are NOT
+ * in the data-independent part: some condition-2 pair (k, j) holds only
+ * because B_k C A_j = 0 with B_k ≠ 0, A_j ≠ 0 and W_{j−1}⋯W_{k+1} ≠ 0. The list
+ * does not depend on which full-rank C is used (C, if given, is only
+ * validated). `maximal` keeps the members not shown to lie in the closure of
+ * another member by the sound moves of {@link cycleDegenerates} (a superset
+ * of the true maximal ones; the maximum of dim cl δ over the list is attained
+ * on it). `inHessianVariety` counts all string orbits in A_H (both parts).
+ *
+ * `restrictedRankWithData(arch, orbit, C, rng, prime)` draws a random point W
+ * of the orbit with the prescribed C ({@link cyclePoint}) and returns the
+ * exact rank mod p of dδ_W ∘ T_H, T_H the tangent map of the H-orbit
+ * ({@link stabilizerOrbitTangentBasis}): a certified lower bound for
+ * dim cl δ(H·W) (and hence for dim cl δ(A_H)), and `orbitDimension`, the rank
+ * mod p of T_H itself (a lower bound for dim H·W). With C omitted, a seeded
+ * random full-rank C is drawn.
+ *
+ * Why H·W ⊂ A_H (so the rank bounds dim cl δ(A_H) from below): write
+ * L = ‖P X‖² − 2 ℓ + ‖Y‖² with P = W_N ⋯ W_1 and ℓ = tr(P C). A zero Hessian
+ * forces A_k E_k B_k X = 0 for one-layer directions, so (X of full row rank)
+ * dP ≡ 0 and P = 0, where ‖P X‖² vanishes to fourth order; hence
+ * A_H = {P = 0, dP = 0} ∩ {∇ℓ = 0, ∇²ℓ = 0}. The first set is G-invariant and
+ * ℓ is H-invariant (tr(g_N P g_0^{-1} C) = tr(P C) when g_0^{-1} C g_N = C), so
+ * A_H is H-invariant. A rank equal to the codomain dimension therefore proves
+ * dim cl δ(A_H) = dim cl δ(R^params), i.e. a counterexample to the main
+ * conjecture (MATH §3.2), for this C and hence for generic data.
+ *
+ * @example
+ * ```ts
+ * import { architecture, dataDependentOrbits, restrictedRankWithData, cycleStringsToString, Rng } from 'deeplin';
+ * const arch = architecture([1, 2, 2, 2]);
+ * const { orbits, maximal } = dataDependentOrbits(arch);
+ * orbits.map(cycleStringsToString); // ["[1]+[1]+[2]+[2,3]+[3,0]"]
+ * maximal.length;                   // 1
+ * restrictedRankWithData(arch, orbits[0], undefined, new Rng(1)).rank; // 2
+ * ```
+ */
+import type { Matrix } from '../algebra/matrix';
+import { DEFAULT_PRIMES, isPrime, MAX_PRIME } from '../algebra/primeField';
+import { rankModP } from '../algebra/rankModP';
+import { rankOverQ } from '../algebra/rankOverQ';
+import type { Rational } from '../algebra/rational';
+import { QQ } from '../algebra/rationalField';
+import { ArgumentError } from '../errors';
+import { type Architecture } from '../model/architecture';
+import { deltaDifferential } from '../model/deltaDifferential';
+import type { Rng } from '../random';
+import { maximalCycleDecompositions } from '../quiver/cycleDegeneration';
+import { cyclePoint, type CyclePoint } from '../quiver/cyclePoint';
+import { cycleDimensionVector, type CycleStringDecomposition } from '../quiver/cycleString';
+import { cycleStringInHessianVariety } from '../quiver/cycleStringInHessianVariety';
+import { enumerateCycleStrings } from '../quiver/enumerateCycleStrings';
+import { stabilizerOrbitTangentBasis } from '../quiver/stabilizerTangent';
+
+export interface DataDependentOrbitsOptions {
+  /** Passed to {@link enumerateCycleStrings} (its size guard). */
+  readonly limit?: number;
+  /** Compute `maximal` (default true; it costs a search per pair of orbits). */
+  readonly maximal?: boolean;
+}
+
+export interface DataDependentOrbits {
+  /** String orbits in A_H but not in its data-independent part. */
+  readonly orbits: CycleStringDecomposition[];
+  /** Members of `orbits` not shown to lie in the closure of another member (empty when options.maximal is false). */
+  readonly maximal: CycleStringDecomposition[];
+  /** Number of string orbits (full-rank C) in A_H, data-independent ones included. */
+  readonly inHessianVariety: number;
+}
+
+export function dataDependentOrbits(arch: Architecture, C?: Matrix<Rational>, options: DataDependentOrbitsOptions = {}): DataDependentOrbits {
+  checkC('dataDependentOrbits', arch, C);
+  const N = arch.depth;
+  const orbits: CycleStringDecomposition[] = [];
+  let inside = 0;
+  // condition 1 at k = 1 and k = N: W_N⋯W_2 = 0 (path from 1, N−1 arrows) and W_{N−1}⋯W_1 = 0 (from 0)
+  const forbidden = [[1, N - 1], [0, N - 1]];
+  for (const dec of enumerateCycleStrings(arch.widths, { forbidden, limit: options.limit })) {
+    const h = cycleStringInHessianVariety(dec);
+    if (!h.holds) continue;
+    inside++;
+    if (!h.dataIndependent) orbits.push(dec);
+  }
+  const maximal = options.maximal === false ? [] : maximalCycleDecompositions(orbits);
+  return { orbits, maximal, inHessianVariety: inside };
+}
+
+export interface RestrictedRankWithData {
+  /** Rank mod `prime` of dδ ∘ T_H at the point: a certified lower bound for dim cl δ(H-orbit). */
+  readonly rank: number;
+  readonly prime: number;
+  /** Rank mod `prime` of T_H: a lower bound for the dimension of the H-orbit. */
+  readonly orbitDimension: number;
+  /** The point, C and data X, Y it was computed at. */
+  readonly at: CyclePoint;
+}
+
+export function restrictedRankWithData(
+  arch: Architecture,
+  orbit: CycleStringDecomposition,
+  C: Matrix<Rational> | undefined,
+  rng: Rng,
+  prime: number = DEFAULT_PRIMES[0],
+): RestrictedRankWithData {
+  const fn = 'restrictedRankWithData';
+  if (orbit.depth !== arch.depth || cycleDimensionVector(orbit).join(',') !== arch.widths.join(',')) {
+    throw new ArgumentError(fn, 'orbit', cycleDimensionVector(orbit), `a string decomposition with dimension vector (${arch.widths.join(',')})`);
+  }
+  checkC(fn, arch, C);
+  if (typeof prime !== 'number' || !Number.isInteger(prime) || prime < 2 || prime > MAX_PRIME || !isPrime(prime)) {
+    throw new ArgumentError(fn, 'prime', prime, `a prime in [2, ${MAX_PRIME}]`);
+  }
+  const at = cyclePoint(orbit, rng, { C });
+  const tangents = stabilizerOrbitTangentBasis(QQ, at.point, at.C);
+  const rows = arch.widths.slice(1, arch.depth).reduce((s, d) => s + (d * (d + 1)) / 2, 0);
+  const columns = tangents.map((t) => deltaDifferential(QQ, at.point, t));
+  const jac = Array.from({ length: rows }, (_, i) => columns.map((c) => c[i]));
+  const flat = tangents.map((t) => t.flatMap((M) => M.flatMap((row) => [...row])));
+  return {
+    rank: rankModP(jac, prime).rank,
+    prime,
+    orbitDimension: flat.length === 0 ? 0 : rankModP(flat, prime).rank,
+    at,
+  };
+}
+
+function checkC(fn: string, arch: Architecture, C: Matrix<Rational> | undefined): void {
+  if (C === undefined) return;
+  const [d0, dN] = [arch.widths[0], arch.widths[arch.depth]];
+  if (!Array.isArray(C) || C.length !== d0 || C.some((row) => !Array.isArray(row) || row.length !== dN)) {
+    throw new ArgumentError(fn, 'C', Array.isArray(C) ? `${C.length}x${C[0]?.length}` : C, `a d_0 x d_N = ${d0}x${dN} matrix`);
+  }
+  if (rankOverQ(C) !== Math.min(d0, dN)) throw new ArgumentError(fn, 'rank of C', rankOverQ(C), `full rank min(d_0, d_N) = ${Math.min(d0, dN)}`);
+}
