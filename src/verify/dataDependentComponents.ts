@@ -114,6 +114,7 @@ export function restrictedRankWithData(
   C: Matrix<Rational> | undefined,
   rng: Rng,
   prime: number = DEFAULT_PRIMES[0],
+  entryBound = 3,
 ): RestrictedRankWithData {
   const fn = 'restrictedRankWithData';
   if (orbit.depth !== arch.depth || cycleDimensionVector(orbit).join(',') !== arch.widths.join(',')) {
@@ -123,7 +124,7 @@ export function restrictedRankWithData(
   if (typeof prime !== 'number' || !Number.isInteger(prime) || prime < 2 || prime > MAX_PRIME || !isPrime(prime)) {
     throw new ArgumentError(fn, 'prime', prime, `a prime in [2, ${MAX_PRIME}]`);
   }
-  const at = cyclePoint(orbit, rng, { C });
+  const at = cyclePoint(orbit, rng, { C, entryBound });
   const tangents = stabilizerOrbitTangentBasis(QQ, at.point, at.C);
   const rows = arch.widths.slice(1, arch.depth).reduce((s, d) => s + (d * (d + 1)) / 2, 0);
   const columns = tangents.map((t) => deltaDifferential(QQ, at.point, t));

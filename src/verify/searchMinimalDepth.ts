@@ -42,13 +42,13 @@ export interface MinimalDepthResult {
 export function searchMinimalDepth(
   width: number,
   maxDepth: number,
-  options: { seed?: number; onDepth?: (v: DepthVerdict) => void } = {},
+  options: { seed?: number; coverage?: 'full' | 'data-independent'; onDepth?: (v: DepthVerdict) => void } = {},
 ): MinimalDepthResult {
   if (!Number.isInteger(maxDepth) || maxDepth < 2 || maxDepth > 64) throw new ArgumentError('searchMinimalDepth', 'maxDepth', maxDepth, 'an integer in [2, 64]');
   const depths: DepthVerdict[] = [];
   let witness: WitnessJson | null = null;
   for (let N = 2; N <= maxDepth; N++) {
-    const r = verifyArchitecture(uniformArchitecture(N, width), { seed: options.seed });
+    const r = verifyArchitecture(uniformArchitecture(N, width), { seed: options.seed, coverage: options.coverage });
     const v: DepthVerdict = {
       depth: N,
       verdict: r.verdict,
@@ -76,6 +76,9 @@ export function searchMinimalDepth(
     smallerDepthsHold,
     witness,
     depths,
-    method: 'exhaustive enumeration of the components of the data-independent part of A_H at every depth (three-block patterns x block components)',
+    method:
+      options.coverage === 'data-independent'
+        ? 'exhaustive enumeration of the components of the data-independent part of A_H at every depth (three-block patterns x block components)'
+        : 'exhaustive at every depth: components of the data-independent part of A_H (three-block patterns x block components) and maximal string orbits of its data-dependent part (cycle through C, stabiliser orbits); each depth states its coverage',
   };
 }

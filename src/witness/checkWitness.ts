@@ -24,6 +24,7 @@ import {
 } from '../algebra/polynomial';
 import { polyMatAdd, polyMatFromConstants, polyMatIdentity, polyMatMul, polyMatSub, polyMatTranspose, polyMatVariables } from '../algebra/polynomialMatrix';
 import { polynomialRing, type PolynomialRing } from '../algebra/polynomialRing';
+import { nullspace } from '../algebra/nullspace';
 import { rankOverQ } from '../algebra/rankOverQ';
 import { rational, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
@@ -60,9 +61,18 @@ export function checkWitness(json: unknown): WitnessReport {
   const bad = w.conditions.filter(([a, b]) => !isZero(product(point, a, b)));
   add('conditions', bad.length === 0, bad.length === 0 ? `${w.conditions.length} products W_b..W_a vanish exactly` : `nonzero: ${bad.map(([a, b]) => `W_${b}..W_${a}`).join(', ')}`);
 
-  // 2. the listed vanishings imply the theorem's conditions for all data
-  const implied = impliesHessianVariety(N, w.conditions);
-  add('orbit in A_H', implied.ok, implied.detail);
+  // 2. the whole orbit lies in A_H
+  if (w.group === 'G') {
+    // the listed vanishings imply the theorem's conditions for all data
+    const implied = impliesHessianVariety(N, w.conditions);
+    add('orbit in A_H', implied.ok, implied.detail);
+  } else {
+    // H = Stab(C): on A_H, P = W_N..W_1 and its first variation vanish, and
+    // L = |PX|^2 - 2 tr(PC) + |Y|^2, so A_H = {P = 0, dP = 0} ∩ {grad l = 0, Hess l = 0}
+    // with l = tr(PC): the first set is G-invariant, l is H-invariant. Hence the
+    // H-orbit of any point of A_H lies in A_H; the point itself is checked below.
+    add('orbit in A_H', true, 'A_H is invariant under the stabiliser H of C = X Y^T (tr(PC) is H-invariant; P = dP = 0 on A_H); the point is in A_H by the gradient and Hessian checks');
+  }
 
   // 3. gradient and full Hessian vanish (jet expansion)
   const jets = gradientAndHessianForms(w);
@@ -82,7 +92,8 @@ export function checkWitness(json: unknown): WitnessReport {
 
   // 6. restricted rank over Q
   const r = rankOverQ(restrictedJacobian(w));
-  add('restrictedDimension', r === w.claims.restrictedDimension, `rank over Q of d delta o T at the point = ${r}, claimed ${w.claims.restrictedDimension}`);
+  const tangentName = w.group === 'G' ? 'T' : 'T_H (H = stabiliser of C)';
+  add('restrictedDimension', r === w.claims.restrictedDimension, `rank over Q of d delta o ${tangentName} at the point = ${r}, claimed ${w.claims.restrictedDimension}`);
 
   // 7. generic dimension: r <= restricted dim <= generic dim <= min(codomain, determinantal bound)
   //    (rank Δ_i <= d_{i-1} + d_{i+1}: Δ_i is a difference of Gram matrices of those ranks,
@@ -215,8 +226,9 @@ function restrictedJacobian(w: Witness): Rational[][] {
   const values = point.flatMap((W) => W.flatMap((row) => [...row]));
   const J = deltas.map((f) => names.map((_, p) => polyEvaluate(polyPartial(f, p), values)));
   // T: columns indexed by (v, a, b); entries of ξ_v = E_ab acting on W_v (left) and W_{v+1} (right)
-  const columns: Rational[][] = [];
+  const unit: Rational[][][] = []; // unit[v][a*d_v+b] = the tangent column of E_ab at vertex v
   for (let v = 0; v <= N; v++) {
+    unit.push([]);
     for (let a = 0; a < d[v]; a++) {
       for (let b = 0; b < d[v]; b++) {
         const col = new Array<Rational>(names.length).fill(QQ.zero);
@@ -228,9 +240,35 @@ function restrictedJacobian(w: Witness): Rational[][] {
           // −(W_{v+1} E_ab)[r][c] = −W_{v+1}[r][a] [c = b]
           for (let r = 0; r < d[v + 1]; r++) col[offsets[v] + r * d[v] + b] = QQ.sub(col[offsets[v] + r * d[v] + b], point[v][r][a]);
         }
-        columns.push(col);
+        unit[v].push(col);
       }
     }
+  }
+  let columns: Rational[][];
+  if (w.group === 'G') columns = unit.flat();
+  else {
+    // Lie(H) = {ξ : ξ_0 C = C ξ_N}: inner vertices free; (ξ_0, ξ_N) in the nullspace of ξ ↦ ξ_0 C − C ξ_N
+    const C = matMul(QQ, w.X, matTranspose(w.Y));
+    const [d0, dN] = [d[0], d[N]];
+    const equations: Rational[][] = [];
+    for (let i = 0; i < d0; i++) {
+      for (let j = 0; j < dN; j++) {
+        const row = new Array<Rational>(d0 * d0 + dN * dN).fill(QQ.zero);
+        for (let k = 0; k < d0; k++) row[i * d0 + k] = QQ.add(row[i * d0 + k], C[k][j]); // (ξ_0 C)[i][j]
+        for (let k = 0; k < dN; k++) row[d0 * d0 + k * dN + j] = QQ.sub(row[d0 * d0 + k * dN + j], C[i][k]); // −(C ξ_N)[i][j]
+        equations.push(row);
+      }
+    }
+    const ends = nullspace(QQ, equations, d0 * d0 + dN * dN).map((xi) => {
+      const col = new Array<Rational>(names.length).fill(QQ.zero);
+      xi.forEach((x, idx) => {
+        if (x.num === 0n) return;
+        const source = idx < d0 * d0 ? unit[0][idx] : unit[N][idx - d0 * d0];
+        source.forEach((y, t) => (col[t] = QQ.add(col[t], QQ.mul(x, y))));
+      });
+      return col;
+    });
+    columns = [...ends, ...unit.slice(1, N).flat()];
   }
   return matMul(QQ, J, matTranspose(columns, names.length));
 }

@@ -43,6 +43,12 @@ export interface WitnessJson {
   readonly point: string[][][];
   readonly conditions: [number, number][];
   readonly claims: WitnessClaims;
+  /**
+   * Which group's orbit the tangent map T uses: "G" (default; Π GL(d_v), the
+   * listed products must imply A_H for all data) or "stabilizer" (the subgroup
+   * H fixing C = X Yᵀ; A_H is H-invariant for that data — data-dependent points).
+   */
+  readonly group?: 'G' | 'stabilizer';
   readonly orbit?: { readonly intervals: [number, number][]; readonly dimension?: number };
   readonly evidence?: Record<string, unknown>;
   readonly recheck?: string;
@@ -56,6 +62,7 @@ export interface Witness {
   readonly point: Matrix<Rational>[];
   readonly conditions: readonly (readonly [number, number])[];
   readonly claims: WitnessClaims;
+  readonly group: 'G' | 'stabilizer';
   readonly orbit?: { readonly intervals: readonly (readonly [number, number])[] };
 }
 
@@ -114,6 +121,8 @@ export function parseWitness(json: unknown): Witness {
     restrictedDimension: count(claims.restrictedDimension, 'restrictedDimension'),
     codomainDimension: count(claims.codomainDimension, 'codomainDimension'),
   };
+  if (w.group !== undefined && w.group !== 'G' && w.group !== 'stabilizer') fail(`group must be "G" or "stabilizer", got ${JSON.stringify(w.group)}`);
+  const group = (w.group ?? 'G') as 'G' | 'stabilizer';
   let orbit: Witness['orbit'];
   const o = w.orbit as Record<string, unknown> | undefined;
   if (o !== undefined) {
@@ -126,5 +135,5 @@ export function parseWitness(json: unknown): Witness {
     });
     orbit = { intervals };
   }
-  return { arch, X, Y, point, conditions, claims: parsedClaims, orbit };
+  return { arch, X, Y, point, conditions, claims: parsedClaims, group, orbit };
 }

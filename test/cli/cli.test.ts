@@ -73,18 +73,20 @@ describe('deeplin CLI: the main job', () => {
     expect(JSON.parse(bad.out.join('\n')).ok).toBe(false);
   });
 
-  it('verify --json: holds at depth 7 (exit 0) and fails at depth 8 with a checked witness (exit 1)', () => {
+  it('verify --json: width 2 holds at depth 6 (exit 0) and fails at depth 7 with a checked witness (exit 1); --data-independent says so', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deeplin-'));
-    const holds = run(['verify', '--depth', '7', '--width', '2', '--json']);
+    const holds = run(['verify', '--depth', '6', '--width', '2', '--json']);
     expect(holds.code).toBe(0);
     const h = JSON.parse(holds.out.join('\n'));
-    expect(h).toMatchObject({ verdict: 'holds', coverage: 'data-independent', genericDimension: 18, restrictedDimension: 17, hessianVarietyEmpty: false, witness: null });
+    expect(h).toMatchObject({ verdict: 'holds', coverage: 'full', genericDimension: 15, restrictedDimension: 14, hessianVarietyEmpty: false, witness: null });
     expect(h.orbitCount).toBeGreaterThan(100);
-    const file = join(dir, 'w8.json');
-    const fails = run(['verify', '--depth', '8', '--width', '2', '--json', '--witness', file]);
+    const file = join(dir, 'w7.json');
+    const fails = run(['verify', '--depth', '7', '--width', '2', '--json', '--witness', file]);
     expect(fails.code).toBe(1);
-    expect(JSON.parse(fails.out.join('\n'))).toMatchObject({ verdict: 'fails', genericDimension: 21, restrictedDimension: 21, witness: file });
+    expect(JSON.parse(fails.out.join('\n'))).toMatchObject({ verdict: 'fails', coverage: 'full', genericDimension: 18, restrictedDimension: 18, witness: file });
     expect(run(['check', file]).code).toBe(0);
+    const indep = JSON.parse(run(['verify', '--depth', '7', '--width', '2', '--json', '--data-independent']).out.join('\n'));
+    expect(indep).toMatchObject({ verdict: 'holds', coverage: 'data-independent', restrictedDimension: 17 });
   });
 
   it('search --json reports the minimal depth and the verdicts of all smaller depths', () => {
@@ -92,8 +94,8 @@ describe('deeplin CLI: the main job', () => {
     const r = run(['search', '--width', '2', '--max-depth', '9', '--json', '--witness', join(dir, 'm.json')]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out.join('\n'));
-    expect(j).toMatchObject({ width: 2, minimalDepth: 8, smallerDepthsHold: true });
-    expect(j.depths.map((d: { depth: number; verdict: string }) => `${d.depth}:${d.verdict}`)).toEqual(['2:holds', '3:holds', '4:holds', '5:holds', '6:holds', '7:holds', '8:fails']);
+    expect(j).toMatchObject({ width: 2, minimalDepth: 7, smallerDepthsHold: true });
+    expect(j.depths.map((d: { depth: number; verdict: string }) => `${d.depth}:${d.verdict}`)).toEqual(['2:holds', '3:holds', '4:holds', '5:holds', '6:holds', '7:fails']);
     expect(run(['check', j.witness]).code).toBe(0);
   });
 

@@ -9,7 +9,7 @@ import type { CommandIO } from '../commandIO';
 import { integerOption, parseArgs } from '../parseArgs';
 import { ArgumentError } from '../../errors';
 
-export const searchHelp = `deeplin search --width w --max-depth D [--seed S] [--witness FILE] [--json]
+export const searchHelp = `deeplin search --width w --max-depth D [--data-independent] [--seed S] [--witness FILE] [--json]
 deeplin search --profiles --max-width w --min-depth a --max-depth b [--runs R] [--seed S] [--witness FILE] [--json]
 
 Finds the smallest depth N <= D at which the main conjecture fails for uniform
@@ -24,7 +24,7 @@ Example:
 export function searchCommand(argv: readonly string[], io: CommandIO): number {
   const { options } = parseArgs('search', argv, {
     width: 'string', 'max-depth': 'string', seed: 'string', witness: 'string', json: 'boolean',
-    profiles: 'boolean', 'max-width': 'string', 'min-depth': 'string', runs: 'string',
+    profiles: 'boolean', 'max-width': 'string', 'min-depth': 'string', runs: 'string', 'data-independent': 'boolean',
   });
   if (options.profiles) return profileSearch(options, io);
   const width = integerOption('search', 'width', options.width, 1, 16);
@@ -33,10 +33,12 @@ export function searchCommand(argv: readonly string[], io: CommandIO): number {
   if (maxDepth === undefined) throw new ArgumentError('deeplin search', '--max-depth', undefined, 'an integer in [2, 64]');
   const seed = integerOption('search', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
   if (!options.json) io.err(`deeplin search: width ${width}, depths 2..${maxDepth}, seed ${seed}`);
+  const coverage = options['data-independent'] ? 'data-independent' : 'full';
   const result = searchMinimalDepth(width, maxDepth, {
     seed,
+    coverage,
     onDepth: (v) => {
-      const line = `depth ${v.depth}: ${v.verdict} (restricted ${v.restrictedDimension} vs generic ${v.genericDimension}${v.genericExact ? ' exact' : ''}, ${v.components} components, ${v.seconds.toFixed(2)} s)`;
+      const line = `depth ${v.depth}: ${v.verdict} [${v.coverage}] (restricted ${v.restrictedDimension} vs generic ${v.genericDimension}${v.genericExact ? ' exact' : ''}, ${v.components} components, ${v.seconds.toFixed(2)} s)`;
       if (options.json) io.progress(line);
       else io.out(line);
     },
@@ -50,10 +52,10 @@ export function searchCommand(argv: readonly string[], io: CommandIO): number {
   if (options.json) {
     io.out(JSON.stringify({ width, minimalDepth: result.minimalDepth, witness: witnessPath, smallerDepthsHold: result.smallerDepthsHold, seed, method: result.method, depths: result.depths }, null, 2));
   } else if (result.minimalDepth !== null) {
-    io.out(`minimal failing depth for width ${width}: ${result.minimalDepth} (coverage: data-independent part of A_H); every smaller depth ${result.smallerDepthsHold ? 'holds' : 'is NOT settled'}`);
+    io.out(`minimal failing depth for width ${width}: ${result.minimalDepth}; every smaller depth ${result.smallerDepthsHold ? 'holds' : 'is NOT settled'} (coverage per depth above)`);
     io.out(`witness written to ${witnessPath}; re-check with: deeplin check ${witnessPath}`);
   } else {
-    io.out(`no failure up to depth ${maxDepth} for width ${width} (coverage: data-independent part of A_H)`);
+    io.out(`no failure up to depth ${maxDepth} for width ${width} (coverage per depth above)`);
   }
   return 0;
 }

@@ -11,8 +11,11 @@ import { integerOption, parseArgs } from '../parseArgs';
 export const verifyHelp = `deeplin verify --widths d0,...,dN | --depth N --width w [--seed S] [--witness FILE] [--certify FILE] [--json]
 
 Decides the main conjecture dim cl delta(A_H) < dim cl delta(parameter space) for
-one architecture on the data-independent part of A_H (coverage is always
-stated): verdict holds / fails / undetermined, the generic dimension and the
+one architecture, on all of A_H: its data-independent part (three-block
+patterns) and its data-dependent part (string orbits on the cycle through
+C = X Y^T, for seeded generic data); coverage is always stated, and
+--data-independent restricts to the first part. Verdict holds / fails /
+undetermined, the generic dimension and the
 maximal restricted dimension with how each was obtained, the components
 achieving it, and a witness file when the conjecture fails. With --certify,
 each component below the generic dimension gets an exact upper bound when a
@@ -23,12 +26,15 @@ Example:
   deeplin verify --depth 8 --width 2 --witness out/depth8-width2.witness.json`;
 
 export function verifyCommand(argv: readonly string[], io: CommandIO): number {
-  const { options } = parseArgs('verify', argv, { depth: 'string', width: 'string', widths: 'string', seed: 'string', witness: 'string', certify: 'string', json: 'boolean' });
+  const { options } = parseArgs('verify', argv, {
+    depth: 'string', width: 'string', widths: 'string', seed: 'string', witness: 'string', certify: 'string', json: 'boolean', 'data-independent': 'boolean',
+  });
   const arch = architectureFromOptions('verify', options);
   const seed = integerOption('verify', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
   if (!options.json) io.err(`deeplin verify: widths (${arch.widths.join(',')}), seed ${seed}`);
   const certify = typeof options.certify === 'string' ? options.certify : undefined;
-  const result = verifyArchitecture(arch, { seed, certify: certify !== undefined, onProgress: (n, best) => io.progress(`components evaluated: ${n}, best restricted rank ${best}`) });
+  const coverage = options['data-independent'] ? 'data-independent' : 'full';
+  const result = verifyArchitecture(arch, { seed, coverage, certify: certify !== undefined, onProgress: (n, best) => io.progress(`components evaluated: ${n}, best restricted rank ${best}`) });
   if (certify !== undefined) {
     mkdirSync(dirname(certify), { recursive: true });
     writeFileSync(certify, `${JSON.stringify(holdsEvidence(result), null, 2)}\n`);
@@ -69,6 +75,7 @@ export function verifySummary(r: VerifyResult, witness: string | null): Record<s
   return {
     verdict: r.verdict,
     coverage: r.coverage,
+    coverageNote: r.coverageNote,
     widths: r.widths,
     seed: r.seed,
     genericDimension: r.genericDimension.value,
@@ -89,11 +96,15 @@ export function verifySummary(r: VerifyResult, witness: string | null): Record<s
 
 function printVerify(r: VerifyResult, witness: string | null, io: CommandIO): void {
   const G = r.genericDimension;
-  io.out(`verdict: ${r.verdict.toUpperCase()}   (coverage: ${r.coverage} part of A_H)`);
+  io.out(`verdict: ${r.verdict.toUpperCase()}   (coverage: ${r.coverage === 'full' ? 'all of A_H, data-independent and data-dependent parts' : 'the data-independent part of A_H only'})`);
+  if (r.coverageNote) io.out(`  ${r.coverageNote}`);
   io.out(`generic dimension of delta: ${G.value} (${G.exact ? 'exact' : `between ${G.lowerBound} and ${G.upperBound}`}; ${G.method})`);
   io.out(`A_H: ${r.hessianVarietyEmpty ? 'empty' : `${r.orbitCount} components (orbit closures)`}`);
   io.out(`restricted dimension (max over components): ${r.restrictedDimension.lowerBound} (${r.restrictedDimension.method}; failure probability <= ${r.restrictedDimension.failureProbability.toExponential(2)})`);
-  for (const m of r.maximal.slice(0, 5)) io.out(`  achieved by: ${m.label}  (dimension ${m.dimension})  [conditions ${m.conditions.map(([a, b]) => `W_${b}..W_${a}=0`).join(', ')}]`);
+  for (const m of r.maximal.slice(0, 5)) {
+    const conditions = m.conditions.length ? `  [conditions ${m.conditions.map(([a, b]) => `W_${b}..W_${a}=0`).join(', ')}]` : '';
+    io.out(`  achieved by: ${m.label}  (dimension ${m.dimension})${conditions}`);
+  }
   if (r.maximal.length > 5) io.out(`  ... and ${r.maximal.length - 5} more`);
   io.out(r.explanation);
   if (witness) io.out(`witness written to ${witness}; re-check with: deeplin check ${witness}`);
