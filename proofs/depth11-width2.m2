@@ -50,6 +50,7 @@ W = {
     matrix(QQ, {{0, 0}, {0, 0}}) -- W_11
     };
 conds = {{2, 4}, {6, 8}, {9, 11}};
+groupH = false; -- true: the orbit is one of the stabiliser H of C = X Y^T (data-dependent part of A_H)
 claimGeneric = 30;
 claimRestricted = 30;
 claimCodomain = 30;
@@ -98,7 +99,7 @@ prodOf = (Ws, a, b) -> (
     M);
 prodName = (a, b) -> concatenate between(" ", apply(reverse toList(a..b), i -> "W_" | str i));
 validCond = c -> instance(c, List) and #c == 2 and all(c, x -> instance(x, ZZ)) and 1 <= c#0 and c#0 <= c#1 and c#1 <= N;
-if not instance(conds, List) or #conds == 0 then report("conditions", false, "no conditions listed");
+if not groupH and (not instance(conds, List) or #conds == 0) then report("conditions", false, "no conditions listed");
 for c in conds do (
     if not validCond c then report("condition " | str c, false, "not a pair {a, b} with 1 <= a <= b <= N = " | str N)
     else (
@@ -112,10 +113,13 @@ conds = select(conds, validCond);
 -- W_b...W_a (a <= b) is implied zero when it contains a listed window [a', b'], a <= a' <= b' <= b;
 -- an empty product (a > b) is an identity matrix, never zero.
 impliedZero = (a, b) -> a <= b and any(conds, c -> a <= c#0 and c#1 <= b);
+if groupH then report("stabilizer-orbit-in-A_H", true,
+    "A_H is invariant under H = {g : g_0 C g_N^(-1) = C}: on A_H, P = W_N...W_1 and its first variation vanish, "
+    | "L = |PX|^2 - 2 tr(PC) + |Y|^2 and tr(PC) is H-invariant; the point itself is checked below (gradient, Hessian)");
 nList = select(toList(1..N), n -> impliedZero(1, n));
 lList = select(toList(1..N), l -> impliedZero(l, N));
 cond1 = #nList > 0 and #lList > 0 and min nList < max lList;
-report("hessian-variety-condition-1", cond1,
+if not groupH then report("hessian-variety-condition-1", cond1,
     if cond1 then "n = " | str min nList | " < l = " | str max lList | ": " | prodName(1, min nList) | " = 0 and "
         | prodName(max lList, N) | " = 0 follow from the listed conditions (so W = 0 and R = -Y)"
     else "no n < l with W_n...W_1 = 0 and W_N...W_l = 0 implied by the listed conditions");
@@ -127,7 +131,7 @@ for p in pairsKJ do (
     else if impliedZero(1, k-1) then byB = byB + 1
     else if impliedZero(j+1, N) then byA = byA + 1
     else uncovered = append(uncovered, p));
-report("hessian-variety-condition-2", #uncovered == 0,
+if not groupH then report("hessian-variety-condition-2", #uncovered == 0,
     if #uncovered == 0 then "all " | str(#pairsKJ) | " pairs k < j covered: M_jk = W_{j-1}...W_{k+1} = 0 for " | str byM
         | ", B_k = W_{k-1}...W_1 = 0 for " | str byB | ", A_j = W_N...W_{j+1} = 0 for " | str byA
         | "; these vanishings are G-invariant, so the whole G-orbit of W lies in A_H"
@@ -158,6 +162,7 @@ report("hessian", L2 == 0,
 -- spot check of the G-invariance argument: g.W = (g_i W_i g_{i-1}^{-1}) for a fixed g with det g_v = 1
 gMat = v -> (
     d := widths#v;
+    if groupH and (v == 0 or v == N) then return id_(QQ^d); -- an element of H: the end vertices fixed
     lo := matrix(QQ, for r from 0 to d-1 list for c from 0 to d-1 list (if r == c then 1 else if r > c then ((7*v + 3*r + 5*c) % 7) - 3 else 0));
     up := matrix(QQ, for r from 0 to d-1 list for c from 0 to d-1 list (if r == c then 1 else if r < c then ((5*v + 11*r + 2*c) % 5) - 2 else 0));
     lo * up);
@@ -203,6 +208,12 @@ Xi = for v from 0 to N list
 tangentPolys = flatten for i from 1 to N list
     flatten entries (Xi#i * promote(W#(i-1), Sx) - promote(W#(i-1), Sx) * Xi#(i-1));
 TW = transpose lift(jacobian matrix {tangentPolys}, QQ);
+-- the directions xi allowed: all of gl(d_0)+...+gl(d_N) for G; for H the kernel of xi -> xi_0 C - C xi_N
+Cdata = X * transpose Y;
+allowed = if groupH then (
+        constraints := flatten entries(Xi#0 * promote(Cdata, Sx) - promote(Cdata, Sx) * Xi#N);
+        gens ker transpose lift(jacobian matrix {constraints}, QQ)) else id_(QQ^Q);
+TW = TW * allowed;
 restrictedA = rank(dDeltaW * TW);
 -- (b) d/ds at s = 0 of delta(W + s T(xi)), with xi symbolic: a codomainDim x Q matrix of constants
 Ss = QQ[ss, yy_1..yy_Q];
@@ -214,7 +225,7 @@ Wpath = for i from 1 to N list (
 firstOrder = flatten for i from 1 to N-1 list (
     D := transpose(Wpath#i) * Wpath#i - Wpath#(i-1) * transpose(Wpath#(i-1));
     flatten for r from 0 to widths#i - 1 list for c from r to widths#i - 1 list sub(diff(Ss_0, D_(r, c)), {Ss_0 => 0}));
-restrictedB = rank transpose lift(submatrix(jacobian matrix {firstOrder}, toList(1..Q), ), QQ);
+restrictedB = rank(transpose lift(submatrix(jacobian matrix {firstOrder}, toList(1..Q), ), QQ) * allowed);
 report("restricted-dimension", restrictedA == restrictedB and restrictedA == claimRestricted,
     "rank over QQ of d(delta)_W o T_W = " | str restrictedA | " (Jacobian of delta at W times T_W: " | str restrictedA
     | "; d/ds delta(W + s T(xi)) at s = 0: " | str restrictedB | "; " | str Q | " directions xi in gl(d_0)+...+gl(d_N)), claimed "

@@ -44,7 +44,7 @@ export function searchProfiles(options: SearchProfilesOptions): SearchProfilesRe
   let tried = 0;
   // a plain array: shrinking can both drop layers (smaller depth) and lower widths
   const profile = fc.array(fc.integer({ min: 1, max: maxWidth }), { minLength: minDepth + 1, maxLength: maxDepth + 1 });
-  const method = `fast-check random search over profiles (depth ${minDepth}..${maxDepth}, widths 1..${maxWidth}), ${runs} runs, seed ${seed}, failures shrunk towards smaller depth and widths; each profile settled exhaustively over the components of A_H^indep`;
+  const method = `fast-check random search over profiles (depth ${minDepth}..${maxDepth}, widths 1..${maxWidth}), ${runs} runs, seed ${seed}, failures shrunk towards smaller depth and widths; each profile settled by verifyArchitecture over all of A_H (data-independent components and data-dependent string orbits)`;
   const details = fc.check(
     fc.property(profile, (widths) => {
       tried++;

@@ -42,6 +42,34 @@ describe('every committed witness checks', () => {
   });
 });
 
+describe('stabiliser-orbit witnesses (data-dependent part of A_H)', () => {
+  const fixtures = ['test/fixtures/stabilizer-depth7-width2.witness.json', 'test/fixtures/stabilizer-widths-1-1-2-2-1-2.witness.json'];
+  it('prove the counterexamples at depth 7 (width 2) and depth 5 (widths 1,1,2,2,1,2) with the stabiliser tangent', () => {
+    for (const f of fixtures) {
+      const w = JSON.parse(readFileSync(f, 'utf8'));
+      const r = checkWitness(w);
+      expect(r.checks.filter((c) => !c.ok), f).toEqual([]);
+      expect(r.checks.find((c) => c.name === 'restrictedDimension')?.detail).toMatch(/T_H \(H = stabiliser of C\)/);
+    }
+  });
+  it('fail when the data change (the point leaves A_H or C changes the stabiliser)', () => {
+    const w = JSON.parse(readFileSync(fixtures[0], 'utf8'));
+    w.data.Y[0][0] = w.data.Y[0][0] === '1' ? '2' : '1';
+    const failedNames = checkWitness(w).checks.filter((c) => !c.ok).map((c) => c.name);
+    expect(failedNames.length).toBeGreaterThan(0);
+  });
+  it('fail when read as a G-orbit witness (no vanishing conditions imply A_H for all data)', () => {
+    const w = JSON.parse(readFileSync(fixtures[0], 'utf8'));
+    delete w.group;
+    expect(checkWitness(w).checks.filter((c) => !c.ok).map((c) => c.name)).toContain('orbit in A_H');
+  });
+  it('refuse an unknown group', () => {
+    const w = JSON.parse(readFileSync(fixtures[0], 'utf8'));
+    w.group = 'SL';
+    expect(() => checkWitness(w)).toThrow(/group must be "G" or "stabilizer"/);
+  });
+});
+
 describe('checkWitness rejects tampered witnesses', () => {
   it('a changed matrix entry breaks a vanishing condition', () => {
     const w = clone();
