@@ -70,6 +70,8 @@ export interface VerifyOptions {
    * that enumeration exceeds its size guard.
    */
   readonly coverage?: 'full' | 'data-independent';
+  /** Data for the data-dependent part (X of full row rank, X Yᵀ of full rank); default seeded random. */
+  readonly data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> };
 }
 
 export interface ComponentEvaluation {
@@ -158,12 +160,12 @@ export function verifyArchitecture(arch: Architecture, options: VerifyOptions = 
   let coverageNote = options.coverage === 'data-independent' ? 'data-dependent part not requested' : '';
   let dataDependentCount = 0;
   if (options.coverage !== 'data-independent' && !(witness && options.stopAtFailure !== false)) {
-    const { X, Y } = genericData(arch, rng);
+    const { X, Y } = options.data ?? genericData(arch, rng);
     const C = matMul(QQ, X, matTranspose(Y));
     try {
       const dd = dataDependentOrbits(arch, C, { maximal: true });
       coverage = 'full';
-      coverageNote = `data-dependent part: ${dd.orbits.length} string orbits of the cyclic quiver (${dd.maximal.length} maximal) for a seeded generic C = X Y^T, evaluated on orbits of the stabiliser H of C`;
+      coverageNote = `data-dependent part: ${dd.orbits.length} string orbits of the cyclic quiver (${dd.maximal.length} maximal) for ${options.data ? 'the given data' : 'seeded generic data'}, C = X Y^T, evaluated on orbits of the stabiliser H of C`;
       for (const orbit of dd.maximal) {
         const ev = evaluateDataDependent(arch, orbit, C, primes, rng, degree, G.upperBound);
         count++;

@@ -89,6 +89,21 @@ describe('deeplin CLI: the main job', () => {
     expect(indep).toMatchObject({ verdict: 'holds', coverage: 'data-independent', restrictedDimension: 17 });
   });
 
+  it('verify --data uses the given X, Y for the data-dependent part, and refuses degenerate or inexact data', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deeplin-'));
+    writeFileSync(join(dir, 'ok.json'), JSON.stringify({ X: [['1', '0', '2'], ['0', '1', '1']], Y: [['1', '1', '0'], ['2', '-1', '1']] }));
+    const ok = run(['verify', '--depth', '5', '--width', '2', '--data', join(dir, 'ok.json'), '--json']);
+    const j = JSON.parse(ok.out.join('\n'));
+    expect([ok.code, j.verdict, j.coverage]).toEqual([0, 'holds', 'full']);
+    expect(j.coverageNote).toMatch(/for the given data/);
+    writeFileSync(join(dir, 'rank.json'), JSON.stringify({ X: [['1', '0', '2'], ['2', '0', '4']], Y: [['1', '1', '0'], ['2', '-1', '1']] }));
+    const bad = run(['verify', '--depth', '5', '--width', '2', '--data', join(dir, 'rank.json')]);
+    expect([bad.code, bad.err[bad.err.length - 1]]).toEqual([2, expect.stringMatching(/^deeplin verify: --data = "rank X = 1, rank X Y\^T = 1"/)]);
+    writeFileSync(join(dir, 'float.json'), JSON.stringify({ X: [['1', '0.5']], Y: [['1', '1']] }));
+    const fl = run(['verify', '--widths', '1,2,1', '--data', join(dir, 'float.json')]);
+    expect([fl.code, fl.err[fl.err.length - 1]]).toEqual([2, expect.stringMatching(/--data X\[0\]\[1\]: "0\.5" is not an exact rational/)]);
+  });
+
   it('search --json reports the minimal depth and the verdicts of all smaller depths', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deeplin-'));
     const r = run(['search', '--width', '2', '--max-depth', '9', '--json', '--witness', join(dir, 'm.json')]);

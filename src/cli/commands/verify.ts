@@ -1,20 +1,28 @@
 /**
  * `deeplin verify`: settle the main conjecture for one architecture.
  */
-import { mkdirSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { matMul, matTranspose } from '../../algebra/matrix';
+import { rankOverQ } from '../../algebra/rankOverQ';
+import { parseRational, type Rational } from '../../algebra/rational';
+import { QQ } from '../../algebra/rationalField';
+import { ArgumentError, FormatError } from '../../errors';
+import type { Architecture } from '../../model/architecture';
+import { checkData } from '../../model/trainingData';
 import { dirname } from 'path';
 import { verifyArchitecture, type VerifyResult } from '../../verify/verifyArchitecture';
 import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
 import { integerOption, parseArgs } from '../parseArgs';
 
-export const verifyHelp = `deeplin verify --widths d0,...,dN | --depth N --width w [--seed S] [--witness FILE] [--certify FILE] [--json]
+export const verifyHelp = `deeplin verify --widths d0,...,dN | --depth N --width w [--seed S] [--data FILE] [--data-independent] [--witness FILE] [--certify FILE] [--json]
 
 Decides the main conjecture dim cl delta(A_H) < dim cl delta(parameter space) for
 one architecture, on all of A_H: its data-independent part (three-block
 patterns) and its data-dependent part (string orbits on the cycle through
 C = X Y^T, for seeded generic data); coverage is always stated, and
---data-independent restricts to the first part. Verdict holds / fails /
+--data-independent restricts to the first part; --data FILE gives X and Y
+({"X": [["1","-1/2"],...], "Y": [...]}, exact rationals as strings). Verdict holds / fails /
 undetermined, the generic dimension and the
 maximal restricted dimension with how each was obtained, the components
 achieving it, and a witness file when the conjecture fails. With --certify,
@@ -28,13 +36,15 @@ Example:
 export function verifyCommand(argv: readonly string[], io: CommandIO): number {
   const { options } = parseArgs('verify', argv, {
     depth: 'string', width: 'string', widths: 'string', seed: 'string', witness: 'string', certify: 'string', json: 'boolean', 'data-independent': 'boolean',
+    data: 'string',
   });
   const arch = architectureFromOptions('verify', options);
   const seed = integerOption('verify', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
   if (!options.json) io.err(`deeplin verify: widths (${arch.widths.join(',')}), seed ${seed}`);
   const certify = typeof options.certify === 'string' ? options.certify : undefined;
   const coverage = options['data-independent'] ? 'data-independent' : 'full';
-  const result = verifyArchitecture(arch, { seed, coverage, certify: certify !== undefined, onProgress: (n, best) => io.progress(`components evaluated: ${n}, best restricted rank ${best}`) });
+  const data = typeof options.data === 'string' ? readData(options.data, arch) : undefined;
+  const result = verifyArchitecture(arch, { seed, coverage, data, certify: certify !== undefined, onProgress: (n, best) => io.progress(`components evaluated: ${n}, best restricted rank ${best}`) });
   if (certify !== undefined) {
     mkdirSync(dirname(certify), { recursive: true });
     writeFileSync(certify, `${JSON.stringify(holdsEvidence(result), null, 2)}\n`);
@@ -109,4 +119,32 @@ function printVerify(r: VerifyResult, witness: string | null, io: CommandIO): vo
   io.out(r.explanation);
   if (witness) io.out(`witness written to ${witness}; re-check with: deeplin check ${witness}`);
   io.out(`(${r.seconds.toFixed(2)} s)`);
+}
+
+/** Reads {"X": [[...]], "Y": [[...]]} (exact rationals as strings) and checks shapes and genericity. */
+function readData(file: string, arch: Architecture): { X: Rational[][]; Y: Rational[][] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new FormatError('deeplin verify', `--data ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const d = json as { X?: unknown; Y?: unknown };
+  if (typeof json !== 'object' || json === null || !Array.isArray(d.X) || !Array.isArray(d.Y)) {
+    throw new FormatError('deeplin verify', `--data ${file} must be an object {"X": [[...]], "Y": [[...]]}`);
+  }
+  const parse = (M: unknown[], name: string): Rational[][] =>
+    M.map((row, i) => {
+      if (!Array.isArray(row)) throw new FormatError('deeplin verify', `--data ${name} row ${i} must be an array`);
+      return row.map((x, j) => parseRational(x, `deeplin verify: --data ${name}[${i}][${j}]`));
+    });
+  const X = parse(d.X, 'X');
+  const Y = parse(d.Y, 'Y');
+  checkData(arch, X, Y, 'deeplin verify --data');
+  const rx = rankOverQ(X);
+  const rc = rankOverQ(matMul(QQ, X, matTranspose(Y)));
+  if (rx !== arch.widths[0] || rc !== Math.min(arch.widths[0], arch.widths[arch.depth])) {
+    throw new ArgumentError('deeplin verify', '--data', `rank X = ${rx}, rank X Y^T = ${rc}`, `generic data: rank X = d_0 = ${arch.widths[0]}, rank X Y^T = ${Math.min(arch.widths[0], arch.widths[arch.depth])}`);
+  }
+  return { X, Y };
 }
