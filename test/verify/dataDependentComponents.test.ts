@@ -114,6 +114,17 @@ function rankOverQWithData(point: Point, C: Matrix<Rational>): number {
   return rankOverQ(matTranspose(cols, deltaCodomainDimension(architecture(widths))));
 }
 
+
+/** String conditions, the theorem and the direct Hessian test agree at a random point of the orbit; returns the verdict. */
+function expectAgreement(ws: readonly number[], dec: Parameters<typeof cycleStringInHessianVariety>[0], rng: Rng): boolean {
+  const byStrings = cycleStringInHessianVariety(dec).holds;
+  const { point, X, Y } = cyclePoint(dec, rng);
+  const label = `${ws} ${cycleStringsToString(dec)}`;
+  expect(inHessianVariety(QQ, point, X, Y).holds, label).toBe(byStrings);
+  expect(directHessianTest(QQ, point, X, Y).holds, label).toBe(byStrings);
+  return byStrings;
+}
+
 describe('string conditions vs the theorem and the direct Hessian, at exact points with a prescribed C', () => {
   it('agree on every full-rank-C string orbit of every profile with d_i <= 2 at depth 3 (and 2), in and out of A_H', () => {
     const rng = new Rng(5101);
@@ -122,11 +133,7 @@ describe('string conditions vs the theorem and the direct Hessian, at exact poin
     for (const N of [2, 3]) {
       for (const ws of profiles(N)) {
         for (const dec of enumerateCycleStrings(ws, { maxLength: 2 * N + 2 })) {
-          const byStrings = cycleStringInHessianVariety(dec).holds;
-          const { point, X, Y } = cyclePoint(dec, rng);
-          expect(inHessianVariety(QQ, point, X, Y).holds, `${ws} ${cycleStringsToString(dec)}`).toBe(byStrings);
-          expect(directHessianTest(QQ, point, X, Y).holds, `${ws} ${cycleStringsToString(dec)}`).toBe(byStrings);
-          if (byStrings) inside++;
+          if (expectAgreement(ws, dec, rng)) inside++;
           else outside++;
         }
       }
@@ -147,11 +154,7 @@ describe('string conditions vs the theorem and the direct Hessian, at exact poin
       const all = [...enumerateCycleStrings(ws, { forbidden, maxLength: 2 * N })];
       if (all.length === 0) continue;
       const dec = all[rng.int(0, all.length - 1)];
-      const byStrings = cycleStringInHessianVariety(dec).holds;
-      const { point, X, Y } = cyclePoint(dec, rng);
-      expect(inHessianVariety(QQ, point, X, Y).holds, `${ws} ${cycleStringsToString(dec)}`).toBe(byStrings);
-      expect(directHessianTest(QQ, point, X, Y).holds, `${ws} ${cycleStringsToString(dec)}`).toBe(byStrings);
-      if (byStrings) inside++;
+      if (expectAgreement(ws, dec, rng)) inside++;
       else outside++;
     }
     expect(inside).toBeGreaterThanOrEqual(20);
