@@ -105,6 +105,8 @@ export {
 // dimensions of δ's image
 export { restrictedDeltaJacobian } from './dimension/restrictedDeltaJacobian';
 export { type DeltaImageDimensionOptions, type DeltaImageDimension, deltaImageDimension } from './dimension/deltaImageDimension';
+export { type PolynomialImageDimension, polynomialImageDimension } from './dimension/polynomialImageDimension';
+export { type PolynomialMap, parsePolynomialMap } from './symbolic/parsePolynomialMap';
 
 // the verifier: components of A_H, verdicts, minimal depths
 export { type HessianPattern, hessianPatterns } from './verify/hessianPatterns';

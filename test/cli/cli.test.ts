@@ -104,6 +104,19 @@ describe('deeplin CLI: the main job', () => {
     expect([fl.code, fl.err[fl.err.length - 1]]).toEqual([2, expect.stringMatching(/--data X\[0\]\[1\]: "0\.5" is not an exact rational/)]);
   });
 
+  it('image-dim --json reports dimension, bounds, failure probability, float rank, singular values and gap', () => {
+    const r = run(['image-dim', '--vars', 'a,b,c', '--map', 'a*b, b*c, a*c', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out.join('\n'));
+    expect(j).toMatchObject({ dimension: 3, lowerBound: 3, upperBound: 3, floatRank: 3, status: 'ok' });
+    expect(j.singularValues).toHaveLength(3);
+    expect(j.gapRatio).toBeGreaterThan(1e6);
+    expect(j.failureProbability).toBeLessThan(1e-12);
+    const bad = run(['image-dim', '--vars', 'a', '--map', '0.5*a']);
+    expect([bad.code, bad.err.length]).toEqual([2, 1]);
+    expect(bad.err[0]).toMatch(/0\.5 is not exact/);
+  });
+
   it('search --json reports the minimal depth and the verdicts of all smaller depths', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deeplin-'));
     const r = run(['search', '--width', '2', '--max-depth', '9', '--json', '--witness', join(dir, 'm.json')]);
@@ -115,7 +128,7 @@ describe('deeplin CLI: the main job', () => {
   });
 
   it('every subcommand has --help with a worked example', () => {
-    for (const cmd of ['counterexample', 'check', 'verify', 'search']) {
+    for (const cmd of ['counterexample', 'check', 'verify', 'search', 'image-dim']) {
       const r = run([cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.out.join('\n')).toMatch(/Example:\n  deeplin /);
