@@ -123,7 +123,7 @@ export { WITNESS_KIND, WITNESS_VERSION, type WitnessClaims, type WitnessJson, ty
 export { talkConditions } from './witness/talkConditions';
 export { witnessFromSampler, genericData } from './witness/witnessFromSampler';
 export { type FindCounterexampleOptions, type FindCounterexampleResult, findCounterexample } from './witness/findCounterexample';
-export { type ConditionIdeal, type SymbolicSystem, symbolicSystem, systemToMacaulay2, systemToSingular } from './export/symbolicSystem';
+export { type ConditionIdeal, type SymbolicSystem, symbolicSystem, systemToMacaulay2, systemToSingular, systemToLatex, systemToJson } from './export/symbolicSystem';
 export { namedSystems } from './export/namedSystems';
 export { witnessToMacaulay2 } from './export/witnessToMacaulay2';
 export { type WitnessCheck, type WitnessReport, checkWitness } from './witness/checkWitness';

@@ -6,6 +6,7 @@
 import { DeeplinError } from '../errors';
 import { checkCommand, checkHelp } from './commands/check';
 import { counterexampleCommand, counterexampleHelp } from './commands/counterexample';
+import { exportCommand, exportHelp } from './commands/export';
 import { imageDimCommand, imageDimHelp } from './commands/imageDim';
 import { searchCommand, searchHelp } from './commands/search';
 import { verifyCommand, verifyHelp } from './commands/verify';
@@ -17,6 +18,7 @@ const commands: Record<string, { run: (argv: readonly string[], io: CommandIO) =
   verify: { run: verifyCommand, help: verifyHelp },
   search: { run: searchCommand, help: searchHelp },
   'image-dim': { run: imageDimCommand, help: imageDimHelp },
+  export: { run: exportCommand, help: exportHelp },
 };
 
 export const mainHelp = `deeplin — algebraic geometry of deep linear networks

@@ -130,3 +130,40 @@ export function systemToSingular(sys: SymbolicSystem): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** LaTeX: δ's coordinates and the condition ideals as an align* environment (for papers). */
+export function systemToLatex(sys: SymbolicSystem): string {
+  const lines = [
+    `% deeplin symbolic system "${sys.name}": widths (${sys.arch.widths.join(',')}), depth ${sys.arch.depth}; w^{(i)}_{r,c} is entry (r,c) of W_i`,
+    '\\begin{align*}',
+  ];
+  sys.delta.forEach((d) => {
+    const m = /^Delta(\d+)\[(\d+),(\d+)\]$/.exec(d.label);
+    const name = m ? `(\\Delta_{${m[1]}})_{${m[2]},${m[3]}}` : d.label;
+    lines.push(`${name} &= ${polyToString(d.poly, 'latex')} \\\\`);
+  });
+  lines.push('\\end{align*}');
+  for (const ideal of sys.productIdeals) {
+    const products = ideal.windows.map(([a, b]) => (a === b ? `W_{${a}}` : `W_{${b}}\\cdots W_{${a}}`));
+    lines.push(`% ${ideal.name}: ${ideal.comment}`, `\\[ ${products.join(' = ')} = 0 \\]`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** JSON: variables, δ's coordinates and the ideals' generators as plain text. */
+export function systemToJson(sys: SymbolicSystem): string {
+  return `${JSON.stringify(
+    {
+      kind: 'deeplin/symbolic-system',
+      version: 1,
+      name: sys.name,
+      widths: sys.arch.widths,
+      variables: sys.variables,
+      delta: sys.delta.map((d) => ({ label: d.label, polynomial: polyToString(d.poly, 'plain') })),
+      ideals: sys.ideals.map((i) => ({ name: i.name, comment: i.comment, generators: i.generators.map((g) => polyToString(g, 'plain')) })),
+      patterns: sys.productIdeals.map((i) => ({ name: i.name, comment: i.comment, windows: i.windows })),
+    },
+    null,
+    2,
+  )}\n`;
+}

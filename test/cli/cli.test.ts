@@ -117,6 +117,20 @@ describe('deeplin CLI: the main job', () => {
     expect(bad.err[0]).toMatch(/0\.5 is not exact/);
   });
 
+  it('export writes delta and the pattern ideals in every format, and a witness re-check script', () => {
+    const m2 = run(['export', '--depth', '4', '--width', '2', '--format', 'm2']).out.join('\n');
+    expect(m2).toMatch(/^R = QQ\[w_\(1,1,1\)/m);
+    expect(m2).toContain('hessianPatterns = {P1x3, P1x4, P2x4};');
+    expect(run(['export', '--depth', '4', '--width', '2', '--format', 'singular']).out.join('\n')).toContain('ideal P1x4 = ideal(W1) + ideal(W3*W2) + ideal(W4);');
+    expect(run(['export', '--depth', '3', '--width', '1', '--format', 'latex']).out.join('\n')).toContain('(\\Delta_{1})_{1,1} &= -{w^{(1)}_{1,1}}^{2} + {w^{(2)}_{1,1}}^{2}');
+    const json = JSON.parse(run(['export', '--widths', '1,2,1', '--format', 'json']).out.join('\n'));
+    expect([json.kind, json.delta.length, json.patterns.length]).toEqual(['deeplin/symbolic-system', 3, 0]);
+    const script = run(['export', '--witness', 'proofs/depth16-width2.witness.json', '--format', 'm2']).out.join('\n');
+    expect(script).toContain('deeplin: independent Macaulay2 re-check of a counterexample witness');
+    expect(run(['export', '--depth', '4', '--width', '2', '--format', 'pdf']).err[0]).toMatch(/^deeplin export: --format = "pdf" is out of range/);
+    expect(run(['export', '--depth', '200', '--width', '4', '--format', 'm2']).err[0]).toMatch(/^deeplin export: parameter count = 3200/);
+  });
+
   it('search --json reports the minimal depth and the verdicts of all smaller depths', () => {
     const dir = mkdtempSync(join(tmpdir(), 'deeplin-'));
     const r = run(['search', '--width', '2', '--max-depth', '9', '--json', '--witness', join(dir, 'm.json')]);

@@ -85,4 +85,21 @@ describe('algebra/ in Macaulay2 and Singular', () => {
       });
     }
   });
+
+  it('deeplin export output runs unmodified in Macaulay2 and Singular (widths 1,2,2,1)', () => {
+    expect(found('M2') && found('Singular'), 'Macaulay2 and Singular must be installed').toBe(true);
+    const cli = join(root, 'bin', 'deeplin.js');
+    const m2 = join(dir, 'export.m2');
+    const sing = join(dir, 'export.sing');
+    execFileSync('node', [cli, 'export', '--widths', '1,2,2,1', '--format', 'm2', '--out', m2]);
+    execFileSync('node', [cli, 'export', '--widths', '1,2,2,1', '--format', 'singular', '--out', sing]);
+    const m2run = join(dir, 'export-run.m2');
+    writeFileSync(m2run, [`load "${m2}";`, 'print("delta " | toString(#delta) | " P1x3 " | toString dim P1x3);'].join('\n'));
+    expect(execFileSync('M2', ['--script', m2run], { encoding: 'utf8' })).toContain('delta 6 P1x3 ');
+    const singRun = join(dir, 'export-run.sing');
+    writeFileSync(singRun, [`< "${sing}";`, '"delta " + string(size(delta)) + " P1x3 " + string(dim(std(P1x3)));', 'quit;'].join('\n'));
+    const singOut = execFileSync('Singular', ['-q', singRun], { encoding: 'utf8' });
+    const m2dim = /P1x3 (\d+)/.exec(execFileSync('M2', ['--script', m2run], { encoding: 'utf8' }))?.[1];
+    expect(singOut).toContain(`delta 6 P1x3 ${m2dim}`);
+  });
 });
