@@ -65,7 +65,7 @@ export { MAX_HESSIAN_PARAMETERS, lossHessian } from './model/lossHessian';
 export { deltaMap, deltaCoordinates } from './model/deltaMap';
 export { deltaDifferential } from './model/deltaDifferential';
 export { deltaJacobian } from './model/deltaJacobian';
-export { type SymbolicNetwork, MAX_SYMBOLIC_VARIABLES, symbolicNetwork, symbolicDelta, symbolicProduct } from './model/symbolicNetwork';
+export { type SymbolicNetwork, MAX_SYMBOLIC_VARIABLES, symbolicNetwork, symbolicDelta, symbolicDeltaCoordinates, symbolicProduct } from './model/symbolicNetwork';
 
 // quiver representations and orbits
 export {

@@ -15,6 +15,7 @@
  */
 import type { Field } from '../algebra/field';
 import { polyMatIdentity, polyMatMul, polyMatSub, polyMatTranspose, polyMatVariables, type PolyMatrix } from '../algebra/polynomialMatrix';
+import type { Polynomial } from '../algebra/polynomial';
 import { polynomialRing, type PolynomialRing } from '../algebra/polynomialRing';
 import { ArgumentError } from '../errors';
 import type { Architecture } from './architecture';
@@ -50,6 +51,19 @@ export function symbolicDelta<T>(net: SymbolicNetwork<T>): PolyMatrix<T>[] {
     out.push(polyMatSub(net.ring, polyMatMul(net.ring, polyMatTranspose(Wn), Wn), polyMatMul(net.ring, Wi, polyMatTranspose(Wi))));
   }
   return out;
+}
+
+/**
+ * δ's coordinates as polynomials: the upper triangles of Δ_1..Δ_{N−1}, in the order of `deltaCoordinates`.
+ *
+ * @example
+ * ```ts
+ * import { QQ, architecture, symbolicNetwork, symbolicDeltaCoordinates } from 'deeplin';
+ * symbolicDeltaCoordinates(symbolicNetwork(QQ, architecture([1, 2, 1]))).length; // 3
+ * ```
+ */
+export function symbolicDeltaCoordinates<T>(net: SymbolicNetwork<T>): Polynomial<T>[] {
+  return symbolicDelta(net).flatMap((D) => D.flatMap((row, a) => row.slice(a)));
 }
 
 /** W_b ⋯ W_a (identity on vertex a−1 when b = a − 1). */

@@ -56,7 +56,7 @@ import type { Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { ArgumentError } from '../errors';
 import { type Architecture } from '../model/architecture';
-import { deltaDifferential } from '../model/deltaDifferential';
+import { restrictedDeltaJacobian } from '../dimension/restrictedDeltaJacobian';
 import type { Rng } from '../random';
 import { maximalCycleDecompositions } from '../quiver/cycleDegeneration';
 import { cyclePoint, type CyclePoint } from '../quiver/cyclePoint';
@@ -126,9 +126,7 @@ export function restrictedRankWithData(
   }
   const at = cyclePoint(orbit, rng, { C, entryBound });
   const tangents = stabilizerOrbitTangentBasis(QQ, at.point, at.C);
-  const rows = arch.widths.slice(1, arch.depth).reduce((s, d) => s + (d * (d + 1)) / 2, 0);
-  const columns = tangents.map((t) => deltaDifferential(QQ, at.point, t));
-  const jac = Array.from({ length: rows }, (_, i) => columns.map((c) => c[i]));
+  const jac = restrictedDeltaJacobian(QQ, at.point, tangents);
   const flat = tangents.map((t) => t.flatMap((M) => M.flatMap((row) => [...row])));
   return {
     rank: rankModP(jac, prime).rank,

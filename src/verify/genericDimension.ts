@@ -18,6 +18,7 @@ import { primeField } from '../algebra/primeField';
 import type { Architecture } from '../model/architecture';
 import { deltaJacobian } from '../model/deltaJacobian';
 import { Rng } from '../random';
+import { componentPoint } from './componentPoint';
 
 export interface GenericDimension {
   /** The value deeplin stands behind (= lowerBound; exact when `exact`). */
@@ -42,7 +43,7 @@ export function determinantalBound(arch: Architecture): number {
 export function genericDimension(arch: Architecture, seed = 1, prime = DEFAULT_PRIMES[0]): GenericDimension {
   const F = primeField(prime);
   const rng = new Rng(seed);
-  const point = arch.widths.slice(1).map((rows, i) => Array.from({ length: rows }, () => Array.from({ length: arch.widths[i] }, () => rng.int(0, prime - 1))));
+  const point = componentPoint(F, arch, [], () => rng.int(0, prime - 1));
   const lowerBound = rank(F, deltaJacobian(F, point));
   const upperBound = determinantalBound(arch);
   return {

@@ -53,7 +53,7 @@ import { QQ } from '../algebra/rationalField';
 import { rref } from '../algebra/rref';
 import { ArgumentError, ArithmeticError, FormatError } from '../errors';
 import { type Architecture, architecture, deltaCodomainDimension, layerOffset } from '../model/architecture';
-import { symbolicDelta } from '../model/symbolicNetwork';
+import { symbolicDeltaCoordinates } from '../model/symbolicNetwork';
 import { parsePolynomial } from './parsePolynomial';
 import { type Window, windowIdeal } from './windowIdeal';
 
@@ -173,7 +173,7 @@ export function proveRelation(arch: Architecture, windows: readonly (readonly nu
   const m = deltaCodomainDimension(arch);
   checkEll(FN, ell, m);
   const ring = ideal.net.ring;
-  const delta = symbolicDelta(ideal.net).flatMap((D) => D.flatMap((row, a) => row.slice(a)));
+  const delta = symbolicDeltaCoordinates(ideal.net);
   const F = polySum(ring, ell.flatMap((c, i) => (ratIsZero(c) ? [] : [polyScale(c, delta[i])])));
   if (polyIsZero(F)) return null; // never for ℓ ≠ 0 (δ's coordinates are independent), but no certificate could prove anything
 

@@ -29,7 +29,7 @@ import { RAT_ZERO, ratAdd, ratIsZero, ratMul, type Rational } from '../algebra/r
 import { QQ } from '../algebra/rationalField';
 import { ArithmeticError } from '../errors';
 import { type Architecture, deltaCodomainDimension } from '../model/architecture';
-import { symbolicDelta } from '../model/symbolicNetwork';
+import { symbolicDeltaCoordinates } from '../model/symbolicNetwork';
 import type { Rng } from '../random';
 import { integerEchelonBasis } from './integerEchelonBasis';
 import { findLinearRelations, type LinearRelationOptions } from './linearRelations';
@@ -82,7 +82,7 @@ export function relationUpperBound(
   if (k === 0) return { status: 'none', candidates: 0 };
   const m = deltaCodomainDimension(arch);
   const ring = ideal.net.ring;
-  const delta = symbolicDelta(ideal.net).flatMap((D) => D.flatMap((row, a) => row.slice(a)));
+  const delta = symbolicDeltaCoordinates(ideal.net);
   const targets = candidates.map((ell) => polySum(ring, ell.flatMap((c, i) => (ratIsZero(c) ? [] : [polyScale(c, delta[i])]))));
 
   // λ ∈ Q^k, c ∈ Q^K with Σ λ_j residue(ℓ_j∘δ) = Σ c_k residue(f_k): the provable combinations

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { polyToString } from '../../src/algebra/polynomialFormat';
 import { polynomialImageDimension } from '../../src/dimension/polynomialImageDimension';
 import { architecture } from '../../src/model/architecture';
-import { symbolicDelta, symbolicNetwork } from '../../src/model/symbolicNetwork';
+import { symbolicDeltaCoordinates, symbolicNetwork } from '../../src/model/symbolicNetwork';
 import { QQ } from '../../src/algebra/rationalField';
 import { parsePolynomialMap } from '../../src/symbolic/parsePolynomialMap';
 
@@ -34,7 +34,7 @@ describe('polynomialImageDimension pins known dimensions', () => {
   it('agrees with the generic rank of δ (MATH §2): widths (1,3,1) -> 5, (2,2,2) -> 3', () => {
     for (const [widths, expected] of [[[1, 3, 1], 5], [[2, 2, 2], 3]] as const) {
       const net = symbolicNetwork(QQ, architecture(widths));
-      const coords = symbolicDelta(net).flatMap((D) => D.flatMap((row, a) => row.slice(a)));
+      const coords = symbolicDeltaCoordinates(net);
       const text = coords.map((p) => polyToString(p, 'plain')).join(', ');
       expect(dim(net.ring.variables.join(','), text)).toBe(expected);
     }

@@ -14,12 +14,12 @@ import { polyToString } from '../../src/algebra/polynomialFormat';
 import { QQ } from '../../src/algebra/rationalField';
 import { polynomialImageDimension } from '../../src/dimension/polynomialImageDimension';
 import { architecture } from '../../src/model/architecture';
-import { symbolicDelta, symbolicNetwork } from '../../src/model/symbolicNetwork';
+import { symbolicDeltaCoordinates, symbolicNetwork } from '../../src/model/symbolicNetwork';
 import { parsePolynomialMap } from '../../src/symbolic/parsePolynomialMap';
 
 function deltaMap(widths: number[]): [string, string] {
   const net = symbolicNetwork(QQ, architecture(widths));
-  const coords = symbolicDelta(net).flatMap((D) => D.flatMap((row, a) => row.slice(a)));
+  const coords = symbolicDeltaCoordinates(net);
   return [net.ring.variables.join(','), coords.map((p) => polyToString(p, 'plain')).join(', ')];
 }
 
