@@ -31,6 +31,9 @@ export { nullspace } from './algebra/nullspace';
 export { leftKernel } from './algebra/leftKernel';
 export { rankOverQ } from './algebra/rankOverQ';
 export { type RankModPResult, rankModP } from './algebra/rankModP';
+export { addRowMultipleModP, SMALL_PRIME_LIMIT } from './algebra/addRowMultipleModP';
+export { type BandedMatrix, bandedMatrix, bandedToDense, bandedStoredEntries } from './algebra/bandedMatrix';
+export { bandedRankModP } from './algebra/bandedRankModP';
 export { inverse } from './algebra/inverse';
 export { inverseOverQ } from './algebra/inverseOverQ';
 export { type PolynomialRing, polynomialRing, sameRing } from './algebra/polynomialRing';
@@ -65,6 +68,7 @@ export { MAX_HESSIAN_PARAMETERS, lossHessian } from './model/lossHessian';
 export { deltaMap, deltaCoordinates } from './model/deltaMap';
 export { deltaDifferential } from './model/deltaDifferential';
 export { deltaJacobian } from './model/deltaJacobian';
+export { deltaJacobianBanded } from './model/deltaJacobianBanded';
 export { type SymbolicNetwork, MAX_SYMBOLIC_VARIABLES, symbolicNetwork, symbolicDelta, symbolicDeltaCoordinates, symbolicProduct } from './model/symbolicNetwork';
 
 // quiver representations and orbits
@@ -104,6 +108,8 @@ export {
 
 // dimensions of δ's image
 export { restrictedDeltaJacobian } from './dimension/restrictedDeltaJacobian';
+export { restrictedDeltaJacobianBanded } from './dimension/restrictedDeltaJacobianBanded';
+export { deltaRankModP } from './dimension/deltaRankModP';
 export { type DeltaImageDimensionOptions, type DeltaImageDimension, deltaImageDimension } from './dimension/deltaImageDimension';
 export { type PolynomialImageDimension, polynomialImageDimension } from './dimension/polynomialImageDimension';
 export { type PolynomialMap, parsePolynomialMap } from './symbolic/parsePolynomialMap';

@@ -17,6 +17,7 @@ import { ArgumentError } from '../errors';
 import type { Field } from './field';
 import type { Matrix } from './matrix';
 import { matrixShape } from './matrixShape';
+import { addRowMultipleModP } from './addRowMultipleModP';
 import { invMod, MAX_PRIME, mulMod, primeField } from './primeField';
 
 /**
@@ -86,9 +87,6 @@ function rankGeneric<T>(field: Field<T>, A: Matrix<T>, m: number, n: number): nu
   return r;
 }
 
-/** Largest p for which (p-1)^2 + (p-1) < 2^53, so `(x * g + y) % p` is exact in one step. */
-const SMALL_PRIME_LIMIT = 2 ** 26;
-
 function rankModPrime(A: Matrix<number>, m: number, n: number, p: number): number {
   const M: Float64Array[] = new Array(m);
   for (let i = 0; i < m; i++) {
@@ -103,8 +101,6 @@ function rankModPrime(A: Matrix<number>, m: number, n: number, p: number): numbe
     }
     M[i] = row;
   }
-  const small = p < SMALL_PRIME_LIMIT;
-  const invP = 1 / p;
   let r = 0;
   for (let c = 0; c < n && r < m; c++) {
     let piv = r;
@@ -120,47 +116,10 @@ function rankModPrime(A: Matrix<number>, m: number, n: number, p: number): numbe
       // row_i <- row_i + g * row_r with g = -a / pivot (mod p)
       const f = mulMod(a, inv, p);
       const g = f === 0 ? 0 : p - f;
-      if (small) addMultipleSmall(row, pivotRow, g, c + 1, n, p, invP);
-      else addMultipleLarge(row, pivotRow, g, c + 1, n, p, invP);
+      addRowMultipleModP(row, 0, pivotRow, 0, g, c + 1, n, p);
       row[c] = 0;
     }
     r++;
   }
   return r;
-}
-
-/** row[j] ← (row[j] + g·pivotRow[j]) mod p for j in [from, n), when p < 2^26. */
-function addMultipleSmall(row: Float64Array, pivotRow: Float64Array, g: number, from: number, n: number, p: number, invP: number): void {
-  for (let j = from; j < n; j++) {
-    // row[j] + g·x < 2^52 + 2^26 < 2^53: an exact integer. Its residue is
-    // t − q·p with q = floor(t · (1/p)), off by at most one (t/p < 2^27,
-    // relative error of t·(1/p) below 2^-51), fixed by one comparison;
-    // this avoids the slow floating-point `%`.
-    let t = row[j] + g * pivotRow[j];
-    t -= Math.floor(t * invP) * p;
-    if (t < 0) t += p;
-    else if (t >= p) t -= p;
-    row[j] = t;
-  }
-}
-
-/** row[j] ← (row[j] + g·pivotRow[j]) mod p for j in [from, n), for any p < 2^31. */
-function addMultipleLarge(row: Float64Array, pivotRow: Float64Array, g: number, from: number, n: number, p: number, invP: number): void {
-  // g = gHi·2^16 + gLo, so that every intermediate is an integer below 2^53:
-  // x·gHi < 2^47, then (x·gHi mod p)·2^16 + x·gLo + row[j] < 2^48.
-  // Residues as in addMultipleSmall (quotients below 2^22, off by at most one).
-  const gHi = Math.floor(g / 65536);
-  const gLo = g - gHi * 65536;
-  for (let j = from; j < n; j++) {
-    const x = pivotRow[j];
-    let t = x * gHi;
-    t -= Math.floor(t * invP) * p;
-    if (t < 0) t += p;
-    else if (t >= p) t -= p;
-    t = t * 65536 + x * gLo + row[j];
-    t -= Math.floor(t * invP) * p;
-    if (t < 0) t += p;
-    else if (t >= p) t -= p;
-    row[j] = t;
-  }
 }

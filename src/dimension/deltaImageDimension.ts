@@ -18,10 +18,9 @@
  * [r.status, r.exact.rank, r.float.rank]; // ["ok", 5, 5]
  * ```
  */
-import { DEFAULT_PRIMES } from '../algebra/primeField';
-import { rankModP } from '../algebra/rankModP';
+import { DEFAULT_PRIMES, primeField } from '../algebra/primeField';
+import { deltaRankModP } from './deltaRankModP';
 import { rational, ratToString, type Rational } from '../algebra/rational';
-import { QQ } from '../algebra/rationalField';
 import type { Matrix } from '../algebra/matrix';
 import { type Architecture, deltaCodomainDimension } from '../model/architecture';
 import { deltaJacobian } from '../model/deltaJacobian';
@@ -67,7 +66,9 @@ export function deltaImageDimension(arch: Architecture, options: DeltaImageDimen
     ? orbitPoint(options.orbit, rng, bound).point
     : arch.widths.slice(1).map((d, i) => Array.from({ length: d }, () => Array.from({ length: arch.widths[i] }, () => rational(rng.int(-bound, bound)))));
   const jacobian = options.orbit ? restrictedDeltaJacobian : deltaJacobian;
-  const exactRank = rankModP(jacobian(QQ, point), prime).rank;
+  // exact: the integer point reduced mod p, banded elimination (same rank as rankModP of the dense Jacobian)
+  const Fp = primeField(prime);
+  const exactRank = deltaRankModP(point.map((W) => W.map((row) => row.map((x) => Fp.fromRational(x)))), prime, { orbit: options.orbit !== undefined });
   const floatPoint = point.map((W) => W.map((row) => row.map((x) => Number(x.num) / Number(x.den))));
   const float = floatRank(jacobian(RR, floatPoint), { tolerances: options.tolerances });
   const where = options.orbit ? 'orbit' : 'parameter space';

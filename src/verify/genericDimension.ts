@@ -13,10 +13,9 @@
  * ```
  */
 import { DEFAULT_PRIMES } from '../algebra/primeField';
-import { rank } from '../algebra/rank';
 import { primeField } from '../algebra/primeField';
 import type { Architecture } from '../model/architecture';
-import { deltaJacobian } from '../model/deltaJacobian';
+import { deltaRankModP } from '../dimension/deltaRankModP';
 import { Rng } from '../random';
 import { componentPoint } from './componentPoint';
 
@@ -44,7 +43,7 @@ export function genericDimension(arch: Architecture, seed = 1, prime = DEFAULT_P
   const F = primeField(prime);
   const rng = new Rng(seed);
   const point = componentPoint(F, arch, [], () => rng.int(0, prime - 1));
-  const lowerBound = rank(F, deltaJacobian(F, point));
+  const lowerBound = deltaRankModP(point, prime);
   const upperBound = determinantalBound(arch);
   return {
     value: lowerBound,

@@ -27,10 +27,9 @@
  * ```
  */
 import { DEFAULT_PRIMES, primeField } from '../algebra/primeField';
-import { rank } from '../algebra/rank';
 import { rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
-import { restrictedDeltaJacobian } from '../dimension/restrictedDeltaJacobian';
+import { deltaRankModP } from '../dimension/deltaRankModP';
 import { type Architecture, deltaCodomainDimension, gaugeDimension } from '../model/architecture';
 import { Rng } from '../random';
 import { orbitDimension } from '../quiver/intervalDecomposition';
@@ -312,7 +311,7 @@ function evaluate(arch: Architecture, component: HessianComponent, primes: reado
   for (const p of primes) {
     const F = primeField(p);
     const point = componentPoint(F, arch, component.blocks, () => rng.int(0, p - 1));
-    ranks.push({ prime: p, rank: rank(F, restrictedDeltaJacobian(F, point)) });
+    ranks.push({ prime: p, rank: deltaRankModP(point, p, { orbit: true }) });
     if (ranks[ranks.length - 1].rank >= stopAt) break; // already maximal: no upper bound needed
   }
   const r = Math.max(...ranks.map((x) => x.rank));

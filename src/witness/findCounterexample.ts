@@ -24,14 +24,12 @@
  * ```
  */
 import { DEFAULT_PRIMES, primeField } from '../algebra/primeField';
-import { rank } from '../algebra/rank';
 import { rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
-import { restrictedDeltaJacobian } from '../dimension/restrictedDeltaJacobian';
+import { deltaRankModP } from '../dimension/deltaRankModP';
 import { ArgumentError } from '../errors';
 import { conditionsImplyHessianVariety } from '../hessian/conditionsImplyHessianVariety';
 import { type Architecture, deltaCodomainDimension } from '../model/architecture';
-import { deltaJacobian } from '../model/deltaJacobian';
 import { Rng } from '../random';
 import { maximalDecompositions } from '../quiver/degenerationOrder';
 import { enumerateDecompositions } from '../quiver/enumerateDecompositions';
@@ -90,7 +88,7 @@ export function findCounterexample(arch: Architecture, options: FindCounterexamp
   const codomain = deltaCodomainDimension(arch);
   const F = primeField(prime);
   const randomF = (): number => rng.int(0, prime - 1);
-  const genericRankLowerBound = rank(F, deltaJacobian(F, componentPoint(F, arch, [], randomF)));
+  const genericRankLowerBound = deltaRankModP(componentPoint(F, arch, [], randomF), prime);
 
   let best = -1;
   let searched = 0;
@@ -98,7 +96,7 @@ export function findCounterexample(arch: Architecture, options: FindCounterexamp
   const budget = exhaustive ? total : maxCombinations;
   for (let c = 0; c < budget; c++) {
     const choice = exhaustive ? mixedRadix(c, blocks) : blocks.map((b) => rng.int(0, b.orbits.length - 1));
-    const r = rank(F, restrictedDeltaJacobian(F, componentPoint(F, arch, chosen(blocks, choice), randomF)));
+    const r = deltaRankModP(componentPoint(F, arch, chosen(blocks, choice), randomF), prime, { orbit: true });
     searched++;
     best = Math.max(best, r);
     if (options.onProgress && (searched % 50 === 0 || r === codomain)) options.onProgress(searched, budget, best);

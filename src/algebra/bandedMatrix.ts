@@ -1,0 +1,97 @@
+/**
+ * Banded (profile) matrices over F_p: every row stores only the contiguous
+ * range of columns where it may be nonzero. The Jacobians deeplin ranks are
+ * of this shape — Δ_i depends only on W_i and W_{i+1}, and an orbit tangent
+ * of W_i only on ξ_{i−1}, ξ_i — so a row of dδ touches two column blocks and
+ * a row of dδ∘T three, whatever the depth.
+ */
+import { ArgumentError } from '../errors';
+import { isPrime, MAX_PRIME } from './primeField';
+
+/**
+ * A rows × cols matrix over ZZ/p whose row i is zero outside the columns
+ * [rowStart[i], rowStart[i] + rowValues[i].length), where it equals
+ * `rowValues[i]` (residues in [0, p) stored as doubles).
+ *
+ * @example
+ * ```ts
+ * import { bandedMatrix, type BandedMatrix } from 'deeplin';
+ * const B: BandedMatrix = bandedMatrix(7, 4, [{ start: 0, values: [1, 2] }, { start: 2, values: [3, 4] }]);
+ * [B.rows, B.cols, Array.from(B.rowValues[1])]; // [2, 4, [3, 4]]
+ * ```
+ */
+export interface BandedMatrix {
+  readonly prime: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly rowStart: Int32Array;
+  readonly rowValues: readonly Float64Array[];
+}
+
+/**
+ * Builds a {@link BandedMatrix} from rows `{ start, values }`, checking the
+ * prime, the column range of every row and that every value is a residue.
+ *
+ * @example
+ * ```ts
+ * import { bandedMatrix } from 'deeplin';
+ * bandedMatrix(5, 3, [{ start: 1, values: [4, 0] }]).rowStart[0]; // 1
+ * ```
+ */
+export function bandedMatrix(
+  prime: number,
+  cols: number,
+  rows: readonly { readonly start: number; readonly values: ArrayLike<number> }[],
+): BandedMatrix {
+  if (!Number.isInteger(prime) || prime < 2 || prime > MAX_PRIME || !isPrime(prime)) {
+    throw new ArgumentError('bandedMatrix', 'prime', prime, `a prime in [2, ${MAX_PRIME}]`);
+  }
+  if (!Number.isInteger(cols) || cols < 0) throw new ArgumentError('bandedMatrix', 'cols', cols, 'an integer >= 0');
+  const rowStart = new Int32Array(rows.length);
+  const rowValues = rows.map((r, i) => {
+    if (!Number.isInteger(r.start) || r.start < 0 || r.start + r.values.length > cols) {
+      throw new ArgumentError('bandedMatrix', `rows[${i}]`, { start: r.start, length: r.values.length }, `a column range inside [0, ${cols})`);
+    }
+    rowStart[i] = r.start;
+    const v = Float64Array.from(r.values);
+    for (let j = 0; j < v.length; j++) {
+      if (!Number.isInteger(v[j]) || v[j] < 0 || v[j] >= prime) {
+        throw new ArgumentError('bandedMatrix', `rows[${i}].values[${j}]`, v[j], `a residue in [0, ${prime - 1}]`);
+      }
+    }
+    return v;
+  });
+  return { prime, rows: rows.length, cols, rowStart, rowValues };
+}
+
+/**
+ * The dense form of a banded matrix (for tests and small cases).
+ *
+ * @example
+ * ```ts
+ * import { bandedMatrix, bandedToDense } from 'deeplin';
+ * bandedToDense(bandedMatrix(7, 3, [{ start: 1, values: [5, 6] }])); // [[0, 5, 6]]
+ * ```
+ */
+export function bandedToDense(B: BandedMatrix): number[][] {
+  return B.rowValues.map((v, i) => {
+    const row = new Array<number>(B.cols).fill(0);
+    for (let j = 0; j < v.length; j++) row[B.rowStart[i] + j] = v[j];
+    return row;
+  });
+}
+
+/**
+ * Number of stored entries (the memory the banded form needs, in doubles).
+ *
+ * @example
+ * ```ts
+ * import { bandedMatrix, bandedStoredEntries } from 'deeplin';
+ * bandedStoredEntries(bandedMatrix(7, 9, [{ start: 0, values: [1, 2] }, { start: 5, values: [3] }])); // 3
+ * ```
+ */
+export function bandedStoredEntries(B: BandedMatrix): number {
+  let n = 0;
+  for (const v of B.rowValues) n += v.length;
+  return n;
+}

@@ -1,0 +1,27 @@
+/**
+ * The rank of dδ, or of dδ∘T on the G-orbit, at a point over ZZ/p — the
+ * structured path every generic and restricted dimension of deeplin uses:
+ * the Jacobian is built in banded form ({@link deltaJacobianBanded},
+ * {@link restrictedDeltaJacobianBanded}) and eliminated inside its band
+ * ({@link bandedRankModP}). The dense path (`rank(F, deltaJacobian(F, point))`)
+ * gives the same numbers (property-tested) and remains the fallback for
+ * tangent spaces that are not orbit tangents of G (e.g. stabilisers of data).
+ */
+import { bandedRankModP } from '../algebra/bandedRankModP';
+import { deltaJacobianBanded } from '../model/deltaJacobianBanded';
+import type { NetworkPoint } from '../model/networkPoint';
+import { restrictedDeltaJacobianBanded } from './restrictedDeltaJacobianBanded';
+
+/**
+ * rank of dδ (default) or of dδ∘T (`{ orbit: true }`) at `point` (entries in [0, p)) over ZZ/p.
+ *
+ * @example
+ * ```ts
+ * import { deltaRankModP } from 'deeplin';
+ * const point = [[[1, 2], [3, 4]], [[5, 6], [7, 8]], [[1, 0], [2, 1]]];
+ * [deltaRankModP(point, 101), deltaRankModP(point, 101, { orbit: true })]; // [6, 6]
+ * ```
+ */
+export function deltaRankModP(point: NetworkPoint<number>, p: number, options: { readonly orbit?: boolean } = {}): number {
+  return bandedRankModP(options.orbit ? restrictedDeltaJacobianBanded(point, p) : deltaJacobianBanded(point, p));
+}
