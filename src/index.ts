@@ -32,7 +32,7 @@ export { leftKernel } from './algebra/leftKernel';
 export { rankOverQ } from './algebra/rankOverQ';
 export { type RankModPResult, rankModP } from './algebra/rankModP';
 export { addRowMultipleModP, SMALL_PRIME_LIMIT } from './algebra/addRowMultipleModP';
-export { type BandedMatrix, bandedMatrix, bandedToDense, bandedStoredEntries } from './algebra/bandedMatrix';
+export { type BandedMatrix, bandedMatrix, bandedToDense, bandedStoredEntries, zeroBandedRows } from './algebra/bandedMatrix';
 export { bandedRankModP } from './algebra/bandedRankModP';
 export { inverse } from './algebra/inverse';
 export { inverseOverQ } from './algebra/inverseOverQ';
@@ -110,6 +110,7 @@ export {
 export { restrictedDeltaJacobian } from './dimension/restrictedDeltaJacobian';
 export { restrictedDeltaJacobianBanded } from './dimension/restrictedDeltaJacobianBanded';
 export { deltaRankModP } from './dimension/deltaRankModP';
+export { patternOrbitPoint } from './verify/patternOrbitPoint';
 export { type DeltaImageDimensionOptions, type DeltaImageDimension, deltaImageDimension } from './dimension/deltaImageDimension';
 export { type PolynomialImageDimension, polynomialImageDimension } from './dimension/polynomialImageDimension';
 export { type PolynomialMap, parsePolynomialMap } from './symbolic/parsePolynomialMap';

@@ -48,12 +48,18 @@ export function bandedMatrix(
   }
   if (!Number.isInteger(cols) || cols < 0) throw new ArgumentError('bandedMatrix', 'cols', cols, 'an integer >= 0');
   const rowStart = new Int32Array(rows.length);
+  let total = 0;
+  for (const r of rows) total += r.values.length;
+  const buffer = new Float64Array(total); // all rows in one allocation
+  let offset = 0;
   const rowValues = rows.map((r, i) => {
     if (!Number.isInteger(r.start) || r.start < 0 || r.start + r.values.length > cols) {
       throw new ArgumentError('bandedMatrix', `rows[${i}]`, { start: r.start, length: r.values.length }, `a column range inside [0, ${cols})`);
     }
     rowStart[i] = r.start;
-    const v = Float64Array.from(r.values);
+    const v = buffer.subarray(offset, offset + r.values.length);
+    v.set(r.values);
+    offset += r.values.length;
     for (let j = 0; j < v.length; j++) {
       if (!Number.isInteger(v[j]) || v[j] < 0 || v[j] >= prime) {
         throw new ArgumentError('bandedMatrix', `rows[${i}].values[${j}]`, v[j], `a residue in [0, ${prime - 1}]`);
@@ -94,4 +100,30 @@ export function bandedStoredEntries(B: BandedMatrix): number {
   let n = 0;
   for (const v of B.rowValues) n += v.length;
   return n;
+}
+
+/**
+ * Zero rows for a matrix built block by block: `count` rows stored on
+ * [start, start + length) per block, all views into one Float64Array (one
+ * allocation however many rows), ready to be filled and passed to {@link bandedMatrix}.
+ *
+ * @example
+ * ```ts
+ * import { zeroBandedRows } from 'deeplin';
+ * zeroBandedRows([{ count: 2, start: 0, length: 3 }, { count: 1, start: 2, length: 2 }]).map((r) => [r.start, r.values.length]); // [[0, 3], [0, 3], [2, 2]]
+ * ```
+ */
+export function zeroBandedRows(blocks: readonly { readonly count: number; readonly start: number; readonly length: number }[]): { start: number; values: Float64Array }[] {
+  let total = 0;
+  for (const b of blocks) total += b.count * b.length;
+  const buffer = new Float64Array(total);
+  const rows: { start: number; values: Float64Array }[] = [];
+  let offset = 0;
+  for (const b of blocks) {
+    for (let k = 0; k < b.count; k++) {
+      rows.push({ start: b.start, values: buffer.subarray(offset, offset + b.length) });
+      offset += b.length;
+    }
+  }
+  return rows;
 }

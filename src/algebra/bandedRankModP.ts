@@ -36,6 +36,10 @@ import { invMod, mulMod } from './primeField';
 export function bandedRankModP(B: BandedMatrix): number {
   const p = B.prime;
   const m = B.rows;
+  // one working copy of all rows; a row never grows (see below), so views suffice
+  let total = 0;
+  for (const v of B.rowValues) total += v.length;
+  const buffer = new Float64Array(total);
   const start = new Int32Array(m);
   const values: (Float64Array | null)[] = new Array(m);
   const head = new Int32Array(B.cols).fill(-1);
@@ -52,9 +56,14 @@ export function bandedRankModP(B: BandedMatrix): number {
     }
     values[i] = null; // a zero row
   };
+  let offset = 0;
   for (let i = 0; i < m; i++) {
+    const src = B.rowValues[i];
+    const view = buffer.subarray(offset, offset + src.length);
+    view.set(src);
+    offset += src.length;
     start[i] = B.rowStart[i];
-    values[i] = Float64Array.from(B.rowValues[i]);
+    values[i] = view;
     enqueue(i, start[i]);
   }
   let rank = 0;
@@ -78,18 +87,11 @@ export function bandedRankModP(B: BandedMatrix): number {
     const inv = invMod(pv[c - ps], p);
     for (const i of bucket) {
       if (i === pivot) continue;
-      let v = values[i] as Float64Array;
-      let s = start[i];
+      // The pivot ends first, so row − f·pivot stays inside the row's own
+      // stored range [start, end): elimination never widens a row.
+      const v = values[i] as Float64Array;
+      const s = start[i];
       const f = mulMod(v[c - s], inv, p);
-      if (s + v.length < pivotEnd) {
-        // widen the row to the pivot's end, dropping the columns before c
-        const w = new Float64Array(pivotEnd - c);
-        w.set(v.subarray(c - s));
-        v = w;
-        s = c;
-        values[i] = w;
-        start[i] = c;
-      }
       addRowMultipleModP(v, s, pv, ps, p - f, c + 1, pivotEnd, p);
       v[c - s] = 0;
       enqueue(i, c + 1);

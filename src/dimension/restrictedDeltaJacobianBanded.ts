@@ -11,7 +11,7 @@
  *   on Δ_{v+1}: W_{v+1}[a][α]·W_{v+1}[b][β] + W_{v+1}[b][α]·W_{v+1}[a][β],
  * so the rows of Δ_i live on the column blocks of ξ_{i−1}, ξ_i, ξ_{i+1}.
  */
-import { bandedMatrix, type BandedMatrix } from '../algebra/bandedMatrix';
+import { bandedMatrix, type BandedMatrix, zeroBandedRows } from '../algebra/bandedMatrix';
 import { mulMod } from '../algebra/primeField';
 import { deltaRowOffsets, residuePointWidths, upperTriangleIndex } from '../model/deltaJacobianBanded';
 import type { NetworkPoint } from '../model/networkPoint';
@@ -33,12 +33,9 @@ export function restrictedDeltaJacobianBanded(point: NetworkPoint<number>, p: nu
   const xiOff = [0]; // xiOff[v] = first column of ξ_v
   for (let v = 0; v <= N; v++) xiOff.push(xiOff[v] + d[v] * d[v]);
   const rowOff = deltaRowOffsets(d);
-  const rows: { start: number; values: Float64Array }[] = [];
-  for (let i = 1; i < N; i++) {
-    const start = xiOff[i - 1];
-    const length = xiOff[i + 2] - start;
-    for (let k = 0; k < (d[i] * (d[i] + 1)) / 2; k++) rows.push({ start, values: new Float64Array(length) });
-  }
+  const rows = zeroBandedRows(
+    d.slice(1, N).map((di, k) => ({ count: (di * (di + 1)) / 2, start: xiOff[k], length: xiOff[k + 3] - xiOff[k] })),
+  );
   const add = (i: number, a: number, b: number, col: number, x: number): void => {
     if (x === 0 || a > b) return; // upper triangle only: callers pass both orders of a symmetric term
     const row = rows[rowOff[i] + upperTriangleIndex(d[i], a, b)];

@@ -8,7 +8,7 @@
  * ∂Δ_i/∂W_i[r][c] has (a, b) entry −[a=r]·V[b][c] − [b=r]·V[a][c]; so the
  * rows of Δ_i live on the column blocks of W_i and W_{i+1} only.
  */
-import { bandedMatrix, type BandedMatrix } from '../algebra/bandedMatrix';
+import { bandedMatrix, type BandedMatrix, zeroBandedRows } from '../algebra/bandedMatrix';
 import { ArgumentError } from '../errors';
 import type { NetworkPoint } from './networkPoint';
 
@@ -58,12 +58,9 @@ export function deltaJacobianBanded(point: NetworkPoint<number>, p: number): Ban
   const colOff = [0]; // colOff[j − 1] = first column of W_j
   for (let j = 1; j <= N; j++) colOff.push(colOff[j - 1] + d[j] * d[j - 1]);
   const rowOff = deltaRowOffsets(d);
-  const rows: { start: number; values: Float64Array }[] = [];
-  for (let i = 1; i < N; i++) {
-    const start = colOff[i - 1];
-    const length = colOff[i + 1] - start;
-    for (let k = 0; k < (d[i] * (d[i] + 1)) / 2; k++) rows.push({ start, values: new Float64Array(length) });
-  }
+  const rows = zeroBandedRows(
+    d.slice(1, N).map((di, k) => ({ count: (di * (di + 1)) / 2, start: colOff[k], length: colOff[k + 2] - colOff[k] })),
+  );
   const add = (i: number, a: number, b: number, col: number, x: number): void => {
     if (x === 0) return;
     const [lo, hi] = a <= b ? [a, b] : [b, a];

@@ -1,0 +1,42 @@
+/**
+ * A seeded random orbit in one component of the data-independent part of
+ * A_H, and a random point of it: the three-block pattern (n, l) means
+ * W_n⋯W_1 = 0, W_{l−1}⋯W_{n+1} = 0 and W_N⋯W_l = 0 (MATH: A_H^indep is the
+ * union of these over 1 ≤ n, n + 2 ≤ l ≤ N).
+ */
+import type { Field } from '../algebra/field';
+import type { Matrix } from '../algebra/matrix';
+import { ArgumentError } from '../errors';
+import type { Architecture } from '../model/architecture';
+import type { Rng } from '../random';
+import type { IntervalDecomposition } from '../quiver/intervalDecomposition';
+import { randomDecomposition } from '../quiver/randomDecomposition';
+import { componentPoint } from './componentPoint';
+
+/**
+ * A random interval decomposition (orbit) satisfying the pattern (n, l), and
+ * a point of that orbit with uniformly random gauges drawn by `random`.
+ *
+ * @example
+ * ```ts
+ * import { architecture, patternOrbitPoint, primeField, Rng, layerProduct } from 'deeplin';
+ * const F = primeField(101);
+ * const rng = new Rng(1);
+ * const { point } = patternOrbitPoint(F, architecture([2, 2, 2, 2, 2]), 1, 3, rng, () => rng.int(0, 100));
+ * [layerProduct(F, point, 1, 1), layerProduct(F, point, 2, 2)]; // [[[0, 0], [0, 0]], [[0, 0], [0, 0]]]
+ * ```
+ */
+export function patternOrbitPoint<T>(
+  field: Field<T>,
+  arch: Architecture,
+  n: number,
+  l: number,
+  rng: Rng,
+  random: () => T,
+): { readonly orbit: IntervalDecomposition; readonly point: Matrix<T>[] } {
+  const N = arch.depth;
+  if (!Number.isInteger(n) || n < 1 || n > N - 2) throw new ArgumentError('patternOrbitPoint', 'n', n, `an integer in [1, ${N - 2}] (depth ${N})`);
+  if (!Number.isInteger(l) || l < n + 2 || l > N) throw new ArgumentError('patternOrbitPoint', 'l', l, `an integer in [${n + 2}, ${N}] (n + 2 <= l <= N)`);
+  const orbit = randomDecomposition(arch.widths, [[1, n], [n + 1, l - 1], [l, N]], rng);
+  return { orbit, point: componentPoint(field, arch, [{ first: 1, last: N, orbit }], random) };
+}
