@@ -33,6 +33,12 @@ export function blockComponents(widths: readonly number[], maxOrbits = 200_000):
   if (widths.every((d) => d === widths[0])) {
     result = [];
     const w = widths[0];
+    // C(m + w − 1, w) components: refuse before enumerating what cannot fit in memory
+    let count = 1;
+    for (let k = 1; k <= w; k++) count = (count * (m - 1 + k)) / k;
+    if (count > maxOrbits) {
+      throw new ArgumentError('blockComponents', 'orbit count', `${count > 1e9 ? count.toExponential(2) : Math.round(count)} for ${m} layers of width ${w}`, `at most ${maxOrbits} components to enumerate (use smaller depth or width)`);
+    }
     const cuts: number[] = [];
     const rec = (from: number): void => {
       if (cuts.length === w) {

@@ -37,3 +37,10 @@ describe('blockComponents', () => {
     expect(() => blockComponents([2])).toThrow(/^blockComponents: widths/);
   });
 });
+
+describe('blockComponents size guard', () => {
+  it('refuses (before enumerating) uniform blocks with more than maxOrbits components, naming the count', () => {
+    expect(() => blockComponents(new Array(63).fill(8))).toThrow(/^blockComponents: orbit count = "8\.36e\+9 for 62 layers of width 8"/);
+    expect(blockComponents(new Array(17).fill(2)).length).toBe(136); // C(16 + 1, 2)
+  });
+});
