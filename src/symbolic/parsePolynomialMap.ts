@@ -5,46 +5,84 @@
  * mathjs evaluates constants as floating point, so decimals such as `0.5` are
  * refused (write `1/2`), integer constants must be exact doubles (|n| < 2^53),
  * division is allowed only by constants, and powers only with non-negative
- * integer exponents.
+ * integer exponents. Before each product or power is expanded, its number of
+ * terms is bounded (min of the product of the term counts and the number of
+ * monomials of that degree) and an expansion whose estimated memory exceeds
+ * the budget is refused with the estimate, before it is allocated.
+ *
+ * Errors are one line: `NAME: ARGUMENT component i "TEXT": reason (allowed: …)`,
+ * where `options.name` / `options.argument` let a command name its option
+ * (e.g. `deeplin image-dim` / `--map`).
  *
  * @example
  * ```ts
  * import { parsePolynomialMap, polyToString } from 'deeplin';
  * const { polynomials } = parsePolynomialMap(['a', 'b'], 'a*b, (a+b)^2/2');
  * polynomials.map((p) => polyToString(p)); // ["a*b","1/2*a^2 + a*b + 1/2*b^2"]
+ * try { parsePolynomialMap(['a', 'b'], 'a, 0.5*b', { name: 'deeplin image-dim', argument: '--map' }); }
+ * catch (e) { console.log((e as Error).message); }
+ * // deeplin image-dim: --map component 2 "0.5*b": the constant 0.5 is not exact (allowed: integers below 2^53 and fractions like 1/2, not decimals)
  * ```
  */
-import { parse, type MathNode } from 'mathjs';
+import type { MathNode } from 'mathjs';
 import { polyAdd, polyConstant, polyMul, polyNeg, polyPow, polyScale, polySub, polyTotalDegree, polyVariable, type Polynomial } from '../algebra/polynomial';
 import { polynomialRing, type PolynomialRing } from '../algebra/polynomialRing';
 import { rational, ratInv, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { FormatError } from '../errors';
+import { memoryBudget, requireMemory, type MemoryBudget } from '../limits/memoryBudget';
+import { MEMORY_BYTES, memoryEstimate } from '../limits/memoryEstimate';
 
 export interface PolynomialMap {
   readonly ring: PolynomialRing<Rational>;
   readonly polynomials: readonly Polynomial<Rational>[];
 }
 
-const FN = 'parsePolynomialMap';
+export interface ParsePolynomialMapOptions {
+  /** Who refuses, first in every message (default `parsePolynomialMap`). */
+  readonly name?: string;
+  /** The option the text came from, e.g. `--map` (default: none). */
+  readonly argument?: string;
+  /** The option the variable names came from, e.g. `--vars` (default `variables`). */
+  readonly variablesArgument?: string;
+  /** Memory budget for expanding products and powers (default: this process's). */
+  readonly budget?: MemoryBudget;
+}
 
-export function parsePolynomialMap(variables: readonly string[], text: string): PolynomialMap {
+interface Context {
+  readonly ring: PolynomialRing<Rational>;
+  readonly name: string;
+  /** e.g. `--map component 2`. */
+  readonly component: string;
+  readonly where: string;
+  readonly text: string;
+  readonly budget: MemoryBudget;
+}
+
+export function parsePolynomialMap(variables: readonly string[], text: string, options: ParsePolynomialMapOptions = {}): PolynomialMap {
+  const name = options.name ?? 'parsePolynomialMap';
+  const argument = options.argument ?? '';
   let ring: PolynomialRing<Rational>;
   try {
     ring = polynomialRing(QQ, variables);
   } catch (e) {
-    throw new FormatError(FN, `variables: ${(e as Error).message}`);
+    throw new FormatError(name, `${options.variablesArgument ?? 'variables'}: ${(e as Error).message}`);
   }
+  const prefix = argument ? `${argument} ` : '';
   const parts = splitTopLevel(text);
-  if (parts.length === 0 || parts.some((p) => p.trim() === '')) throw new FormatError(FN, `"${text}" must be a comma-separated list of polynomials`);
+  if (parts.length === 0 || parts.some((p) => p.trim() === '')) {
+    throw new FormatError(name, `${prefix}"${text}" must be a comma-separated list of polynomials (allowed: e.g. "a*b, 1/2*a^2 - c", no empty entries)`);
+  }
+  const budget = options.budget ?? memoryBudget();
   const polynomials = parts.map((part, i) => {
+    const where = `${prefix}component ${i + 1} "${part.trim()}"`;
     let node: MathNode;
     try {
-      node = parse(part);
+      node = mathjsParse()(part);
     } catch (e) {
-      throw new FormatError(FN, `component ${i + 1} "${part.trim()}": ${(e as Error).message}`);
+      throw new FormatError(name, `${where}: ${(e as Error).message} (allowed: a polynomial in ${ring.variables.join(', ')} written with numbers, + - * / ^ and parentheses)`);
     }
-    return convert(node, ring, `component ${i + 1} "${part.trim()}"`);
+    return convert(node, { ring, name, component: `${prefix}component ${i + 1}`, where, text: part.trim(), budget });
   });
   return { ring, polynomials };
 }
@@ -73,15 +111,32 @@ function constantOf(p: Polynomial<Rational>): Rational | undefined {
   return coefficient ?? QQ.zero;
 }
 
-function convert(node: MathNode, ring: PolynomialRing<Rational>, where: string): Polynomial<Rational> {
+/** Number of monomials of degree <= D in n variables, C(n + D, n), as a float (Infinity beyond 1e300). */
+function monomialCount(n: number, D: number): number {
+  let c = 1;
+  for (let i = 1; i <= n && c < 1e300; i++) c = (c * (D + i)) / i;
+  return c;
+}
+
+/** Refuses (before allocating) an expansion with up to `terms` terms that does not fit the budget. */
+function requireTerms(ctx: Context, what: string, terms: number): void {
+  const n = ctx.ring.variables.length;
+  const estimate = memoryEstimate([
+    { name: 'polynomial expansion', items: [{ what: 'polynomial terms', count: terms, bytesEach: MEMORY_BYTES.polyTermPeakFactor * (MEMORY_BYTES.polyTermBase + n) }] },
+  ]);
+  requireMemory(ctx.name, ctx.component, ctx.text, estimate, `polynomials whose expansion fits in memory (${what} has up to ${terms.toPrecision(3)} terms)`, ctx.budget);
+}
+
+function convert(node: MathNode, ctx: Context): Polynomial<Rational> {
+  const { ring, where, name: FN } = ctx;
   const n = node as MathNode & { type: string; value?: unknown; name?: string; fn?: string; op?: string; args?: MathNode[]; content?: MathNode };
   switch (n.type) {
     case 'ParenthesisNode':
-      return convert(n.content as MathNode, ring, where);
+      return convert(n.content as MathNode, ctx);
     case 'ConstantNode': {
       const v = n.value;
       if (typeof v !== 'number' || !Number.isSafeInteger(v)) {
-        throw new FormatError(FN, `${where}: the constant ${String(v)} is not exact (use integers below 2^53 and fractions like 1/2, not decimals)`);
+        throw new FormatError(FN, `${where}: the constant ${String(v)} is not exact (allowed: integers below 2^53 and fractions like 1/2, not decimals)`);
       }
       return polyConstant(ring, rational(BigInt(v)));
     }
@@ -91,33 +146,51 @@ function convert(node: MathNode, ring: PolynomialRing<Rational>, where: string):
       return polyVariable(ring, name);
     }
     case 'OperatorNode': {
-      const args = (n.args ?? []).map((a) => convert(a, ring, where));
+      const args = (n.args ?? []).map((a) => convert(a, ctx));
       switch (n.fn) {
         case 'add':
           return polyAdd(args[0], args[1]);
         case 'subtract':
           return polySub(args[0], args[1]);
-        case 'multiply':
-          return polyMul(args[0], args[1]);
+        case 'multiply': {
+          const [a, b] = args;
+          const bound = Math.min(a.terms.size * b.terms.size, monomialCount(ring.variables.length, polyTotalDegree(a) + polyTotalDegree(b)));
+          requireTerms(ctx, `the product ${n.toString()}`, bound);
+          return polyMul(a, b);
+        }
         case 'unaryMinus':
           return polyNeg(args[0]);
         case 'unaryPlus':
           return args[0];
         case 'divide': {
           const c = constantOf(args[1]);
-          if (c === undefined || c.num === 0n) throw new FormatError(FN, `${where}: division only by a nonzero constant`);
+          if (c === undefined || c.num === 0n) throw new FormatError(FN, `${where}: division only by a nonzero constant (allowed: e.g. (a+b)/2)`);
           return polyScale(ratInv(c), args[0]);
         }
         case 'pow': {
           const e = constantOf(args[1]);
           if (e === undefined || e.den !== 1n || e.num < 0n || e.num > 64n) throw new FormatError(FN, `${where}: exponents must be integers in [0, 64]`);
-          return polyPow(args[0], Number(e.num));
+          const k = Number(e.num);
+          const t = args[0].terms.size;
+          // a product of k of the t terms, with repetition: at most C(t + k - 1, k) monomials
+          const bound = Math.min(monomialCount(t - 1, k), monomialCount(ring.variables.length, k * polyTotalDegree(args[0])));
+          requireTerms(ctx, `the power ${n.toString()}`, bound);
+          return polyPow(args[0], k);
         }
         default:
-          throw new FormatError(FN, `${where}: the operator "${n.op}" is not allowed in a polynomial (use + - * / ^)`);
+          throw new FormatError(FN, `${where}: the operator "${n.op}" is not allowed in a polynomial (allowed: + - * / ^)`);
       }
     }
     default:
-      throw new FormatError(FN, `${where}: ${n.type} is not allowed in a polynomial (use numbers, variables, + - * / ^ and parentheses)`);
+      throw new FormatError(FN, `${where}: ${n.type} is not allowed in a polynomial (allowed: numbers, variables, + - * / ^ and parentheses)`);
   }
+}
+
+/**
+ * mathjs' parser, loaded on first use: requiring mathjs costs about 0.4 s,
+ * which every `deeplin` command would otherwise pay at start-up.
+ */
+function mathjsParse(): (expr: string) => MathNode {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('mathjs') as typeof import('mathjs')).parse;
 }

@@ -7,9 +7,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative } from 'path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as deeplin from '../../src/index';
+import { instrument } from './markdownExamples';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -33,45 +33,6 @@ export function extractExamples(file: string): Example[] {
     out.push({ file, line: text.slice(0, m.index).split('\n').length, code });
   }
   return out;
-}
-
-function jsonPrefix(comment: string): { ok: true; value: unknown } | { ok: false } {
-  const text = comment.trim();
-  for (let end = text.length; end > 0; end--) {
-    if (end < text.length && !/[\s:,(]/.test(text[end])) continue;
-    try {
-      return { ok: true, value: JSON.parse(text.slice(0, end)) };
-    } catch {
-      // shorter prefix
-    }
-  }
-  return { ok: false };
-}
-
-const NOT_EXPRESSION = /^(const|let|var|import|export|try|for|while|if|else|return|function|class|type|interface|\}|\/\/)/;
-
-export function instrument(code: string): { js: string; assertions: number } {
-  let assertions = 0;
-  const lines = code.split('\n').map((line) => {
-    const imp = /^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'([^']+)';?\s*$/.exec(line);
-    if (imp) {
-      if (imp[1]) return '';
-      const names = imp[2].split(',').map((s) => s.trim()).filter((s) => s && !s.startsWith('type '));
-      const source = imp[3] === 'deeplin' ? '__deeplin' : `require(${JSON.stringify(imp[3])})`;
-      return `const { ${names.join(', ')} } = ${source};`;
-    }
-    const m = /^(\s*)(.*?);\s*\/\/\s?(.*)$/.exec(line);
-    if (m && !NOT_EXPRESSION.test(m[2].trim())) {
-      const parsed = jsonPrefix(m[3]);
-      if (parsed.ok) {
-        assertions++;
-        return `${m[1]}__check(${m[2]}, ${JSON.stringify(JSON.stringify(parsed.value))}, ${JSON.stringify(m[2].trim())});`;
-      }
-    }
-    return line;
-  });
-  const js = ts.transpileModule(lines.join('\n'), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
-  return { js, assertions };
 }
 
 const files = sourceFiles('src').sort();

@@ -2,8 +2,11 @@
  * Oracle: `deeplin image-dim` agrees with Macaulay2's `numericalImageDim`
  * (NumericalImplicitization, run over CC as that package requires) on a suite
  * of polynomial maps — monomial, Veronese/Segre-type, determinantal,
- * composite, and δ for small widths — all in ONE Macaulay2 process. Fails
- * (never skips) without Macaulay2.
+ * composite, and δ for small widths — and on maps restricted to a variety
+ * given by a parametrization φ (deeplin: rank of J_F(φ(t))·J_φ(t); Macaulay2:
+ * numericalImageDim of the composite F∘φ formed as a ring map
+ * `map(S, R, φ)` applied to F), all in ONE Macaulay2 process. Fails (never
+ * skips) without Macaulay2.
  */
 import { execFileSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
@@ -44,8 +47,21 @@ const MAPS: [string, string, string][] = [
   ['delta, widths (1,2,2,1)', ...deltaMap([1, 2, 2, 1])],
 ];
 
+/** [name, vars, map, params, parametrization (one polynomial per variable)] */
+const RESTRICTED: [string, string, string, string, string][] = [
+  ['Segre 2x2 restricted to a line', 'x1,x2,y1,y2', 'x1*y1, x1*y2, x2*y1, x2*y2', 't', '1 + t, 2 - t, 3*t, 1/2 + 2*t'],
+  ['Segre 2x2 restricted to a line it maps to a point', 'x1,x2,y1,y2', 'x1*y1, x1*y2, x2*y1, x2*y2', 't', 't, 0, 0, 0'],
+  ['pairwise products on the twisted cubic', 'a,b,c', 'a*b, b*c, a*c', 't', 't, t^2, t^3'],
+  ['a quadric and a line on the Veronese cone', 'a,b,c', 'a*c - b^2, a + c', 's,t', 's^2, s*t, t^2'],
+  ['determinant on the rank-1 matrices (Segre cone)', 'a,b,c,d', 'a*d - b*c', 'x1,x2,y1,y2', 'x1*y1, x1*y2, x2*y1, x2*y2'],
+  ['rational coefficients in map and parametrization', 'a,b', 'a^2 - 1/3*b, a*b', 't', '1/2*t + 1, 3/4*t^2'],
+  ['symmetric functions on the plane a+b+c = 0', 'a,b,c', 'a+b+c, a*b+b*c+a*c, a*b*c', 's,t', 's, t, -s - t'],
+  ['delta, widths (1,2,1), on a surface', deltaMap([1, 2, 1])[0], deltaMap([1, 2, 1])[1], 'u,v', 'u, v, u + v, u - v'],
+  ['Segre-Veronese on a twisted-cubic-like curve', 'x1,x2,y1,y2', 'x1^2*y1, x1^2*y2, x1*x2*y1, x1*x2*y2, x2^2*y1, x2^2*y2', 't', 't, t^2, 1, t^3'],
+];
+
 describe('image-dim vs Macaulay2 numericalImageDim', () => {
-  it(`agrees on ${MAPS.length} maps`, () => {
+  it(`agrees on ${MAPS.length} maps and ${RESTRICTED.length} maps restricted to parametrized varieties`, () => {
     let hasM2 = true;
     try {
       execFileSync('which', ['M2']);
@@ -60,6 +76,14 @@ describe('image-dim vs Macaulay2 numericalImageDim', () => {
       lines.push(`R${i} = CC[${rename(vars)}];`);
       lines.push(`print("map ${i} " | toString numericalImageDim({${rename(map)}}, ideal(0_R${i})));`);
     });
+    // restricted maps: compose in Macaulay2 as a ring map R = QQ[vars] -> S = CC[params]
+    RESTRICTED.forEach(([, vars, map, params, phi], i) => {
+      const rename = (s: string): string => s.replace(/_/g, 'x');
+      lines.push(`R${i}r = QQ[${rename(vars)}]; S${i}r = CC[${rename(params)}];`);
+      lines.push(`phi${i} = map(S${i}r, R${i}r, {${rename(phi)}});`);
+      lines.push(`print("restricted ${i} " | toString numericalImageDim(apply({${rename(map)}}, f -> phi${i} f), ideal 0_S${i}r));`);
+      lines.push(`print("source ${i} " | toString numericalImageDim({${rename(phi)}}, ideal 0_S${i}r));`);
+    });
     const dir = mkdtempSync(join(tmpdir(), 'deeplin-imagedim-'));
     writeFileSync(join(dir, 'maps.m2'), lines.join('\n'));
     const out = execFileSync('M2', ['--script', join(dir, 'maps.m2')], { encoding: 'utf8' });
@@ -68,6 +92,16 @@ describe('image-dim vs Macaulay2 numericalImageDim', () => {
       const ours = polynomialImageDimension(parsePolynomialMap(vars.split(','), map).polynomials, { seed: 3 }).dimension;
       const m = new RegExp(`^map ${i} (\\d+)$`, 'm').exec(out);
       if (!m || Number(m[1]) !== ours) mismatches.push(`${name}: deeplin ${ours}, Macaulay2 ${m ? m[1] : 'no answer'}`);
+    });
+    RESTRICTED.forEach(([name, vars, map, params, phi], i) => {
+      const r = polynomialImageDimension(parsePolynomialMap(vars.split(','), map).polynomials, {
+        seed: 3,
+        source: parsePolynomialMap(params.split(','), phi).polynomials,
+      });
+      const m = new RegExp(`^restricted ${i} (\\d+)$`, 'm').exec(out);
+      const src = new RegExp(`^source ${i} (\\d+)$`, 'm').exec(out);
+      if (!m || Number(m[1]) !== r.dimension) mismatches.push(`${name}: deeplin ${r.dimension}, Macaulay2 ${m ? m[1] : 'no answer'}`);
+      if (!src || Number(src[1]) !== r.sourceDimension) mismatches.push(`${name} (source variety): deeplin ${r.sourceDimension}, Macaulay2 ${src ? src[1] : 'no answer'}`);
     });
     expect(mismatches).toEqual([]);
   });

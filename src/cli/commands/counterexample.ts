@@ -22,7 +22,7 @@ Example:
 
 export function counterexampleCommand(argv: readonly string[], io: CommandIO): number {
   const { options } = parseArgs('counterexample', argv, { depth: 'string', width: 'string', widths: 'string', conditions: 'string', seed: 'string', out: 'string', json: 'boolean', prime: 'string' });
-  const arch = architectureFromOptions('counterexample', options);
+  const arch = architectureFromOptions('counterexample', options, 'dense-jacobians');
   if (options.conditions === undefined && arch.depth < 4) {
     throw new ArgumentError('deeplin counterexample', '--depth', arch.depth, "an integer >= 4 for the talk's subvariety (or give --conditions)");
   }

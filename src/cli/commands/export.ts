@@ -45,7 +45,7 @@ export function exportCommand(argv: readonly string[], io: CommandIO): number {
     }
     text = witnessToMacaulay2(json, { scriptPath: typeof options.out === 'string' ? options.out : undefined });
   } else {
-    const arch = architectureFromOptions('export', options);
+    const arch = architectureFromOptions('export', options, 'symbolic-delta');
     if (parameterCount(arch) > MAX_EXPORT_PARAMETERS) {
       throw new ArgumentError('deeplin export', 'parameter count', parameterCount(arch), `at most ${MAX_EXPORT_PARAMETERS} for a symbolic export`);
     }
