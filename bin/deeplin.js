@@ -8,4 +8,16 @@ try {
   process.stderr.write('deeplin: the compiled CLI is missing (dist/). Run `npm ci` or `npm run build` first.\n');
   process.exit(2);
 }
-process.exitCode = main.runCli(process.argv.slice(2));
+// runCli returns an exit code, or a Promise of one for the long-running commands (sweep, search, merge)
+Promise.resolve()
+  .then(() => main.runCli(process.argv.slice(2)))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      // only with --debug: runCli reports every other error as one line
+      process.stderr.write(`${(e && e.stack) || e}\n`);
+      process.exitCode = 2;
+    },
+  );

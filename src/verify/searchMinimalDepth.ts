@@ -13,8 +13,11 @@
  */
 import { ArgumentError } from '../errors';
 import { uniformArchitecture } from '../model/architecture';
+import { openCheckpoint, type Checkpoint } from '../parallel/checkpoint';
+import { mapInWorkers } from '../parallel/pool';
+import { architectureVerdict, type ArchitectureVerdict } from '../sweep/architectureVerdict';
 import type { WitnessJson } from '../witness/witnessFormat';
-import { verifyArchitecture, type VerifyResult } from './verifyArchitecture';
+import type { VerifyResult } from './verifyArchitecture';
 
 export interface DepthVerdict {
   readonly depth: number;
@@ -39,46 +42,174 @@ export interface MinimalDepthResult {
   readonly method: string;
 }
 
+export type SearchCoverage = 'full' | 'data-independent';
+
 export function searchMinimalDepth(
   width: number,
   maxDepth: number,
-  options: { seed?: number; coverage?: 'full' | 'data-independent'; onDepth?: (v: DepthVerdict) => void } = {},
+  options: { seed?: number; coverage?: SearchCoverage; onDepth?: (v: DepthVerdict) => void } = {},
 ): MinimalDepthResult {
-  if (!Number.isInteger(maxDepth) || maxDepth < 2 || maxDepth > 64) throw new ArgumentError('searchMinimalDepth', 'maxDepth', maxDepth, 'an integer in [2, 64]');
-  const depths: DepthVerdict[] = [];
-  let witness: WitnessJson | null = null;
+  checkMaxDepth('searchMinimalDepth', maxDepth);
+  const verdicts: ArchitectureVerdict[] = [];
   for (let N = 2; N <= maxDepth; N++) {
-    const r = verifyArchitecture(uniformArchitecture(N, width), { seed: options.seed, coverage: options.coverage });
-    const v: DepthVerdict = {
-      depth: N,
-      verdict: r.verdict,
-      coverage: r.coverage,
-      restrictedDimension: r.restrictedDimension.lowerBound,
-      genericDimension: r.genericDimension.value,
-      genericExact: r.genericDimension.exact,
-      components: r.orbitCount,
-      failureProbability: r.restrictedDimension.failureProbability,
-      seconds: r.seconds,
-    };
-    depths.push(v);
-    options.onDepth?.(v);
-    if (r.verdict === 'fails') {
-      witness = r.witness;
-      break;
-    }
+    const v = architectureVerdict({ widths: uniformArchitecture(N, width).widths, seed: options.seed ?? 1, coverage: options.coverage ?? 'full' });
+    verdicts.push(v);
+    options.onDepth?.(depthVerdict(v));
+    if (v.verdict === 'fails') break;
   }
-  const last = depths[depths.length - 1];
+  return minimalDepthResult(width, options.coverage ?? 'full', verdicts);
+}
+
+function checkMaxDepth(who: string, maxDepth: number): void {
+  if (!Number.isInteger(maxDepth) || maxDepth < 2 || maxDepth > 64) throw new ArgumentError(who, 'maxDepth', maxDepth, 'an integer in [2, 64]');
+}
+
+/**
+ * One depth's line of a minimal-depth search, from the architecture's verdict.
+ *
+ * @example
+ * ```ts
+ * import { architectureVerdict, depthVerdict } from 'deeplin';
+ * const v = depthVerdict(architectureVerdict({ widths: [2, 2, 2, 2], seed: 1, coverage: 'full' }));
+ * [v.depth, v.verdict, v.genericDimension]; // [3,"holds",6]
+ * ```
+ */
+export function depthVerdict(v: ArchitectureVerdict): DepthVerdict {
+  return {
+    depth: v.depth,
+    verdict: v.verdict,
+    coverage: v.coverage,
+    restrictedDimension: v.restrictedDimension,
+    genericDimension: v.genericDimension,
+    genericExact: v.genericExact,
+    components: v.components,
+    failureProbability: v.failureProbability,
+    seconds: v.seconds,
+  };
+}
+
+/** The search result from the verdicts of depths 2, 3, … up to the first failure (or maxDepth). */
+function minimalDepthResult(width: number, coverage: SearchCoverage, verdicts: readonly ArchitectureVerdict[]): MinimalDepthResult {
+  const depths = verdicts.map(depthVerdict);
+  const last = verdicts[verdicts.length - 1];
   const minimalDepth = last.verdict === 'fails' ? last.depth : null;
   const smallerDepthsHold = depths.filter((d) => d.depth !== minimalDepth).every((d) => d.verdict === 'holds');
   return {
     width,
     minimalDepth,
     smallerDepthsHold,
-    witness,
+    witness: last.verdict === 'fails' ? last.witness : null,
     depths,
     method:
-      options.coverage === 'data-independent'
+      coverage === 'data-independent'
         ? 'exhaustive enumeration of the components of the data-independent part of A_H at every depth (three-block patterns x block components)'
         : 'exhaustive at every depth: components of the data-independent part of A_H (three-block patterns x block components) and maximal string orbits of its data-dependent part (cycle through C, stabiliser orbits); each depth states its coverage',
   };
+}
+
+export interface SearchInWorkersOptions {
+  readonly seed?: number;
+  readonly coverage?: SearchCoverage;
+  /** Worker threads (default: the available cores); 1 runs in-process. The result is the same for every value. */
+  readonly jobs?: number;
+  /** Checkpoint file (JSON lines): finished depths are appended, and skipped when resuming (any maxDepth, same width, seed and coverage). */
+  readonly checkpoint?: string;
+  /** Stops scheduling; finished depths stay in the checkpoint; resolves with status "aborted". */
+  readonly signal?: AbortSignal;
+  /** Each depth's verdict, in depth order (2, 3, …), up to and including the first failure. */
+  readonly onDepth?: (v: DepthVerdict) => void;
+  /** After every finished depth (including those read from the checkpoint, reported once at the start). */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Each depth actually verified in this run (not those read from the checkpoint), in completion order. */
+  readonly onComputed?: (verdict: ArchitectureVerdict) => void;
+  /** Name used at the start of error messages (default "searchMinimalDepthInWorkers"). */
+  readonly label?: string;
+}
+
+export interface MinimalDepthRun {
+  readonly status: 'complete' | 'aborted';
+  readonly result: MinimalDepthResult | null;
+  /** Depths finished (from the checkpoint and computed). */
+  readonly done: number;
+  /** Depths that had to be settled (2..maxDepth, or up to a failure already in the checkpoint). */
+  readonly total: number;
+  /** Depths read from the checkpoint. */
+  readonly resumed: number;
+}
+
+/**
+ * {@link searchMinimalDepth} with the depths verified in parallel by the
+ * worker pool ({@link mapInWorkers}): the same result for every `jobs`
+ * (depths up to and including the first failure, its witness); work on
+ * larger depths is cancelled once a failure is found and every smaller depth
+ * is done. Resumable from a checkpoint file; abortable.
+ *
+ * @example
+ * ```ts
+ * import { searchMinimalDepthInWorkers } from 'deeplin';
+ * searchMinimalDepthInWorkers(1, 4, { seed: 1, jobs: 1 })
+ *   .then((run) => [run.status, run.result?.minimalDepth]); // resolves to ["complete", null]
+ * ```
+ */
+export async function searchMinimalDepthInWorkers(width: number, maxDepth: number, options: SearchInWorkersOptions = {}): Promise<MinimalDepthRun> {
+  const who = options.label ?? 'searchMinimalDepthInWorkers';
+  checkMaxDepth(who, maxDepth);
+  const seed = options.seed ?? 1;
+  const coverage = options.coverage ?? 'full';
+  const widthsAt = (depth: number): readonly number[] => uniformArchitecture(depth, width).widths;
+  widthsAt(2); // validates width
+  let checkpoint: Checkpoint<ArchitectureVerdict> | null = null;
+  if (options.checkpoint !== undefined) {
+    checkpoint = openCheckpoint<ArchitectureVerdict>(
+      options.checkpoint,
+      { command: 'search', width, seed, coverage },
+      (depth, output) => depth >= 2 && depth <= 64 && JSON.stringify((output as ArchitectureVerdict | null)?.widths) === JSON.stringify(widthsAt(depth)),
+      who,
+    );
+  }
+  try {
+    const known = new Map<number, ArchitectureVerdict>(checkpoint?.finished ?? []);
+    const knownFailure = [...known.values()].filter((v) => v.verdict === 'fails' && v.depth <= maxDepth).reduce((m, v) => Math.min(m, v.depth), Infinity);
+    const candidates: number[] = [];
+    for (let N = 2; N <= Math.min(maxDepth, knownFailure); N++) candidates.push(N);
+    const resumed = candidates.filter((N) => known.has(N)).length;
+    const todo = candidates.filter((N) => !known.has(N));
+    let done = resumed;
+    options.onProgress?.(done, candidates.length);
+    // onDepth in depth order: cached and computed depths interleave
+    const emitted: ArchitectureVerdict[] = [];
+    const flush = (): void => {
+      while (emitted.length < candidates.length && (emitted.length === 0 || emitted[emitted.length - 1].verdict !== 'fails')) {
+        const v = known.get(candidates[emitted.length]);
+        if (!v) return;
+        emitted.push(v);
+        options.onDepth?.(depthVerdict(v));
+      }
+    };
+    flush();
+    const run = await mapInWorkers(
+      'verify-architecture',
+      todo.map((N) => ({ widths: widthsAt(N), seed, coverage })),
+      {
+        jobs: options.jobs,
+        signal: options.signal,
+        onComplete: (i, v) => {
+          checkpoint?.append(todo[i], v);
+          done++;
+          options.onComputed?.(v);
+          options.onProgress?.(done, candidates.length);
+        },
+        onResult: (i, v) => {
+          known.set(todo[i], v);
+          flush();
+        },
+        shouldStop: (_i, v) => v.verdict === 'fails',
+      },
+    );
+    if (run.status === 'aborted') return { status: 'aborted', result: null, done, total: candidates.length, resumed };
+    flush();
+    return { status: 'complete', result: minimalDepthResult(width, coverage, emitted), done, total: candidates.length, resumed };
+  } finally {
+    checkpoint?.close();
+  }
 }

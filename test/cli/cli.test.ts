@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { bufferIO } from '../../src/cli/commandIO';
 import { runCli } from '../../src/cli/main';
 
-const run = (args: string[]): { code: number; out: string[]; err: string[] } => {
+const run = async (args: string[]): Promise<{ code: number; out: string[]; err: string[] }> => {
   const io = bufferIO();
-  const code = runCli(args, io);
+  const code = await runCli(args, io);
   return { code, out: io.lines, err: io.errors };
 };
 
@@ -31,8 +31,8 @@ describe('deeplin CLI: bad input is one clear line and exit code 2', () => {
     [['search', '--width', '2', '--max-depth', '100'], /^deeplin search: --max-depth = 100 is out of range/],
   ];
   for (const [args, message] of cases) {
-    it(args.join(' '), () => {
-      const r = run(args);
+    it(args.join(' '), async () => {
+      const r = await run(args);
       expect(r.code).toBe(2);
       expect(r.err).toHaveLength(1);
       expect(r.err[0]).toMatch(message);
@@ -40,110 +40,110 @@ describe('deeplin CLI: bad input is one clear line and exit code 2', () => {
     });
   }
 
-  it('a witness with floats or wrong shapes, and non-JSON, exit 2 with one line', () => {
+  it('a witness with floats or wrong shapes, and non-JSON, exit 2 with one line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'deeplin-'));
     const w = JSON.parse(readFileSync('proofs/depth16-width2.witness.json', 'utf8'));
     w.point[0][0][0] = '1.25';
     writeFileSync(join(dir, 'float.json'), JSON.stringify(w));
     writeFileSync(join(dir, 'bad.json'), '{ not json');
-    const a = run(['check', join(dir, 'float.json')]);
+    const a = await run(['check', join(dir, 'float.json')]);
     expect([a.code, a.err.length]).toEqual([2, 1]);
     expect(a.err[0]).toMatch(/"1\.25" is not an exact rational/);
-    const b = run(['check', join(dir, 'bad.json')]);
+    const b = await run(['check', join(dir, 'bad.json')]);
     expect([b.code, b.err.length]).toEqual([2, 1]);
     expect(b.err[0]).toMatch(/is not valid JSON/);
   });
 });
 
 describe('deeplin CLI: the main job', () => {
-  it('counterexample writes a witness that check accepts (exit 0), and check fails a tampered copy (exit 1)', () => {
+  it('counterexample writes a witness that check accepts (exit 0), and check fails a tampered copy (exit 1)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'deeplin-'));
     const file = join(dir, 'w.json');
-    const made = run(['counterexample', '--depth', '16', '--width', '2', '--seed', '5', '--out', file]);
+    const made = await run(['counterexample', '--depth', '16', '--width', '2', '--seed', '5', '--out', file]);
     expect(made.code).toBe(0);
     expect(made.out.join('\n')).toMatch(/restricted dimension 45 .* = generic dimension 45 = codomain 45/);
-    const ok = run(['check', file]);
+    const ok = await run(['check', file]);
     expect(ok.code).toBe(0);
     expect(ok.out.filter((l) => l.startsWith('PASS'))).toHaveLength(9);
     const w = JSON.parse(readFileSync(file, 'utf8'));
     w.claims.restrictedDimension = 44;
     writeFileSync(file, JSON.stringify(w));
-    const bad = run(['check', file, '--json']);
+    const bad = await run(['check', file, '--json']);
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.out.join('\n')).ok).toBe(false);
   });
 
-  it('verify --json: width 2 holds at depth 6 (exit 0) and fails at depth 7 with a checked witness (exit 1); --data-independent says so', () => {
+  it('verify --json: width 2 holds at depth 6 (exit 0) and fails at depth 7 with a checked witness (exit 1); --data-independent says so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'deeplin-'));
-    const holds = run(['verify', '--depth', '6', '--width', '2', '--json']);
+    const holds = await run(['verify', '--depth', '6', '--width', '2', '--json']);
     expect(holds.code).toBe(0);
     const h = JSON.parse(holds.out.join('\n'));
     expect(h).toMatchObject({ verdict: 'holds', coverage: 'full', genericDimension: 15, restrictedDimension: 14, hessianVarietyEmpty: false, witness: null });
     expect(h.orbitCount).toBeGreaterThan(100);
     const file = join(dir, 'w7.json');
-    const fails = run(['verify', '--depth', '7', '--width', '2', '--json', '--witness', file]);
+    const fails = await run(['verify', '--depth', '7', '--width', '2', '--json', '--witness', file]);
     expect(fails.code).toBe(1);
     expect(JSON.parse(fails.out.join('\n'))).toMatchObject({ verdict: 'fails', coverage: 'full', genericDimension: 18, restrictedDimension: 18, witness: file });
-    expect(run(['check', file]).code).toBe(0);
-    const indep = JSON.parse(run(['verify', '--depth', '7', '--width', '2', '--json', '--data-independent']).out.join('\n'));
+    expect((await run(['check', file])).code).toBe(0);
+    const indep = JSON.parse((await run(['verify', '--depth', '7', '--width', '2', '--json', '--data-independent'])).out.join('\n'));
     expect(indep).toMatchObject({ verdict: 'holds', coverage: 'data-independent', restrictedDimension: 17 });
   });
 
-  it('verify --data uses the given X, Y for the data-dependent part, and refuses degenerate or inexact data', () => {
+  it('verify --data uses the given X, Y for the data-dependent part, and refuses degenerate or inexact data', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'deeplin-'));
     writeFileSync(join(dir, 'ok.json'), JSON.stringify({ X: [['1', '0', '2'], ['0', '1', '1']], Y: [['1', '1', '0'], ['2', '-1', '1']] }));
-    const ok = run(['verify', '--depth', '5', '--width', '2', '--data', join(dir, 'ok.json'), '--json']);
+    const ok = await run(['verify', '--depth', '5', '--width', '2', '--data', join(dir, 'ok.json'), '--json']);
     const j = JSON.parse(ok.out.join('\n'));
     expect([ok.code, j.verdict, j.coverage]).toEqual([0, 'holds', 'full']);
     expect(j.coverageNote).toMatch(/for the given data/);
     writeFileSync(join(dir, 'rank.json'), JSON.stringify({ X: [['1', '0', '2'], ['2', '0', '4']], Y: [['1', '1', '0'], ['2', '-1', '1']] }));
-    const bad = run(['verify', '--depth', '5', '--width', '2', '--data', join(dir, 'rank.json')]);
+    const bad = await run(['verify', '--depth', '5', '--width', '2', '--data', join(dir, 'rank.json')]);
     expect([bad.code, bad.err[bad.err.length - 1]]).toEqual([2, expect.stringMatching(/^deeplin verify: --data = "rank X = 1, rank X Y\^T = 1"/)]);
     writeFileSync(join(dir, 'float.json'), JSON.stringify({ X: [['1', '0.5']], Y: [['1', '1']] }));
-    const fl = run(['verify', '--widths', '1,2,1', '--data', join(dir, 'float.json')]);
+    const fl = await run(['verify', '--widths', '1,2,1', '--data', join(dir, 'float.json')]);
     expect([fl.code, fl.err[fl.err.length - 1]]).toEqual([2, expect.stringMatching(/--data X\[0\]\[1\]: "0\.5" is not an exact rational/)]);
   });
 
-  it('image-dim --json reports dimension, bounds, failure probability, float rank, singular values and gap', () => {
-    const r = run(['image-dim', '--vars', 'a,b,c', '--map', 'a*b, b*c, a*c', '--json']);
+  it('image-dim --json reports dimension, bounds, failure probability, float rank, singular values and gap', async () => {
+    const r = await run(['image-dim', '--vars', 'a,b,c', '--map', 'a*b, b*c, a*c', '--json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out.join('\n'));
     expect(j).toMatchObject({ dimension: 3, lowerBound: 3, upperBound: 3, floatRank: 3, status: 'ok' });
     expect(j.singularValues).toHaveLength(3);
     expect(j.gapRatio).toBeGreaterThan(1e6);
     expect(j.failureProbability).toBeLessThan(1e-12);
-    const bad = run(['image-dim', '--vars', 'a', '--map', '0.5*a']);
+    const bad = await run(['image-dim', '--vars', 'a', '--map', '0.5*a']);
     expect([bad.code, bad.err.length]).toEqual([2, 1]);
     expect(bad.err[0]).toMatch(/0\.5 is not exact/);
   });
 
-  it('export writes delta and the pattern ideals in every format, and a witness re-check script', () => {
-    const m2 = run(['export', '--depth', '4', '--width', '2', '--format', 'm2']).out.join('\n');
+  it('export writes delta and the pattern ideals in every format, and a witness re-check script', async () => {
+    const m2 = (await run(['export', '--depth', '4', '--width', '2', '--format', 'm2'])).out.join('\n');
     expect(m2).toMatch(/^R = QQ\[w_\(1,1,1\)/m);
     expect(m2).toContain('hessianPatterns = {P1x3, P1x4, P2x4};');
-    expect(run(['export', '--depth', '4', '--width', '2', '--format', 'singular']).out.join('\n')).toContain('ideal P1x4 = ideal(W1) + ideal(W3*W2) + ideal(W4);');
-    expect(run(['export', '--depth', '3', '--width', '1', '--format', 'latex']).out.join('\n')).toContain('(\\Delta_{1})_{1,1} &= -{w^{(1)}_{1,1}}^{2} + {w^{(2)}_{1,1}}^{2}');
-    const json = JSON.parse(run(['export', '--widths', '1,2,1', '--format', 'json']).out.join('\n'));
+    expect((await run(['export', '--depth', '4', '--width', '2', '--format', 'singular'])).out.join('\n')).toContain('ideal P1x4 = ideal(W1) + ideal(W3*W2) + ideal(W4);');
+    expect((await run(['export', '--depth', '3', '--width', '1', '--format', 'latex'])).out.join('\n')).toContain('(\\Delta_{1})_{1,1} &= -{w^{(1)}_{1,1}}^{2} + {w^{(2)}_{1,1}}^{2}');
+    const json = JSON.parse((await run(['export', '--widths', '1,2,1', '--format', 'json'])).out.join('\n'));
     expect([json.kind, json.delta.length, json.patterns.length]).toEqual(['deeplin/symbolic-system', 3, 0]);
-    const script = run(['export', '--witness', 'proofs/depth16-width2.witness.json', '--format', 'm2']).out.join('\n');
+    const script = (await run(['export', '--witness', 'proofs/depth16-width2.witness.json', '--format', 'm2'])).out.join('\n');
     expect(script).toContain('deeplin: independent Macaulay2 re-check of a counterexample witness');
-    expect(run(['export', '--depth', '4', '--width', '2', '--format', 'pdf']).err[0]).toMatch(/^deeplin export: --format = "pdf" is out of range/);
-    expect(run(['export', '--depth', '200', '--width', '4', '--format', 'm2']).err[0]).toMatch(/^deeplin export: parameter count = 3200/);
+    expect((await run(['export', '--depth', '4', '--width', '2', '--format', 'pdf'])).err[0]).toMatch(/^deeplin export: --format = "pdf" is out of range/);
+    expect((await run(['export', '--depth', '200', '--width', '4', '--format', 'm2'])).err[0]).toMatch(/^deeplin export: parameter count = 3200/);
   });
 
-  it('search --json reports the minimal depth and the verdicts of all smaller depths', () => {
+  it('search --json reports the minimal depth and the verdicts of all smaller depths', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'deeplin-'));
-    const r = run(['search', '--width', '2', '--max-depth', '9', '--json', '--witness', join(dir, 'm.json')]);
+    const r = await run(['search', '--width', '2', '--max-depth', '9', '--json', '--witness', join(dir, 'm.json')]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out.join('\n'));
     expect(j).toMatchObject({ width: 2, minimalDepth: 7, smallerDepthsHold: true });
     expect(j.depths.map((d: { depth: number; verdict: string }) => `${d.depth}:${d.verdict}`)).toEqual(['2:holds', '3:holds', '4:holds', '5:holds', '6:holds', '7:fails']);
-    expect(run(['check', j.witness]).code).toBe(0);
+    expect((await run(['check', j.witness])).code).toBe(0);
   });
 
-  it('every subcommand has --help with a worked example', () => {
+  it('every subcommand has --help with a worked example', async () => {
     for (const cmd of ['counterexample', 'check', 'verify', 'search', 'image-dim']) {
-      const r = run([cmd, '--help']);
+      const r = await run([cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.out.join('\n')).toMatch(/Example:\n  deeplin /);
     }

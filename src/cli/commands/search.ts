@@ -3,46 +3,84 @@
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { dirname } from 'path';
-import { searchMinimalDepth } from '../../verify/searchMinimalDepth';
+import { MAX_JOBS } from '../../parallel/pool';
+import { searchMinimalDepthInWorkers } from '../../verify/searchMinimalDepth';
 import { searchProfiles } from '../../verify/searchProfiles';
 import type { CommandIO } from '../commandIO';
 import { integerOption, parseArgs } from '../parseArgs';
 import { ArgumentError } from '../../errors';
+import { resumeCommand, startLongRun } from '../progressBar';
 
-export const searchHelp = `deeplin search --width w --max-depth D [--data-independent] [--seed S] [--witness FILE] [--json]
+export const searchHelp = `deeplin search --width w --max-depth D [--data-independent] [--seed S] [--jobs J] [--checkpoint FILE] [--witness FILE] [--json]
 deeplin search --profiles --max-width w --min-depth a --max-depth b [--runs R] [--seed S] [--witness FILE] [--json]
 
 Finds the smallest depth N <= D at which the main conjecture fails for uniform
 width w, writes its witness, and shows that every smaller depth holds (each
 depth settled exhaustively over the components of A_H; coverage stated).
+The depths are verified in parallel by --jobs J worker threads (default: the
+available cores; the result is the same for every J, --jobs 1 runs in-process);
+work on larger depths is cancelled once a failure is found and every smaller
+depth is done. --checkpoint FILE appends each finished depth to FILE and skips
+the finished depths when the same search (width, seed, coverage) is rerun.
+Ctrl-C stops cleanly (exit 130) and prints the command that resumes.
 With --profiles: a fast-check search over width profiles (depth a..b, widths
-1..w); a failing profile is shrunk towards smaller depth and widths.
+1..w); a failing profile is shrunk towards smaller depth and widths. This mode
+runs sequentially in-process (no --jobs, no --checkpoint), with a progress bar
+over the R random runs (shrinking comes after).
 
 Example:
   deeplin search --width 2 --max-depth 10 --witness out/minimal-width2.witness.json`;
 
-export function searchCommand(argv: readonly string[], io: CommandIO): number {
+export async function searchCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const { options } = parseArgs('search', argv, {
     width: 'string', 'max-depth': 'string', seed: 'string', witness: 'string', json: 'boolean',
     profiles: 'boolean', 'max-width': 'string', 'min-depth': 'string', runs: 'string', 'data-independent': 'boolean',
+    jobs: 'string', checkpoint: 'string',
   });
-  if (options.profiles) return profileSearch(options, io);
+  if (options.profiles) {
+    if (options.jobs !== undefined) throw new ArgumentError('deeplin search', '--jobs', options.jobs, 'no --jobs with --profiles (that mode runs sequentially)');
+    if (options.checkpoint !== undefined) throw new ArgumentError('deeplin search', '--checkpoint', options.checkpoint, 'no --checkpoint with --profiles');
+    return profileSearch(options, io);
+  }
   const width = integerOption('search', 'width', options.width, 1, 16);
   const maxDepth = integerOption('search', 'max-depth', options['max-depth'], 2, 64);
   if (width === undefined) throw new ArgumentError('deeplin search', '--width', undefined, 'an integer in [1, 16]');
   if (maxDepth === undefined) throw new ArgumentError('deeplin search', '--max-depth', undefined, 'an integer in [2, 64]');
   const seed = integerOption('search', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
+  const jobs = integerOption('search', 'jobs', options.jobs, 1, MAX_JOBS);
+  const checkpoint = typeof options.checkpoint === 'string' ? options.checkpoint : undefined;
   if (!options.json) io.err(`deeplin search: width ${width}, depths 2..${maxDepth}, seed ${seed}`);
   const coverage = options['data-independent'] ? 'data-independent' : 'full';
-  const result = searchMinimalDepth(width, maxDepth, {
-    seed,
-    coverage,
-    onDepth: (v) => {
-      const line = `depth ${v.depth}: ${v.verdict} [${v.coverage}] (restricted ${v.restrictedDimension} vs generic ${v.genericDimension}${v.genericExact ? ' exact' : ''}, ${v.components} components, ${v.seconds.toFixed(2)} s)`;
-      if (options.json) io.progress(line);
-      else io.out(line);
-    },
-  });
+  const display = startLongRun(io);
+  let last = '';
+  let run;
+  try {
+    run = await searchMinimalDepthInWorkers(width, maxDepth, {
+      seed,
+      coverage,
+      jobs,
+      checkpoint,
+      label: 'deeplin search',
+      signal: display.signal,
+      onProgress: (done, total) => display.update(done, total, last),
+      onDepth: (v) => {
+        const line = `depth ${v.depth}: ${v.verdict} [${v.coverage}] (restricted ${v.restrictedDimension} vs generic ${v.genericDimension}${v.genericExact ? ' exact' : ''}, ${v.components} components, ${v.seconds.toFixed(2)} s)`;
+        if (options.json) last = line;
+        else io.out(line);
+      },
+    });
+  } finally {
+    display.close();
+  }
+  if (run.status === 'aborted' || !run.result) {
+    io.err(
+      checkpoint !== undefined
+        ? `interrupted after ${run.done} of ${run.total} depths; resume with: ${resumeCommand('search', argv)}`
+        : `interrupted after ${run.done} of ${run.total} depths; nothing was saved (add --checkpoint FILE to make a run resumable)`,
+    );
+    return 130;
+  }
+  const result = run.result;
   let witnessPath: string | null = null;
   if (result.witness) {
     witnessPath = typeof options.witness === 'string' ? options.witness : `out/minimal-width${width}.witness.json`;
@@ -68,7 +106,14 @@ function profileSearch(options: Record<string, string | boolean>, io: CommandIO)
   if (maxDepth === undefined) throw new ArgumentError('deeplin search', '--max-depth', undefined, `an integer in [${minDepth}, 32]`);
   const runs = integerOption('search', 'runs', options.runs, 1, 100000) ?? 100;
   const seed = integerOption('search', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
-  const r = searchProfiles({ minDepth, maxDepth, maxWidth, runs, seed, onProfile: (w, v) => io.progress(`(${w.join(',')}): ${v}`) });
+  const display = startLongRun(io, { interrupt: false }); // synchronous: Ctrl-C keeps killing the process
+  let tried = 0;
+  let r;
+  try {
+    r = searchProfiles({ minDepth, maxDepth, maxWidth, runs, seed, onProfile: (w, v) => display.update(++tried, Math.max(runs, tried), `(${w.join(',')}): ${v}`) });
+  } finally {
+    display.close();
+  }
   let witnessPath: string | null = null;
   if (r.status === 'found' && r.witness) {
     witnessPath = typeof options.witness === 'string' ? options.witness : `out/shrunk-widths-${r.widths.join('-')}.witness.json`;

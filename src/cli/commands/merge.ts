@@ -1,0 +1,66 @@
+/**
+ * `deeplin merge`: combine the shard files of a sweep into the unsharded result.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { dirname } from 'path';
+import { ArgumentError, FormatError } from '../../errors';
+import { mergeSweeps } from '../../sweep/mergeSweeps';
+import { sweepToJson } from '../../sweep/runSweep';
+import type { CommandIO } from '../commandIO';
+import { parseArgs } from '../parseArgs';
+
+export const mergeHelp = `deeplin merge SHARD.json... --out FILE [--json]
+
+Combines the shard files of a sweep into the result of the unsharded run.
+The shards are written by \`deeplin sweep --shard i/n --out ...\`; the merged
+file is byte for byte the one the unsharded sweep writes. Checks
+that every file belongs to the same sweep (parameters, seed, total and shard
+count), that no shard index repeats and that each shard holds exactly its
+architectures; when shards are missing it names their indices and writes
+nothing. An unsharded sweep file counts as shard 0/1.
+
+Example:
+  deeplin merge test/sweep/fixtures/uniform-shard-0-of-2.json test/sweep/fixtures/uniform-shard-1-of-2.json --out out/sweep-merged.json`;
+
+/**
+ * Runs `deeplin merge` (see {@link mergeHelp}); returns the exit code.
+ *
+ * @example
+ * ```ts
+ * import { bufferIO, runCli } from 'deeplin';
+ * runCli(['merge', 'test/sweep/fixtures/uniform-shard-0-of-2.json', '--json'], bufferIO()); // 2 (shard 1 of 2 is missing)
+ * ```
+ */
+export function mergeCommand(argv: readonly string[], io: CommandIO): number {
+  const { positional, options } = parseArgs('merge', argv, { out: 'string', json: 'boolean' });
+  const fn = 'deeplin merge';
+  if (positional.length === 0) throw new ArgumentError(fn, 'SHARD.json', undefined, 'one or more sweep shard files');
+  if (typeof options.out !== 'string' && !options.json) throw new ArgumentError(fn, '--out', undefined, 'a file to write the merged sweep to (or --json)');
+  const files = positional.map((name) => {
+    let text: string;
+    try {
+      text = readFileSync(name, 'utf8');
+    } catch (e) {
+      throw new FormatError(fn, `cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    try {
+      return { name, json: JSON.parse(text) as unknown };
+    } catch {
+      throw new FormatError(fn, `${name} is not valid JSON`);
+    }
+  });
+  const merged = mergeSweeps(files, fn);
+  const text = sweepToJson(merged);
+  if (typeof options.out === 'string') {
+    mkdirSync(dirname(options.out), { recursive: true });
+    writeFileSync(options.out, text);
+  }
+  if (options.json) {
+    io.out(text.replace(/\n$/, ''));
+    return 0;
+  }
+  const count = (v: string): number => merged.results.filter((r) => r.verdict === v).length;
+  io.out(`merged ${files.length} shard${files.length === 1 ? '' : 's'}: ${merged.total} architectures; holds ${count('holds')}, fails ${count('fails')}, undetermined ${count('undetermined')}`);
+  io.out(`sweep written to ${options.out}`);
+  return 0;
+}

@@ -1,0 +1,129 @@
+/**
+ * The progress display of long runs (`deeplin sweep`, `deeplin search`): a
+ * pure formatting function, and {@link startLongRun}, which shows it through
+ * `io.progress` (overwritten in place on a terminal; plain lines at most about
+ * once a second otherwise) and turns the first Ctrl-C into an AbortSignal.
+ *
+ * @example
+ * ```ts
+ * import { progressBar } from 'deeplin';
+ * progressBar(10, 40, 30); // "[######------------------] 10/40  25%  elapsed 0:30  ETA 1:30"
+ * ```
+ */
+import type { CommandIO } from './commandIO';
+
+const BAR_WIDTH = 24;
+
+/**
+ * `[####----] done/total  pct%  elapsed m:ss  ETA m:ss` — the ETA assumes
+ * the remaining units take as long on average as the ones finished during
+ * the elapsed time (`resumed` of the `done` units were finished before, e.g.
+ * read from a checkpoint; `--` until one more finishes).
+ *
+ * @example
+ * ```ts
+ * import { progressBar } from 'deeplin';
+ * progressBar(0, 8, 2); // "[------------------------] 0/8   0%  elapsed 0:02  ETA --"
+ * progressBar(8, 8, 3725); // "[########################] 8/8 100%  elapsed 1:02:05  ETA 0:00"
+ * progressBar(30, 40, 10, 20); // "[##################------] 30/40  75%  elapsed 0:10  ETA 0:10"
+ * ```
+ */
+export function progressBar(done: number, total: number, elapsedSeconds: number, resumed = 0): string {
+  const fraction = total > 0 ? Math.min(1, Math.max(0, done / total)) : 1;
+  const filled = Math.round(fraction * BAR_WIDTH);
+  const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}]`;
+  const pct = `${Math.floor(fraction * 100)}%`.padStart(4);
+  const fresh = done - resumed;
+  const eta = done >= total ? formatDuration(0) : fresh <= 0 ? '--' : formatDuration((elapsedSeconds / fresh) * (total - done));
+  return `${bar} ${done}/${total} ${pct}  elapsed ${formatDuration(elapsedSeconds)}  ETA ${eta}`;
+}
+
+/**
+ * Seconds as `m:ss`, or `h:mm:ss` from an hour on.
+ *
+ * @example
+ * ```ts
+ * import { formatDuration } from 'deeplin';
+ * [formatDuration(59.6), formatDuration(61), formatDuration(3600)]; // ["0:59","1:01","1:00:00"]
+ * ```
+ */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/** A long run's progress display and Ctrl-C handling ({@link startLongRun}). */
+export interface LongRun {
+  /** Fires on the first SIGINT (a second SIGINT exits at once with code 130). */
+  readonly signal: AbortSignal;
+  /** Shows the bar for `done` of `total` (and an optional note after it). */
+  update(done: number, total: number, note?: string): void;
+  /** Stops the display refresh and removes the SIGINT handler. */
+  close(): void;
+}
+
+/**
+ * Starts a long run: shows {@link progressBar} through `io.progress` (refreshed
+ * every second on a terminal, so elapsed time and ETA move) and installs a
+ * SIGINT handler — the first Ctrl-C aborts {@link LongRun.signal} (the command
+ * then stops scheduling, keeps its checkpoint and exits with 130), a second
+ * one exits immediately. Always `close()` it. With `interrupt: false` Ctrl-C
+ * keeps its default (kill the process) — for runs that block the event loop
+ * and could not react to the signal anyway.
+ *
+ * @example
+ * ```ts
+ * import { bufferIO, startLongRun } from 'deeplin';
+ * const run = startLongRun(bufferIO());
+ * run.update(1, 4);
+ * run.signal.aborted; // false
+ * run.close();
+ * ```
+ */
+export function startLongRun(io: CommandIO, options: { readonly interrupt?: boolean } = {}): LongRun {
+  const controller = new AbortController();
+  const start = Date.now();
+  let last: { done: number; total: number; note: string } | null = null;
+  let resumed: number | null = null; // units already done at the first update (read from a checkpoint)
+  const show = (): void => {
+    if (last) io.progress(`${progressBar(last.done, last.total, (Date.now() - start) / 1000, resumed ?? 0)}${last.note ? `  ${last.note}` : ''}`);
+  };
+  const onSigint = (): void => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+  };
+  const interrupt = options.interrupt !== false;
+  if (interrupt) process.on('SIGINT', onSigint);
+  const timer = process.stderr.isTTY ? setInterval(show, 1000) : null;
+  timer?.unref();
+  return {
+    signal: controller.signal,
+    update(done, total, note = '') {
+      resumed ??= done;
+      last = { done, total, note };
+      show();
+    },
+    close() {
+      if (timer) clearInterval(timer);
+      if (interrupt) process.removeListener('SIGINT', onSigint);
+    },
+  };
+}
+
+/**
+ * The command line that resumes an interrupted run: `deeplin` and the
+ * original arguments (quoted where needed), which include `--checkpoint`.
+ *
+ * @example
+ * ```ts
+ * import { resumeCommand } from 'deeplin';
+ * resumeCommand('sweep', ['--uniform', '1,2', '--checkpoint', 'my run.jsonl']); // "deeplin sweep --uniform 1,2 --checkpoint 'my run.jsonl'"
+ * ```
+ */
+export function resumeCommand(command: string, argv: readonly string[]): string {
+  const quote = (a: string): string => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+  return ['deeplin', command, ...argv].map(quote).join(' ');
+}

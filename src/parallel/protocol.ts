@@ -1,0 +1,62 @@
+/**
+ * Messages between {@link mapInWorkers} and its worker threads, and how an
+ * error crosses the thread boundary: a {@link DeeplinError} (bad input, one
+ * line for the user) stays a DeeplinError with its message; anything else
+ * becomes an Error whose message names the job's original error.
+ *
+ * @example
+ * ```ts
+ * import { ArgumentError, deserializeError, serializeError } from 'deeplin';
+ * const e = deserializeError(serializeError(new ArgumentError('f', 'x', 3, 'an integer >= 4')));
+ * [e.name, e.message]; // ["ArgumentError","f: x = 3 is out of range (allowed: an integer >= 4)"]
+ * ```
+ */
+import { DeeplinError } from '../errors';
+
+export interface WorkerRequest {
+  readonly job: string;
+  readonly index: number;
+  readonly input: unknown;
+}
+
+export interface SerializedError {
+  readonly name: string;
+  readonly message: string;
+  readonly stack: string;
+  /** True for a {@link DeeplinError} (a user-facing, one-line error). */
+  readonly deeplin: boolean;
+}
+
+export type WorkerReply =
+  | { readonly index: number; readonly ok: true; readonly output: unknown }
+  | { readonly index: number; readonly ok: false; readonly error: SerializedError };
+
+/**
+ * An error as plain data (to post from a worker).
+ *
+ * @example
+ * ```ts
+ * import { serializeError } from 'deeplin';
+ * serializeError(new Error('boom')).message; // "boom"
+ * ```
+ */
+export function serializeError(e: unknown): SerializedError {
+  if (e instanceof Error) return { name: e.name, message: e.message, stack: e.stack ?? '', deeplin: e instanceof DeeplinError };
+  return { name: 'Error', message: String(e), stack: '', deeplin: false };
+}
+
+/**
+ * The error again, on the receiving side (the stack is the worker's).
+ *
+ * @example
+ * ```ts
+ * import { deserializeError, serializeError } from 'deeplin';
+ * deserializeError(serializeError(new RangeError('boom'))).message; // "RangeError: boom (in a worker thread)"
+ * ```
+ */
+export function deserializeError(s: SerializedError): Error {
+  const e = s.deeplin ? new DeeplinError(s.message) : new Error(`${s.name}: ${s.message} (in a worker thread)`);
+  if (s.deeplin) e.name = s.name;
+  if (s.stack) e.stack = s.stack;
+  return e;
+}
