@@ -225,6 +225,39 @@ function main(): void {
   console.log('NumPy = numpy.linalg.matrix_rank (LAPACK SVD) on the same matrix, dense (float64), timed without building it; M2 = numericalImageDim over CC (CPU time it reports).');
   console.log('For delta o T the NumPy rank is over R of the residue matrix, not of a point of the orbit, so it is not compared.');
   scaling();
+  verifyThroughput();
+}
+
+/** Orbits (components of A_H^indep) evaluated per second by `deeplin verify`, --jobs 1 vs --jobs 2. */
+function verifyThroughput(): void {
+  console.log('\nverify throughput (deeplin verify --width 2 --data-independent --all-components --json; whole process, best of 2):');
+  const header = ['depth', 'components', 'jobs 1 s', 'jobs 1 orbits/s', 'jobs 2 s', 'jobs 2 orbits/s', 'speed-up', 'identical JSON'];
+  const rows: string[][] = [];
+  for (const depth of [8, 12]) {
+    const results = [1, 2].map((jobs) => {
+      let best: CliRun | null = null;
+      for (let k = 0; k < 2; k++) {
+        const t0 = process.hrtime.bigint();
+        const out = sh('node', [cli, 'verify', '--depth', String(depth), '--width', '2', '--data-independent', '--all-components', '--json', '--seed', String(SEED), '--jobs', String(jobs)]);
+        const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+        if (!best || wall < best.wall) best = { wall, json: JSON.parse(out) };
+      }
+      return best as CliRun;
+    });
+    const strip = (j: Record<string, unknown>): string => JSON.stringify({ ...j, seconds: undefined });
+    const n = Number(results[0].json.orbitCount);
+    rows.push([
+      String(depth),
+      String(n),
+      fmt(results[0].wall, 2),
+      (n / results[0].wall).toFixed(0),
+      fmt(results[1].wall, 2),
+      (n / results[1].wall).toFixed(0),
+      `${(results[0].wall / results[1].wall).toFixed(2)}x`,
+      strip(results[0].json) === strip(results[1].json) ? 'yes' : 'NO',
+    ]);
+  }
+  printTable(header, rows);
 }
 
 /** Cost against depth at fixed width: the fitted exponent of t ~ depth^k (in-process, build + rank). */

@@ -12,6 +12,11 @@
 export { DeeplinError, ArgumentError, ArithmeticError, FormatError, requireInteger } from './errors';
 export { Rng } from './random';
 
+// limits: peak memory estimated from the sizes before allocating, refused beyond the budget
+export { MEMORY_BYTES, type MemoryItem, type MemoryPhase, type MemoryEstimate, memoryEstimate, formatBytes } from './limits/memoryEstimate';
+export { MEMORY_SAFETY_FACTOR, type MemoryBudget, memoryBudget, fitsMemory, requireMemory } from './limits/memoryBudget';
+export { type DeltaWork, deltaWorkMemory } from './limits/deltaWorkMemory';
+
 // exact algebra
 export type { Field } from './algebra/field';
 export {
@@ -110,10 +115,9 @@ export {
 export { restrictedDeltaJacobian } from './dimension/restrictedDeltaJacobian';
 export { restrictedDeltaJacobianBanded } from './dimension/restrictedDeltaJacobianBanded';
 export { deltaRankModP } from './dimension/deltaRankModP';
-export { patternOrbitPoint } from './verify/patternOrbitPoint';
 export { type DeltaImageDimensionOptions, type DeltaImageDimension, deltaImageDimension } from './dimension/deltaImageDimension';
-export { type PolynomialImageDimension, polynomialImageDimension } from './dimension/polynomialImageDimension';
-export { type PolynomialMap, parsePolynomialMap } from './symbolic/parsePolynomialMap';
+export { type PolynomialImageDimension, type PolynomialImageDimensionOptions, polynomialImageDimension } from './dimension/polynomialImageDimension';
+export { type PolynomialMap, type ParsePolynomialMapOptions, parsePolynomialMap } from './symbolic/parsePolynomialMap';
 
 // the verifier: components of A_H, verdicts, minimal depths
 export { type HessianPattern, hessianPatterns } from './verify/hessianPatterns';
@@ -121,7 +125,10 @@ export { blockComponents } from './verify/blockComponents';
 export { type Block, componentPoint } from './verify/componentPoint';
 export { type HessianComponent, hessianComponents } from './verify/hessianComponents';
 export { type GenericDimension, determinantalBound, genericDimension } from './verify/genericDimension';
-export { type VerifyOptions, type ComponentEvaluation, type VerifyResult, verifyArchitecture } from './verify/verifyArchitecture';
+export { type VerifyOptions, type ComponentEvaluation, type VerifyResult, type VerifySetup, type EvaluatedComponent, verifyArchitecture, verifySetup, finishVerify } from './verify/verifyArchitecture';
+export { patternOrbitPoint } from './verify/patternOrbitPoint';
+export { type ComponentSpec, type ComponentEvaluationCore, type ComponentBatch, componentSeed, evaluateComponent, evaluateComponentBatch } from './verify/evaluateComponents';
+export { verifyArchitectureInParallel } from './verify/verifyArchitectureInParallel';
 export { type DepthVerdict, type MinimalDepthResult, searchMinimalDepth } from './verify/searchMinimalDepth';
 export { type SearchProfilesOptions, type SearchProfilesResult, searchProfiles } from './verify/searchProfiles';
 
@@ -138,7 +145,7 @@ export { type WitnessCheck, type WitnessReport, checkWitness } from './witness/c
 // command line (for embedding and tests)
 export { type CommandIO, processIO, bufferIO } from './cli/commandIO';
 export { type OptionSpec, type ParsedArgs, parseArgs, integerOption } from './cli/parseArgs';
-export { architectureFromOptions } from './cli/architectureOptions';
+export { type ArchitectureMemory, architectureFromOptions } from './cli/architectureOptions';
 export { mainHelp, runCli } from './cli/main';
 
 // verification: exact upper bounds from linear relations
@@ -151,3 +158,31 @@ export {
   type RelationCertificateReport, proveRelation, checkRelationCertificate,
 } from './verify/relationCertificate';
 export { type RelationUpperBound, relationUpperBound } from './verify/upperBoundByRelations';
+
+// reports: self-contained HTML pages (inline CSS and SVG, no scripts, no network) for result files
+export { htmlEscape } from './report/htmlEscape';
+export { type LogPlotOptions, svgLogPlot } from './report/svgLogPlot';
+export { type LineSeries, type LineChartOptions, svgLineChart } from './report/svgLineChart';
+export { type VerdictGridEntry, type VerdictGridOptions, verdictGrid } from './report/verdictGrid';
+export { type ReportKind, REPORT_INPUTS, reportKind } from './report/reportKind';
+export { type ReportTone, type ReportPageContent, reportPage } from './report/reportPage';
+export { type RenderReportOptions, renderReport } from './report/renderReport';
+
+// long runs that scale: worker threads, sweeps, shards, merge, checkpoints, progress
+export {
+  type PoolSelftestInput, type JobName, type JobInput, type JobOutput, jobs, runJob, isJobName, poolSelftest,
+} from './parallel/jobs';
+export { type WorkerRequest, type WorkerReply, type SerializedError, serializeError, deserializeError } from './parallel/protocol';
+export { type MapInWorkersOptions, type MapInWorkersResult, MAX_JOBS, defaultJobs, mapInWorkers, shutdownWorkers } from './parallel/pool';
+export { type Checkpoint, CHECKPOINT_KIND, CHECKPOINT_VERSION, openCheckpoint } from './parallel/checkpoint';
+export { type ArchitectureJob, type SweepEntry, type ArchitectureVerdict, architectureVerdict, sweepEntry } from './sweep/architectureVerdict';
+export {
+  type SweepCoverage, type SweepParameters, type SweepParametersInput, type Shard, MAX_SWEEP_ARCHITECTURES, MAX_SWEEP_WIDTH, MAX_SWEEP_DEPTH, MAX_SHARDS,
+  sweepParameters, sweepSize, sweepArchitectures, parseShard, shardIndices,
+} from './sweep/sweepPlan';
+export { type SweepResult, type SweepOptions, type SweepRun, SWEEP_KIND, SWEEP_VERSION, runSweep, sweepToJson, compactJson } from './sweep/runSweep';
+export { type SweepFile, mergeSweeps } from './sweep/mergeSweeps';
+export {
+  type SearchCoverage, type SearchInWorkersOptions, type MinimalDepthRun, depthVerdict, searchMinimalDepthInWorkers,
+} from './verify/searchMinimalDepth';
+export { type LongRun, progressBar, formatDuration, startLongRun, resumeCommand } from './cli/progressBar';

@@ -1,24 +1,35 @@
 /**
  * The `deeplin` command line. Exit codes: 0 ok, 1 claim refuted / check
  * failed / nothing found, 2 bad input (one line naming the argument; a stack
- * trace only with --debug).
+ * trace only with --debug), 130 interrupted (Ctrl-C; long runs say how to resume).
+ * Commands may be asynchronous (sweep, search, merge): {@link runCli} then
+ * returns a Promise of the exit code, so callers `await` it (awaiting a
+ * plain number works too).
  */
 import { DeeplinError } from '../errors';
 import { checkCommand, checkHelp } from './commands/check';
 import { counterexampleCommand, counterexampleHelp } from './commands/counterexample';
+import { deltaDimCommand, deltaDimHelp } from './commands/deltaDim';
 import { exportCommand, exportHelp } from './commands/export';
 import { imageDimCommand, imageDimHelp } from './commands/imageDim';
+import { mergeCommand, mergeHelp } from './commands/merge';
+import { reportCommand, reportHelp } from './commands/report';
 import { searchCommand, searchHelp } from './commands/search';
+import { sweepCommand, sweepHelp } from './commands/sweep';
 import { verifyCommand, verifyHelp } from './commands/verify';
 import { processIO, type CommandIO } from './commandIO';
 
-const commands: Record<string, { run: (argv: readonly string[], io: CommandIO) => number; help: string }> = {
+const commands: Record<string, { run: (argv: readonly string[], io: CommandIO) => number | Promise<number>; help: string }> = {
   counterexample: { run: counterexampleCommand, help: counterexampleHelp },
   check: { run: checkCommand, help: checkHelp },
   verify: { run: verifyCommand, help: verifyHelp },
   search: { run: searchCommand, help: searchHelp },
   'image-dim': { run: imageDimCommand, help: imageDimHelp },
+  'delta-dim': { run: deltaDimCommand, help: deltaDimHelp },
   export: { run: exportCommand, help: exportHelp },
+  report: { run: reportCommand, help: reportHelp },
+  sweep: { run: sweepCommand, help: sweepHelp },
+  merge: { run: mergeCommand, help: mergeHelp },
 };
 
 export const mainHelp = `deeplin — algebraic geometry of deep linear networks
@@ -26,11 +37,11 @@ export const mainHelp = `deeplin — algebraic geometry of deep linear networks
 Usage: deeplin <command> [options]   (deeplin <command> --help for details)
 
 Commands:
-${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(16)}${c.help.split('\n')[2] ?? ''}`).join('\n')}
+${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(16)}${c.help.split('\n\n')[1]?.split('\n')[0] ?? ''}`).join('\n')}
 
-Exit codes: 0 ok (verify: holds), 1 check failed / conjecture fails / nothing found, 2 bad input, 3 undetermined.`;
+Exit codes: 0 ok (verify: holds), 1 check failed / conjecture fails / nothing found, 2 bad input, 3 undetermined, 130 interrupted (Ctrl-C).`;
 
-export function runCli(argv: readonly string[], io: CommandIO = processIO()): number {
+export function runCli(argv: readonly string[], io: CommandIO = processIO()): number | Promise<number> {
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
   const [name, ...rest] = args;
@@ -47,9 +58,7 @@ export function runCli(argv: readonly string[], io: CommandIO = processIO()): nu
     io.out(command.help);
     return 0;
   }
-  try {
-    return command.run(rest, io);
-  } catch (e) {
+  const failed = (e: unknown): number => {
     if (e instanceof DeeplinError && !debug) {
       io.err(e.message);
       return 2;
@@ -59,5 +68,11 @@ export function runCli(argv: readonly string[], io: CommandIO = processIO()): nu
       return 2;
     }
     throw e;
+  };
+  try {
+    const code = command.run(rest, io);
+    return typeof code === 'number' ? code : code.catch(failed);
+  } catch (e) {
+    return failed(e);
   }
 }

@@ -26,13 +26,11 @@
  * [r.verdict, r.genericDimension.value, r.restrictedDimension.upperBound]; // ["holds",9,5]
  * ```
  */
-import { DEFAULT_PRIMES, primeField } from '../algebra/primeField';
+import { DEFAULT_PRIMES } from '../algebra/primeField';
 import { rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
-import { deltaRankModP } from '../dimension/deltaRankModP';
 import { type Architecture, deltaCodomainDimension, gaugeDimension } from '../model/architecture';
 import { Rng } from '../random';
-import { orbitDimension } from '../quiver/intervalDecomposition';
 import { witnessFromSampler, genericData } from '../witness/witnessFromSampler';
 import { checkWitness } from '../witness/checkWitness';
 import { WITNESS_KIND } from '../witness/witnessFormat';
@@ -46,6 +44,7 @@ import type { RelationCertificate } from './relationCertificate';
 import { relationUpperBound } from './upperBoundByRelations';
 import type { WitnessJson } from '../witness/witnessFormat';
 import { componentPoint } from './componentPoint';
+import { componentSeed, evaluateComponent, type ComponentEvaluationCore } from './evaluateComponents';
 import { genericDimension, type GenericDimension } from './genericDimension';
 import { hessianComponents, type HessianComponent } from './hessianComponents';
 
@@ -73,17 +72,8 @@ export interface VerifyOptions {
   readonly data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> };
 }
 
-export interface ComponentEvaluation {
-  readonly label: string;
-  /** Dimension of the component (Σ of its block components' orbit dimensions). */
-  readonly dimension: number;
-  readonly conditions: readonly (readonly [number, number])[];
-  /** Certified lower bound for dim cl δ(component). */
-  readonly lowerBound: number;
-  /** Monte-Carlo upper bound (= lowerBound), valid with probability ≥ 1 − failureProbability. */
-  readonly upperBound: number;
-  readonly failureProbability: number;
-  readonly ranks: readonly { readonly prime: number; readonly rank: number }[];
+/** One evaluated component (see {@link evaluateComponent}), with exact upper-bound certificates when `certify` found them. */
+export interface ComponentEvaluation extends ComponentEvaluationCore {
   /** Present when `certify` proved dim cl δ(component) ≤ G − 1 exactly. */
   readonly certificates?: readonly RelationCertificate[];
 }
@@ -112,22 +102,77 @@ export interface VerifyResult {
 }
 
 export function verifyArchitecture(arch: Architecture, options: VerifyOptions = {}): VerifyResult {
+  const setup = verifySetup(arch, options);
+  function* evaluations(): Generator<EvaluatedComponent> {
+    let index = 0;
+    for (const component of hessianComponents(arch)) {
+      yield { index, component, evaluation: evaluateComponent(arch, component, index, setup.seed, setup.primes, setup.degree, setup.G.upperBound) };
+      index++;
+    }
+  }
+  return finishVerify(arch, options, setup, evaluations());
+}
+
+/** A component of A_H^indep with its index in enumeration order and its evaluation. */
+export interface EvaluatedComponent {
+  readonly index: number;
+  readonly component: HessianComponent;
+  readonly evaluation: ComponentEvaluationCore;
+}
+
+/** What every evaluation of one verify run shares. */
+export interface VerifySetup {
+  readonly t0: number;
+  readonly seed: number;
+  readonly primes: readonly number[];
+  readonly G: GenericDimension;
+  /** Schwartz–Zippel degree bound of the minors of dδ∘T. */
+  readonly degree: number;
+}
+
+/**
+ * The generic dimension and the shared parameters of a verify run.
+ *
+ * @example
+ * ```ts
+ * import { uniformArchitecture, verifySetup } from 'deeplin';
+ * const s = verifySetup(uniformArchitecture(4, 2), { seed: 1 });
+ * [s.G.value, s.primes.length]; // [9, 2]
+ * ```
+ */
+export function verifySetup(arch: Architecture, options: VerifyOptions): VerifySetup {
   const t0 = Date.now();
   const seed = options.seed ?? 1;
   const primes = options.primes ?? DEFAULT_PRIMES.slice(0, 2);
-  const rng = new Rng(seed);
   const G = genericDimension(arch, seed);
   const dMax = Math.max(...arch.widths);
   const size = Math.min(deltaCodomainDimension(arch), gaugeDimension(arch));
-  const degree = 2 * size * dMax;
+  return { t0, seed, primes, G, degree: 2 * size * dMax };
+}
+
+/**
+ * Consumes evaluated components in index order (stopping at the first that
+ * proves failure unless `stopAtFailure` is false), then the data-dependent
+ * part, and states the verdict. {@link verifyArchitecture} feeds it lazily,
+ * {@link verifyArchitectureInParallel} from worker results.
+ *
+ * @example
+ * ```ts
+ * import { finishVerify, uniformArchitecture, verifySetup } from 'deeplin';
+ * const arch = uniformArchitecture(3, 1);
+ * finishVerify(arch, { coverage: 'data-independent' }, verifySetup(arch, {}), []).verdict; // "holds"
+ * ```
+ */
+export function finishVerify(arch: Architecture, options: VerifyOptions, setup: VerifySetup, evaluated: Iterable<EvaluatedComponent>): VerifyResult {
+  const { t0, seed, primes, G, degree } = setup;
   let best: ComponentEvaluation[] = [];
   let count = 0;
   let totalFailure = 0;
   let exactComponents = 0;
   const components: ComponentEvaluation[] = [];
   let witness: WitnessJson | null = null;
-  for (const component of hessianComponents(arch)) {
-    let ev = evaluate(arch, component, primes, rng, degree, G.upperBound);
+  for (const { index, component, evaluation } of evaluated) {
+    let ev: ComponentEvaluation = evaluation;
     if (options.certify && ev.lowerBound < G.lowerBound) {
       const proof = certifyComponent(arch, component, seed + count);
       if (proof) {
@@ -141,7 +186,9 @@ export function verifyArchitecture(arch: Architecture, options: VerifyOptions = 
     if (best.length === 0 || ev.lowerBound > best[0].lowerBound) best = [ev];
     else if (ev.lowerBound === best[0].lowerBound) best.push(ev);
     options.onProgress?.(count, best[0].lowerBound);
-    if (G.exact && ev.lowerBound === G.upperBound) {
+    if (G.exact && ev.lowerBound === G.upperBound && witness === null) {
+      // the first failing component gives the witness (later ones only with stopAtFailure = false)
+      const rng = new Rng(componentSeed(seed, index, 1));
       witness =
         witnessFromSampler(
           arch,
@@ -155,6 +202,7 @@ export function verifyArchitecture(arch: Architecture, options: VerifyOptions = 
       if (options.stopAtFailure !== false) break;
     }
   }
+  const rng = new Rng(componentSeed(seed, 0, 2)); // the data-dependent part's own stream
   let coverage: VerifyResult['coverage'] = 'data-independent';
   let coverageNote = options.coverage === 'data-independent' ? 'data-dependent part not requested' : '';
   let dataDependentCount = 0;
@@ -304,18 +352,4 @@ function certifyComponent(arch: Architecture, component: HessianComponent, seed:
 function windowLength(key: string): number {
   const [a, b] = key.split(',').map(Number);
   return b - a + 1;
-}
-
-function evaluate(arch: Architecture, component: HessianComponent, primes: readonly number[], rng: Rng, degree: number, stopAt: number): ComponentEvaluation {
-  const ranks: { prime: number; rank: number }[] = [];
-  for (const p of primes) {
-    const F = primeField(p);
-    const point = componentPoint(F, arch, component.blocks, () => rng.int(0, p - 1));
-    ranks.push({ prime: p, rank: deltaRankModP(point, p, { orbit: true }) });
-    if (ranks[ranks.length - 1].rank >= stopAt) break; // already maximal: no upper bound needed
-  }
-  const r = Math.max(...ranks.map((x) => x.rank));
-  const failureProbability = ranks.reduce((prob, x) => prob * Math.min(1, degree / x.prime), 1);
-  const dimension = component.blocks.reduce((sum, b) => sum + orbitDimension(b.orbit), 0);
-  return { label: component.label, dimension, conditions: component.pattern, lowerBound: r, upperBound: r, failureProbability, ranks };
 }

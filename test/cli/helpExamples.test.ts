@@ -27,15 +27,15 @@ function example(command: string): string[] {
 describe('--help examples run as written', () => {
   const names = commands();
   it('lists the subcommands', () => {
-    expect(names).toEqual(expect.arrayContaining(['counterexample', 'check', 'verify', 'search', 'image-dim', 'export']));
+    expect(names).toEqual(expect.arrayContaining(['counterexample', 'check', 'verify', 'search', 'image-dim', 'delta-dim', 'export', 'report', 'sweep', 'merge']));
     expect(mainHelp).toMatch(/Exit codes/);
   });
-  for (const name of ['counterexample', 'check', 'verify', 'search', 'image-dim', 'export']) {
-    it(`deeplin ${name}`, () => {
+  for (const name of ['counterexample', 'check', 'verify', 'search', 'image-dim', 'delta-dim', 'export', 'report', 'sweep', 'merge']) {
+    it(`deeplin ${name}`, async () => {
       const args = example(name);
       expect(args[0]).toBe(name);
       const io = bufferIO();
-      const code = runCli(args, io);
+      const code = await runCli(args, io);
       expect(io.errors.filter((e) => /out of range|is missing|cannot read|unknown/.test(e))).toEqual([]);
       expect([0, 1]).toContain(code);
     });

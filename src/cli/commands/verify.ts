@@ -10,12 +10,15 @@ import { ArgumentError, FormatError } from '../../errors';
 import type { Architecture } from '../../model/architecture';
 import { checkData } from '../../model/trainingData';
 import { dirname } from 'path';
-import { verifyArchitecture, type VerifyResult } from '../../verify/verifyArchitecture';
+import type { VerifyResult } from '../../verify/verifyArchitecture';
+import { verifyArchitectureInParallel } from '../../verify/verifyArchitectureInParallel';
+import { defaultJobs, MAX_JOBS } from '../../parallel/pool';
+import { startLongRun } from '../progressBar';
 import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
 import { integerOption, parseArgs } from '../parseArgs';
 
-export const verifyHelp = `deeplin verify --widths d0,...,dN | --depth N --width w [--seed S] [--data FILE] [--data-independent] [--witness FILE] [--certify FILE] [--json]
+export const verifyHelp = `deeplin verify --widths d0,...,dN | --depth N --width w [--seed S] [--data FILE] [--data-independent] [--witness FILE] [--certify FILE] [--jobs J] [--all-components] [--json]
 
 Decides the main conjecture dim cl delta(A_H) < dim cl delta(parameter space) for
 one architecture, on all of A_H: its data-independent part (three-block
@@ -29,22 +32,41 @@ achieving it, and a witness file when the conjecture fails. With --certify,
 each component below the generic dimension gets an exact upper bound when a
 linear relation on delta's image can be proved (explicit cofactors), and the
 certificates are written to FILE (re-check: npx ts-node scripts/check-certificate.ts FILE).
+--jobs J evaluates the components of A_H on J worker threads (default: the
+number of cores; the result is identical for every J); --all-components does
+not stop at the first failing component. Ctrl-C stops cleanly (exit 130).
 
 Example:
   deeplin verify --depth 8 --width 2 --witness out/depth8-width2.witness.json`;
 
-export function verifyCommand(argv: readonly string[], io: CommandIO): number {
+export async function verifyCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const { options } = parseArgs('verify', argv, {
     depth: 'string', width: 'string', widths: 'string', seed: 'string', witness: 'string', certify: 'string', json: 'boolean', 'data-independent': 'boolean',
-    data: 'string',
+    data: 'string', jobs: 'string', 'all-components': 'boolean',
   });
+  const jobs = integerOption('verify', 'jobs', options.jobs, 1, MAX_JOBS) ?? defaultJobs();
   const arch = architectureFromOptions('verify', options);
   const seed = integerOption('verify', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
-  if (!options.json) io.err(`deeplin verify: widths (${arch.widths.join(',')}), seed ${seed}`);
   const certify = typeof options.certify === 'string' ? options.certify : undefined;
   const coverage = options['data-independent'] ? 'data-independent' : 'full';
   const data = typeof options.data === 'string' ? readData(options.data, arch) : undefined;
-  const result = verifyArchitecture(arch, { seed, coverage, data, certify: certify !== undefined, onProgress: (n, best) => io.progress(`components evaluated: ${n}, best restricted rank ${best}`) });
+  if (!options.json) io.err(`deeplin verify: widths (${arch.widths.join(',')}), seed ${seed}`);
+  const run = startLongRun(io);
+  let result: VerifyResult;
+  try {
+    result = await verifyArchitectureInParallel(arch, {
+      seed, coverage, data, jobs, signal: run.signal, certify: certify !== undefined, stopAtFailure: !options['all-components'],
+      onProgress: (n, best) => io.progress(`components evaluated: ${n}, best restricted rank ${best}`),
+    });
+  } catch (e) {
+    if (run.signal.aborted) {
+      io.err('deeplin verify: interrupted (nothing written); rerun to start again');
+      return 130;
+    }
+    throw e;
+  } finally {
+    run.close();
+  }
   if (certify !== undefined) {
     mkdirSync(dirname(certify), { recursive: true });
     writeFileSync(certify, `${JSON.stringify(holdsEvidence(result), null, 2)}\n`);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { bufferIO } from '../../src/cli/commandIO';
+import { runCli } from '../../src/cli/main';
+import { uniformArchitecture, architecture } from '../../src/model/architecture';
+import { verifyArchitecture } from '../../src/verify/verifyArchitecture';
+import { verifyArchitectureInParallel } from '../../src/verify/verifyArchitectureInParallel';
+
+const withoutTime = (r: object): unknown => JSON.parse(JSON.stringify(r, (k, v) => (k === 'seconds' ? undefined : v)));
+
+describe('verifyArchitectureInParallel', () => {
+  it('gives the same result as the sequential verifyArchitecture (holds, fails, all components)', async () => {
+    for (const [arch, opts] of [
+      [uniformArchitecture(6, 2), { coverage: 'data-independent' as const }],
+      [uniformArchitecture(8, 2), { coverage: 'data-independent' as const }],
+      [architecture([1, 1, 2, 2, 1, 2]), {}],
+      [uniformArchitecture(7, 1), { stopAtFailure: false }],
+    ] as const) {
+      const seq = verifyArchitecture(arch, { seed: 3, ...opts });
+      const par = await verifyArchitectureInParallel(arch, { seed: 3, jobs: 1, ...opts });
+      expect(withoutTime(par)).toEqual(withoutTime(seq));
+    }
+  });
+
+  it('deeplin verify --jobs 2 prints the same JSON as --jobs 1 (worker threads)', async () => {
+    const run = async (jobs: string): Promise<unknown> => {
+      const io = bufferIO();
+      await runCli(['verify', '--depth', '8', '--width', '2', '--data-independent', '--all-components', '--json', '--jobs', jobs], io);
+      return withoutTime(JSON.parse(io.lines.join('\n')));
+    };
+    const one = await run('1');
+    const two = await run('2');
+    expect(two).toEqual(one);
+    expect((one as { verdict: string }).verdict).toBe('fails');
+  });
+
+  it('refuses --jobs outside [1, 256] in one line', async () => {
+    const io = bufferIO();
+    expect(await runCli(['verify', '--depth', '4', '--width', '2', '--jobs', '0'], io)).toBe(2);
+    expect(io.errors).toEqual([expect.stringMatching(/^deeplin verify: --jobs = 0 is out of range/)]);
+  });
+});
