@@ -180,7 +180,8 @@ export {
   type SweepCoverage, type SweepParameters, type SweepParametersInput, type Shard, MAX_SWEEP_ARCHITECTURES, MAX_SWEEP_WIDTH, MAX_SWEEP_DEPTH, MAX_SHARDS,
   sweepParameters, sweepSize, sweepArchitectures, parseShard, shardIndices,
 } from './sweep/sweepPlan';
-export { type SweepResult, type SweepOptions, type SweepRun, SWEEP_KIND, SWEEP_VERSION, runSweep, sweepToJson, compactJson } from './sweep/runSweep';
+export { type SweepResult, type SweepOptions, type SweepRun, SWEEP_KIND, SWEEP_VERSION, runSweep, sweepToJson } from './sweep/runSweep';
+export { compactJson } from './compactJson';
 export { type SweepFile, mergeSweeps } from './sweep/mergeSweeps';
 export {
   type SearchCoverage, type SearchInWorkersOptions, type MinimalDepthRun, depthVerdict, searchMinimalDepthInWorkers,

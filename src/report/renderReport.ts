@@ -446,7 +446,7 @@ function sweepPage(j: Obj): Omit<ReportPageContent, 'footer'> {
       body: [
         `<p class="lead">${lead}</p>`,
         str(j.coverage) ? `<p class="small"><b>Coverage:</b> ${e(j.coverage)}.</p>` : '',
-        isObject(j.parameters) ? `<p class="small"><b>Parameters:</b> ${Object.entries(j.parameters).map(([k, v]) => `${htmlEscape(k)} <code>${htmlEscape(Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v : compactJson(v))}</code>`).join(', ')}.</p>` : '',
+        isObject(j.parameters) ? `<p class="small"><b>Parameters:</b> ${Object.entries(j.parameters).map(([k, v]) => `${htmlEscape(k)} <code>${htmlEscape(Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v : truncatedJson(v))}</code>`).join(', ')}.</p>` : '',
         isObject(j.shard) ? `<p class="small"><b>Partial result:</b> shard index ${e(j.shard.index)} of ${e(j.shard.count)} shards, ${entries.length} of ${e(j.total)} architectures (merge all shards for the whole sweep).</p>` : num(j.total) !== null && j.total !== entries.length ? `<p class="small"><b>Partial result:</b> ${entries.length} of ${e(j.total)} architectures.</p>` : '',
         '<div class="stats">',
         stat('profiles', String(entries.length), `in the "${field}" array`),
@@ -568,7 +568,7 @@ function witnessPage(j: Obj, file: string): Omit<ReportPageContent, 'footer'> {
   const recheck = str(j.recheck) ? String(j.recheck).replace(/\bFILE\.m2\b/g, m2).replace(/\bFILE\b/g, file) : `npx deeplin check ${file}`;
   const evidenceRows = Object.entries(ev)
     .filter(([k]) => !/Method$/.test(k))
-    .map(([k, v]) => [`<code class="nowrap">${htmlEscape(k)}</code>`, typeof v === 'string' || typeof v === 'number' ? e(v) : `<code>${htmlEscape(compactJson(v))}</code>`]);
+    .map(([k, v]) => [`<code class="nowrap">${htmlEscape(k)}</code>`, typeof v === 'string' || typeof v === 'number' ? e(v) : `<code>${htmlEscape(truncatedJson(v))}</code>`]);
   const cert: string[] = [];
   for (const [k, v] of Object.entries(ev)) if (/Method$/.test(k) && typeof v === 'string') cert.push(certItem(methodTag(v), `<b>${htmlEscape(k.replace(/Method$/, '').replace(/([A-Z])/g, ' $1').toLowerCase())}</b>: ${e(v)}.`));
   cert.push(certItem({ cls: 'exact', label: 'exact over Q' }, `Every claim is re-derived from this file alone by <code>deeplin check</code> in exact rational arithmetic: the vanishing conditions, membership of the ${group === 'G' ? 'orbit' : 'H-orbit'} in A_H, the vanishing gradient and Hessian for the stated data, genericity of the data, and the claimed ranks. <b>This report displays the claims; it does not re-check them.</b>`));
@@ -612,7 +612,7 @@ function witnessPage(j: Obj, file: string): Omit<ReportPageContent, 'footer'> {
   };
 }
 
-function compactJson(v: unknown): string {
+function truncatedJson(v: unknown): string {
   const s = JSON.stringify(v) ?? String(v);
   return s.length > 600 ? `${s.slice(0, 597)}...` : s;
 }

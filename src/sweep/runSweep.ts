@@ -19,6 +19,7 @@
  *   .then((run) => run.result?.results.map((r) => r.verdict)); // resolves to ["holds", "holds"]
  * ```
  */
+import { compactJson } from '../compactJson';
 import { ArgumentError, FormatError } from '../errors';
 import { openCheckpoint, type Checkpoint } from '../parallel/checkpoint';
 import { mapInWorkers } from '../parallel/pool';
@@ -162,30 +163,4 @@ export function sweepToJson(result: SweepResult): string {
     results: result.results.map(sweepEntry),
   };
   return `${compactJson(canonical)}\n`;
-}
-
-/**
- * JSON with two-space indentation, except that arrays of primitives (widths,
- * matrix rows) stay on one line.
- *
- * @example
- * ```ts
- * import { compactJson } from 'deeplin';
- * compactJson({ widths: [1, 2], point: [[['1', '0']]], empty: [] }); // "{\n  \"widths\": [1, 2],\n  \"point\": [\n    [\n      [\"1\", \"0\"]\n    ]\n  ],\n  \"empty\": []\n}"
- * ```
- */
-export function compactJson(value: unknown, indent = ''): string {
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    if (value.every((x) => x === null || typeof x !== 'object')) return `[${value.map((x) => JSON.stringify(x) ?? 'null').join(', ')}]`;
-    const inner = `${indent}  `;
-    return `[\n${value.map((x) => `${inner}${compactJson(x, inner)}`).join(',\n')}\n${indent}]`;
-  }
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== 'function');
-    if (entries.length === 0) return '{}';
-    const inner = `${indent}  `;
-    return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${compactJson(v, inner)}`).join(',\n')}\n${indent}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }

@@ -5,6 +5,7 @@
 import { totalmem } from 'os';
 import { DEFAULT_PRIMES, primeField } from '../../algebra/primeField';
 import { deltaRankModP } from '../../dimension/deltaRankModP';
+import { compactJson } from '../../compactJson';
 import { ArgumentError } from '../../errors';
 import type { Architecture } from '../../model/architecture';
 import { decompositionToString, orbitDimension } from '../../quiver/intervalDecomposition';
@@ -105,7 +106,7 @@ export function deltaDimCommand(argv: readonly string[], io: CommandIO): number 
     ...(orbitResult ? { orbit: orbitResult } : {}),
   };
   if (options.json) {
-    io.out(JSON.stringify(result, null, 2));
+    io.out(compactJson(result));
     return 0;
   }
   io.out(`generic dimension of delta for widths (${arch.depth + 1} entries, depth ${arch.depth}): ${G.value} (${G.exact ? 'exact' : `lower bound; upper ${G.upperBound}`})`);
