@@ -186,4 +186,4 @@ export { type SweepFile, mergeSweeps } from './sweep/mergeSweeps';
 export {
   type SearchCoverage, type SearchInWorkersOptions, type MinimalDepthRun, depthVerdict, searchMinimalDepthInWorkers,
 } from './verify/searchMinimalDepth';
-export { type LongRun, progressBar, formatDuration, startLongRun, resumeCommand } from './cli/progressBar';
+export { type LongRun, progressBar, formatDuration, startLongRun, resumeCommand, interruptedLine } from './cli/progressBar';

@@ -127,3 +127,19 @@ export function resumeCommand(command: string, argv: readonly string[]): string 
   const quote = (a: string): string => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
   return ['deeplin', command, ...argv].map(quote).join(' ');
 }
+
+/**
+ * The one line a long run prints when Ctrl-C stopped it: how far it got and
+ * either the command that resumes it or how to make the next run resumable.
+ *
+ * @example
+ * ```ts
+ * import { interruptedLine } from 'deeplin';
+ * interruptedLine('sweep', ['--uniform', '1', '--checkpoint', 'c.jsonl'], 3, 8, 'architectures', true); // "interrupted after 3 of 8 architectures; resume with: deeplin sweep --uniform 1 --checkpoint c.jsonl"
+ * ```
+ */
+export function interruptedLine(command: string, argv: readonly string[], done: number, total: number, unit: string, checkpointed: boolean): string {
+  return checkpointed
+    ? `interrupted after ${done} of ${total} ${unit}; resume with: ${resumeCommand(command, argv)}`
+    : `interrupted after ${done} of ${total} ${unit}; nothing was saved (add --checkpoint FILE to make a run resumable)`;
+}

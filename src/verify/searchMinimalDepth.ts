@@ -15,19 +15,11 @@ import { ArgumentError } from '../errors';
 import { uniformArchitecture } from '../model/architecture';
 import { openCheckpoint, type Checkpoint } from '../parallel/checkpoint';
 import { mapInWorkers } from '../parallel/pool';
-import { architectureVerdict, type ArchitectureVerdict } from '../sweep/architectureVerdict';
+import { architectureVerdict, type ArchitectureVerdict, type SweepEntry } from '../sweep/architectureVerdict';
 import type { WitnessJson } from '../witness/witnessFormat';
-import type { VerifyResult } from './verifyArchitecture';
 
-export interface DepthVerdict {
-  readonly depth: number;
-  readonly verdict: VerifyResult['verdict'];
-  readonly coverage: VerifyResult['coverage'];
-  readonly restrictedDimension: number;
-  readonly genericDimension: number;
-  readonly genericExact: boolean;
-  readonly components: number;
-  readonly failureProbability: number;
+/** One depth of a search: the fields of a sweep entry (widths and witness aside) and its wall time. */
+export interface DepthVerdict extends Omit<SweepEntry, 'widths' | 'witness'> {
   readonly seconds: number;
 }
 

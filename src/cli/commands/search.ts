@@ -9,7 +9,7 @@ import { searchProfiles } from '../../verify/searchProfiles';
 import type { CommandIO } from '../commandIO';
 import { integerOption, parseArgs } from '../parseArgs';
 import { ArgumentError } from '../../errors';
-import { resumeCommand, startLongRun } from '../progressBar';
+import { interruptedLine, startLongRun } from '../progressBar';
 
 export const searchHelp = `deeplin search --width w --max-depth D [--data-independent] [--seed S] [--jobs J] [--checkpoint FILE] [--witness FILE] [--json]
 deeplin search --profiles --max-width w --min-depth a --max-depth b [--runs R] [--seed S] [--witness FILE] [--json]
@@ -73,11 +73,7 @@ export async function searchCommand(argv: readonly string[], io: CommandIO): Pro
     display.close();
   }
   if (run.status === 'aborted' || !run.result) {
-    io.err(
-      checkpoint !== undefined
-        ? `interrupted after ${run.done} of ${run.total} depths; resume with: ${resumeCommand('search', argv)}`
-        : `interrupted after ${run.done} of ${run.total} depths; nothing was saved (add --checkpoint FILE to make a run resumable)`,
-    );
+    io.err(interruptedLine('search', argv, run.done, run.total, 'depths', checkpoint !== undefined));
     return 130;
   }
   const result = run.result;

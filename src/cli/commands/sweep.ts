@@ -10,7 +10,7 @@ import { runSweep, sweepToJson } from '../../sweep/runSweep';
 import { MAX_SWEEP_ARCHITECTURES, MAX_SWEEP_DEPTH, MAX_SWEEP_WIDTH, parseShard, sweepParameters, sweepSize, type SweepParameters } from '../../sweep/sweepPlan';
 import type { CommandIO } from '../commandIO';
 import { integerOption, parseArgs } from '../parseArgs';
-import { resumeCommand, startLongRun } from '../progressBar';
+import { interruptedLine, startLongRun } from '../progressBar';
 
 export const sweepHelp = `deeplin sweep (--max-width w | --uniform w1,w2,...) [--min-depth a] --max-depth b [--data-independent] [--seed S] [--jobs J] [--shard i/n] [--checkpoint FILE] [--out FILE] [--json]
 
@@ -96,11 +96,7 @@ export async function sweepCommand(argv: readonly string[], io: CommandIO): Prom
     display.close();
   }
   if (run.status === 'aborted') {
-    io.err(
-      checkpoint !== undefined
-        ? `interrupted after ${run.done} of ${run.total} architectures; resume with: ${resumeCommand('sweep', argv)}`
-        : `interrupted after ${run.done} of ${run.total} architectures; nothing was saved (add --checkpoint FILE to make a run resumable)`,
-    );
+    io.err(interruptedLine('sweep', argv, run.done, run.total, 'architectures', checkpoint !== undefined));
     return 130;
   }
   const result = run.result;
