@@ -127,3 +127,17 @@ export function zeroBandedRows(blocks: readonly { readonly count: number; readon
   }
   return rows;
 }
+
+/**
+ * Wraps rows from {@link zeroBandedRows}, filled with residues in [0, p) by
+ * deeplin's own builders, without the copy and checks of {@link bandedMatrix}
+ * (one pass less over the largest arrays deeplin handles). Internal: not in
+ * the public index; callers guarantee 0 <= entries < p and ranges inside [0, cols).
+ */
+export function bandedMatrixFromBuilder(prime: number, cols: number, rows: readonly { readonly start: number; readonly values: Float64Array }[]): BandedMatrix {
+  const rowStart = new Int32Array(rows.length);
+  rows.forEach((r, i) => {
+    rowStart[i] = r.start;
+  });
+  return { prime, rows: rows.length, cols, rowStart, rowValues: rows.map((r) => r.values) };
+}

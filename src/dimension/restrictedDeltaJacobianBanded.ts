@@ -11,7 +11,7 @@
  *   on Δ_{v+1}: W_{v+1}[a][α]·W_{v+1}[b][β] + W_{v+1}[b][α]·W_{v+1}[a][β],
  * so the rows of Δ_i live on the column blocks of ξ_{i−1}, ξ_i, ξ_{i+1}.
  */
-import { bandedMatrix, type BandedMatrix, zeroBandedRows } from '../algebra/bandedMatrix';
+import { bandedMatrixFromBuilder, type BandedMatrix, zeroBandedRows } from '../algebra/bandedMatrix';
 import { mulMod } from '../algebra/primeField';
 import { deltaRowOffsets, residuePointWidths, upperTriangleIndex } from '../model/deltaJacobianBanded';
 import type { NetworkPoint } from '../model/networkPoint';
@@ -104,5 +104,5 @@ export function restrictedDeltaJacobianBanded(point: NetworkPoint<number>, p: nu
       }
     }
   }
-  return bandedMatrix(p, xiOff[N + 1], rows);
+  return bandedMatrixFromBuilder(p, xiOff[N + 1], rows);
 }

@@ -8,7 +8,7 @@
  * ∂Δ_i/∂W_i[r][c] has (a, b) entry −[a=r]·V[b][c] − [b=r]·V[a][c]; so the
  * rows of Δ_i live on the column blocks of W_i and W_{i+1} only.
  */
-import { bandedMatrix, type BandedMatrix, zeroBandedRows } from '../algebra/bandedMatrix';
+import { bandedMatrixFromBuilder, type BandedMatrix, zeroBandedRows } from '../algebra/bandedMatrix';
 import { ArgumentError } from '../errors';
 import type { NetworkPoint } from './networkPoint';
 
@@ -87,5 +87,5 @@ export function deltaJacobianBanded(point: NetworkPoint<number>, p: number): Ban
       }
     }
   }
-  return bandedMatrix(p, colOff[N], rows);
+  return bandedMatrixFromBuilder(p, colOff[N], rows);
 }

@@ -14,7 +14,7 @@ import { hessianComponents } from './hessianComponents';
 import { finishVerify, verifySetup, type EvaluatedComponent, type VerifyOptions, type VerifyResult } from './verifyArchitecture';
 
 /** Components per job message (a trade-off between messaging and load balance). */
-export const COMPONENT_BATCH = 8;
+export const COMPONENT_BATCH = 32;
 
 /**
  * Same result as {@link verifyArchitecture}; `jobs` worker threads (1 = in
