@@ -51,7 +51,24 @@ export function dimensionVector(dec: IntervalDecomposition): number[] {
 export function productRank(dec: IntervalDecomposition, a: number, b: number): number {
   if (!Number.isInteger(a) || a < 1 || a > dec.depth + 1) throw new ArgumentError('productRank', 'a', a, `an integer in [1, ${dec.depth + 1}]`);
   if (!Number.isInteger(b) || b < a - 1 || b > dec.depth) throw new ArgumentError('productRank', 'b', b, `an integer in [a-1, ${dec.depth}]`);
-  return dec.intervals.filter(([s, t]) => s <= a - 1 && t >= b).length;
+  return productRankTable(dec)[(a - 1) * (dec.depth + 1) + b];
+}
+
+/** rank(W_b ⋯ W_a) for all a, b at once, at index (a − 1)(N + 1) + b; cached per (frozen) decomposition. */
+const rankTables = new WeakMap<IntervalDecomposition, Int32Array>();
+function productRankTable(dec: IntervalDecomposition): Int32Array {
+  const hit = rankTables.get(dec);
+  if (hit) return hit;
+  const n = dec.depth + 1;
+  // T[s][t] = #{intervals [s', t'] : s' <= s, t' >= t}: a histogram, summed up in s and down in t
+  const T = new Int32Array(n * n);
+  for (const [s, t] of dec.intervals) T[s * n + t]++;
+  for (let s = 0; s < n; s++) {
+    for (let t = n - 2; t >= 0; t--) T[s * n + t] += T[s * n + t + 1];
+    if (s > 0) for (let t = 0; t < n; t++) T[s * n + t] += T[(s - 1) * n + t];
+  }
+  rankTables.set(dec, T);
+  return T;
 }
 
 /** The orbit's dimension: dim G − dim Stab = Σ d_v² − dim End(M), with dim Hom([s,t],[s',t']) = 1 iff s' ≤ s ≤ t' ≤ t. */

@@ -147,3 +147,23 @@ describe('intervalDecomposition: small facts', () => {
     expect(() => productRank(dec, 2, 0)).toThrow(/^productRank: b/);
   });
 });
+
+describe('productRank (cached table)', () => {
+  it('equals the count #{[s,t] : s <= a-1, t >= b} for every a, b', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 7 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 12 }), (N, raw) => {
+        const intervals = raw.map(([x, y]) => {
+          const s = x % (N + 1);
+          return [s, s + (y % (N + 1 - s))];
+        });
+        const dec = intervalDecomposition(N, intervals);
+        for (let a = 1; a <= N + 1; a++) {
+          for (let b = a - 1; b <= N; b++) {
+            expect(productRank(dec, a, b)).toBe(intervals.filter(([s, t]) => s <= a - 1 && t >= b).length);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
