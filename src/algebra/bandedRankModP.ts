@@ -20,7 +20,9 @@ import type { BandedMatrix } from './bandedMatrix';
 import { invMod, mulMod } from './primeField';
 
 /**
- * The rank of `B` over ZZ/p (p = `B.prime`). `B` is not modified.
+ * The rank of `B` over ZZ/p (p = `B.prime`). `B` is not modified, unless
+ * `{ overwrite: true }` lets the elimination work in B's own rows (one copy
+ * less, for callers that built B just for this rank).
  *
  * Same answer as the dense `rank(primeField(p), bandedToDense(B))` —
  * property-tested on random banded matrices, rank-deficient ones included.
@@ -33,12 +35,13 @@ import { invMod, mulMod } from './primeField';
  * bandedRankModP(B); // 2
  * ```
  */
-export function bandedRankModP(B: BandedMatrix): number {
+export function bandedRankModP(B: BandedMatrix, options: { readonly overwrite?: boolean } = {}): number {
   const p = B.prime;
   const m = B.rows;
-  // one working copy of all rows; a row never grows (see below), so views suffice
+  // one working copy of all rows (a row never grows, see below, so views suffice);
+  // `overwrite: true` eliminates in B's own rows instead (B is then garbage)
   let total = 0;
-  for (const v of B.rowValues) total += v.length;
+  if (!options.overwrite) for (const v of B.rowValues) total += v.length;
   const buffer = new Float64Array(total);
   const start = new Int32Array(m);
   const values: (Float64Array | null)[] = new Array(m);
@@ -59,9 +62,12 @@ export function bandedRankModP(B: BandedMatrix): number {
   let offset = 0;
   for (let i = 0; i < m; i++) {
     const src = B.rowValues[i];
-    const view = buffer.subarray(offset, offset + src.length);
-    view.set(src);
-    offset += src.length;
+    let view = src;
+    if (!options.overwrite) {
+      view = buffer.subarray(offset, offset + src.length);
+      view.set(src);
+      offset += src.length;
+    }
     start[i] = B.rowStart[i];
     values[i] = view;
     enqueue(i, start[i]);

@@ -23,5 +23,6 @@ import { restrictedDeltaJacobianBanded } from './restrictedDeltaJacobianBanded';
  * ```
  */
 export function deltaRankModP(point: NetworkPoint<number>, p: number, options: { readonly orbit?: boolean } = {}): number {
-  return bandedRankModP(options.orbit ? restrictedDeltaJacobianBanded(point, p) : deltaJacobianBanded(point, p));
+  // the Jacobian is built for this rank only: eliminate in place
+  return bandedRankModP(options.orbit ? restrictedDeltaJacobianBanded(point, p) : deltaJacobianBanded(point, p), { overwrite: true });
 }

@@ -97,3 +97,15 @@ describe('bandedRankModP', () => {
     expect(() => bandedMatrix(7, 2, [{ start: 0, values: [7] }])).toThrow(/^bandedMatrix: rows\[0\]\.values\[0\] = 7/);
   });
 });
+
+describe('bandedRankModP { overwrite: true }', () => {
+  it('gives the same rank as the copying elimination', () => {
+    fc.assert(
+      fc.property(banded([3, 67108859]), (B) => {
+        const copy = bandedMatrix(B.prime, B.cols, B.rowValues.map((v, i) => ({ start: B.rowStart[i], values: v })));
+        return bandedRankModP(copy, { overwrite: true }) === bandedRankModP(B);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
