@@ -15,7 +15,7 @@ import { ArgumentError } from '../errors';
 import { uniformArchitecture } from '../model/architecture';
 import { openCheckpoint, type Checkpoint } from '../parallel/checkpoint';
 import { mapInWorkers } from '../parallel/pool';
-import { architectureVerdict, type ArchitectureVerdict, type SweepEntry } from '../sweep/architectureVerdict';
+import { architectureVerdict, sweepEntry, type ArchitectureVerdict, type SweepEntry } from '../sweep/architectureVerdict';
 import type { WitnessJson } from '../witness/witnessFormat';
 
 /** One depth of a search: the fields of a sweep entry (widths and witness aside) and its wall time. */
@@ -67,17 +67,8 @@ function checkMaxDepth(who: string, maxDepth: number): void {
  * ```
  */
 export function depthVerdict(v: ArchitectureVerdict): DepthVerdict {
-  return {
-    depth: v.depth,
-    verdict: v.verdict,
-    coverage: v.coverage,
-    restrictedDimension: v.restrictedDimension,
-    genericDimension: v.genericDimension,
-    genericExact: v.genericExact,
-    components: v.components,
-    failureProbability: v.failureProbability,
-    seconds: v.seconds,
-  };
+  const { widths, witness, ...fields } = sweepEntry(v);
+  return { ...fields, seconds: v.seconds };
 }
 
 /** The search result from the verdicts of depths 2, 3, … up to the first failure (or maxDepth). */
