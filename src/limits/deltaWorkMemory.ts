@@ -16,6 +16,8 @@
  *   which it is refused anyway). Each phase is the work of one evaluation:
  *   with worker threads (verify/search --jobs J) up to J evaluations run at
  *   once, each in its own V8 heap.
+ * - `'banded-delta'` (delta-dim): only the banded dδ mod p phase;
+ *   `'banded-delta-orbit'` (delta-dim --orbit): that and the banded dδ∘T phase.
  * - `'symbolic-delta'` (export): the expanded polynomials of Δ_1..Δ_{N−1},
  *   Σ d_i²(d_{i−1}+d_{i+1}) terms whose keys have one byte per parameter.
  *
@@ -28,13 +30,14 @@
  * const e = deltaWorkMemory(architecture([2, 3, 2]), 'dense-jacobians');
  * [e.bytes < 2 ** 20, e.phases.length]; // [true,4]
  * deltaWorkMemory(architecture([1, 1000, 1]), 'symbolic-delta').bytes > 2 ** 32; // true
+ * deltaWorkMemory(architecture([2, 3, 2]), 'banded-delta').phases.length; // 1
  * ```
  */
 import { ArgumentError } from '../errors';
 import { MAX_HESSIAN_PARAMETERS } from '../model/lossHessian';
 import { MEMORY_BYTES as B, memoryEstimate, type MemoryEstimate, type MemoryItem } from './memoryEstimate';
 
-export type DeltaWork = 'dense-jacobians' | 'symbolic-delta';
+export type DeltaWork = 'dense-jacobians' | 'banded-delta' | 'banded-delta-orbit' | 'symbolic-delta';
 
 /** Only the widths are read, so unvalidated sizes (e.g. while searching for the largest that fits) are fine. */
 export function deltaWorkMemory(arch: { readonly widths: readonly number[] }, work: DeltaWork): MemoryEstimate {
@@ -65,18 +68,23 @@ export function deltaWorkMemory(arch: { readonly widths: readonly number[] }, wo
       },
     ]);
   }
-  if (work !== 'dense-jacobians') throw new ArgumentError('deltaWorkMemory', 'work', work, "'dense-jacobians' or 'symbolic-delta'");
-  const steps = Math.min(R, G);
-  const bareissEntry = B.bareissFill * (B.bigintHeader + 8 * Math.ceil((steps * B.bareissBitsPerStep) / 2 / 64));
-  const H = Math.min(P, MAX_HESSIAN_PARAMETERS);
   const bandedItems = (stored: number): MemoryItem[] => [
     { what: 'banded matrix over F_p (stored entries)', count: stored, bytesEach: B.fpBandedEntry },
     { what: 'rows', count: R, bytesEach: B.bandedRow },
     { what: 'point (parameters)', count: P, bytesEach: B.pointParameter },
   ];
-  return memoryEstimate([
+  const bandedPhases = [
     { name: 'd delta mod p at a random point (banded)', items: bandedItems(banded) },
     { name: 'd delta o T mod p on an orbit (banded)', items: bandedItems(bandedOrbit) },
+  ];
+  if (work === 'banded-delta') return memoryEstimate(bandedPhases.slice(0, 1));
+  if (work === 'banded-delta-orbit') return memoryEstimate(bandedPhases);
+  if (work !== 'dense-jacobians') throw new ArgumentError('deltaWorkMemory', 'work', work, "'dense-jacobians', 'banded-delta', 'banded-delta-orbit' or 'symbolic-delta'");
+  const steps = Math.min(R, G);
+  const bareissEntry = B.bareissFill * (B.bigintHeader + 8 * Math.ceil((steps * B.bareissBitsPerStep) / 2 / 64));
+  const H = Math.min(P, MAX_HESSIAN_PARAMETERS);
+  return memoryEstimate([
+    ...bandedPhases,
     {
       name: 'd delta o T over Q with its exact rank',
       items: [

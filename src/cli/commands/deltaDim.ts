@@ -2,12 +2,11 @@
  * `deeplin delta-dim`: the exact generic dimension of the image of δ on the
  * whole parameter space (or on one orbit in A_H), by the structured path.
  */
-import { totalmem } from 'os';
 import { DEFAULT_PRIMES, primeField } from '../../algebra/primeField';
 import { deltaRankModP } from '../../dimension/deltaRankModP';
 import { compactJson } from '../../compactJson';
 import { ArgumentError } from '../../errors';
-import type { Architecture } from '../../model/architecture';
+import { deltaWorkMemory } from '../../limits/deltaWorkMemory';
 import { decompositionToString, orbitDimension } from '../../quiver/intervalDecomposition';
 import { Rng } from '../../random';
 import { genericDimension } from '../../verify/genericDimension';
@@ -30,25 +29,11 @@ No float rank is computed: at these sizes the exact path replaces it.
 Example:
   deeplin delta-dim --depth 128 --width 8 --json`;
 
-/** Bytes the banded path allocates: the Jacobian (built, validated copy, working copy) and the point. */
-export function bandedDeltaBytes(arch: Architecture, orbit: boolean): number {
-  const d = arch.widths;
-  let stored = 0;
-  let rows = 0;
-  for (let i = 1; i < arch.depth; i++) {
-    const h = (d[i] * (d[i] + 1)) / 2;
-    const band = orbit ? d[i - 1] ** 2 + d[i] ** 2 + d[i + 1] ** 2 : d[i - 1] * d[i] + d[i] * d[i + 1];
-    stored += h * band;
-    rows += h;
-  }
-  let params = 0;
-  for (let i = 1; i <= arch.depth; i++) params += d[i] * d[i - 1];
-  return 3 * 8 * stored + 200 * rows + 40 * params;
-}
-
 export function deltaDimCommand(argv: readonly string[], io: CommandIO): number {
   const { options } = parseArgs('delta-dim', argv, { depth: 'string', width: 'string', widths: 'string', orbit: 'string', prime: 'string', seed: 'string', json: 'boolean' });
-  const arch = architectureFromOptions('delta-dim', options);
+  // refused before allocating when the banded Jacobian(s) would not fit (the shared memory budget)
+  const work = typeof options.orbit === 'string' ? 'banded-delta-orbit' : 'banded-delta';
+  const arch = architectureFromOptions('delta-dim', options, work);
   const seed = integerOption('delta-dim', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
   const prime = integerOption('delta-dim', 'prime', options.prime, 2, 2 ** 31 - 1) ?? DEFAULT_PRIMES[0];
   primeField(prime); // refuses non-primes with a one-line error
@@ -61,11 +46,7 @@ export function deltaDimCommand(argv: readonly string[], io: CommandIO): number 
     }
     pattern = [Number(m[1]), Number(m[2])];
   }
-  const bytes = bandedDeltaBytes(arch, pattern !== null);
-  const budget = totalmem() / 2;
-  if (bytes > budget) {
-    throw new ArgumentError('deeplin delta-dim', '--depth/--width', `widths (${arch.widths.length} entries, max ${Math.max(...arch.widths)})`, `sizes whose banded Jacobian fits in memory: estimated ${(bytes / 2 ** 30).toFixed(1)} GiB > budget ${(budget / 2 ** 30).toFixed(1)} GiB (half the machine's memory)`);
-  }
+  const bytes = deltaWorkMemory(arch, work).bytes;
   const t0 = process.hrtime.bigint();
   const G = genericDimension(arch, seed, prime);
   let orbitResult: Record<string, unknown> | null = null;
