@@ -29,16 +29,15 @@ import { join } from 'path';
 import type { BandedMatrix } from '../src/algebra/bandedMatrix';
 import { bandedRankModP } from '../src/algebra/bandedRankModP';
 import { matToStrings } from '../src/algebra/matrix';
-import { DEFAULT_PRIMES, primeField } from '../src/algebra/primeField';
+import { DEFAULT_PRIMES } from '../src/algebra/primeField';
 import { QQ } from '../src/algebra/rationalField';
 import { deltaRankModP } from '../src/dimension/deltaRankModP';
 import { restrictedDeltaJacobianBanded } from '../src/dimension/restrictedDeltaJacobianBanded';
 import { uniformArchitecture } from '../src/model/architecture';
 import { deltaJacobianBanded } from '../src/model/deltaJacobianBanded';
 import { normalForm } from '../src/quiver/normalForm';
-import { Rng } from '../src/random';
-import { componentPoint } from '../src/verify/componentPoint';
-import { patternOrbitPoint } from '../src/verify/patternOrbitPoint';
+import { seededPatternOrbitPoint } from '../src/verify/patternOrbitPoint';
+import { genericDimensionPoint } from '../src/verify/genericDimension';
 import { m2Found, runOrbitBatch, type M2Item } from '../test/oracle/support/orbitImageDimensionM2';
 
 const argv = process.argv.slice(2);
@@ -165,7 +164,6 @@ function main(): void {
 
   const header = ['case', 'depth', 'width', 'rows x cols', 'nonzeros', 'deeplin s', 'compute s', 'peak MB', 'rank', 'NumPy s', 'NumPy rank', 'NumPy/deeplin', 'M2 cpu s', 'M2 dim', 'M2/deeplin', 'agree'];
   const rows: string[][] = [];
-  const F = primeField(PRIME);
   for (const [N, w] of CASES) {
     const arch = uniformArchitecture(N, w);
     const n = Math.max(1, Math.floor(N / 3));
@@ -179,12 +177,10 @@ function main(): void {
       let B: BandedMatrix;
       let m2Item: M2Item;
       if (kind === 'delta') {
-        const rng = new Rng(SEED);
-        B = deltaJacobianBanded(componentPoint(F, arch, [], () => rng.int(0, PRIME - 1)), PRIME);
+        B = deltaJacobianBanded(genericDimensionPoint(arch, SEED, PRIME), PRIME);
         m2Item = { kind: 'generic', id: `g${N}x${w}`, widths: arch.widths };
       } else {
-        const rng = new Rng(SEED + 1);
-        const { orbit, point } = patternOrbitPoint(F, arch, n, l, rng, () => rng.int(0, PRIME - 1));
+        const { orbit, point } = seededPatternOrbitPoint(arch, n, l, SEED, PRIME);
         B = restrictedDeltaJacobianBanded(point, PRIME);
         m2Item = { kind: 'orbit', id: `o${N}x${w}`, widths: arch.widths, intervals: orbit.intervals.map((iv) => [...iv]), normalForm: normalForm(QQ, orbit).map((W) => matToStrings(QQ, W)) };
       }
@@ -267,12 +263,10 @@ function verifyThroughput(): void {
 /** Cost against depth at fixed width: the fitted exponent of t ~ depth^k (in-process, build + rank). */
 function scaling(): void {
   console.log('\nscaling in depth (in-process: deltaRankModP = banded Jacobian + rank, best of 3):');
-  const F = primeField(PRIME);
   for (const w of [4, 8]) {
     const pts: [number, number][] = [];
     for (const N of [128, 256, 512, 1024, 2048]) {
-      const rng = new Rng(SEED);
-      const point = componentPoint(F, uniformArchitecture(N, w), [], () => rng.int(0, PRIME - 1));
+      const point = genericDimensionPoint(uniformArchitecture(N, w), SEED, PRIME);
       let best = Infinity;
       for (let k = 0; k < 3; k++) {
         const t0 = process.hrtime.bigint();

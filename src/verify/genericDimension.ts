@@ -12,6 +12,7 @@
  * genericDimension(architecture([1, 3, 1])); // {"value":5,"lowerBound":5,"upperBound":5,"exact":true,"method":"lower: exact rank of d delta mod 2147483647 at a random point (seed 1); upper: rank(Delta_i) <= min(d_i, d_(i-1)+d_(i+1)) (determinantal bound)"}
  * ```
  */
+import type { Matrix } from '../algebra/matrix';
 import { DEFAULT_PRIMES } from '../algebra/primeField';
 import { primeField } from '../algebra/primeField';
 import type { Architecture } from '../model/architecture';
@@ -39,11 +40,26 @@ export function determinantalBound(arch: Architecture): number {
   return total;
 }
 
-export function genericDimension(arch: Architecture, seed = 1, prime = DEFAULT_PRIMES[0]): GenericDimension {
+/**
+ * The seeded uniformly random point of ZZ/p^params at which
+ * {@link genericDimension} ranks dδ (for callers that need the same matrix,
+ * e.g. the benchmark's peers).
+ *
+ * @example
+ * ```ts
+ * import { architecture, genericDimensionPoint } from 'deeplin';
+ * const p = genericDimensionPoint(architecture([1, 3, 1]), 1, 101);
+ * [p.length, p[0].length, p[0].every((row) => row[0] >= 0 && row[0] < 101)]; // [2, 3, true]
+ * ```
+ */
+export function genericDimensionPoint(arch: Architecture, seed: number, prime: number): Matrix<number>[] {
   const F = primeField(prime);
   const rng = new Rng(seed);
-  const point = componentPoint(F, arch, [], () => rng.int(0, prime - 1));
-  const lowerBound = deltaRankModP(point, prime);
+  return componentPoint(F, arch, [], () => rng.int(0, prime - 1));
+}
+
+export function genericDimension(arch: Architecture, seed = 1, prime = DEFAULT_PRIMES[0]): GenericDimension {
+  const lowerBound = deltaRankModP(genericDimensionPoint(arch, seed, prime), prime);
   const upperBound = determinantalBound(arch);
   return {
     value: lowerBound,

@@ -6,9 +6,10 @@
  */
 import type { Field } from '../algebra/field';
 import type { Matrix } from '../algebra/matrix';
+import { primeField } from '../algebra/primeField';
 import { ArgumentError } from '../errors';
 import type { Architecture } from '../model/architecture';
-import type { Rng } from '../random';
+import { Rng } from '../random';
 import type { IntervalDecomposition } from '../quiver/intervalDecomposition';
 import { randomDecomposition } from '../quiver/randomDecomposition';
 import { componentPoint } from './componentPoint';
@@ -39,4 +40,28 @@ export function patternOrbitPoint<T>(
   if (!Number.isInteger(l) || l < n + 2 || l > N) throw new ArgumentError('patternOrbitPoint', 'l', l, `an integer in [${n + 2}, ${N}] (n + 2 <= l <= N)`);
   const orbit = randomDecomposition(arch.widths, [[1, n], [n + 1, l - 1], [l, N]], rng);
   return { orbit, point: componentPoint(field, arch, [{ first: 1, last: N, orbit }], random) };
+}
+
+/**
+ * {@link patternOrbitPoint} over ZZ/p from a seed: the orbit and point that
+ * `deeplin delta-dim --orbit n,l --seed S` ranks (stream S + 1, distinct from
+ * the generic point's stream S).
+ *
+ * @example
+ * ```ts
+ * import { architecture, seededPatternOrbitPoint } from 'deeplin';
+ * const a = seededPatternOrbitPoint(architecture([2, 2, 2, 2, 2]), 1, 3, 7, 101);
+ * const b = seededPatternOrbitPoint(architecture([2, 2, 2, 2, 2]), 1, 3, 7, 101);
+ * JSON.stringify(a) === JSON.stringify(b); // true
+ * ```
+ */
+export function seededPatternOrbitPoint(
+  arch: Architecture,
+  n: number,
+  l: number,
+  seed: number,
+  prime: number,
+): { readonly orbit: IntervalDecomposition; readonly point: Matrix<number>[] } {
+  const rng = new Rng(seed + 1);
+  return patternOrbitPoint(primeField(prime), arch, n, l, rng, () => rng.int(0, prime - 1));
 }

@@ -8,9 +8,8 @@ import { compactJson } from '../../compactJson';
 import { ArgumentError } from '../../errors';
 import { deltaWorkMemory } from '../../limits/deltaWorkMemory';
 import { decompositionToString, orbitDimension } from '../../quiver/intervalDecomposition';
-import { Rng } from '../../random';
 import { genericDimension } from '../../verify/genericDimension';
-import { patternOrbitPoint } from '../../verify/patternOrbitPoint';
+import { seededPatternOrbitPoint } from '../../verify/patternOrbitPoint';
 import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
 import { integerOption, parseArgs } from '../parseArgs';
@@ -51,9 +50,7 @@ export function deltaDimCommand(argv: readonly string[], io: CommandIO): number 
   const G = genericDimension(arch, seed, prime);
   let orbitResult: Record<string, unknown> | null = null;
   if (pattern) {
-    const F = primeField(prime);
-    const rng = new Rng(seed + 1);
-    const { orbit, point } = patternOrbitPoint(F, arch, pattern[0], pattern[1], rng, () => rng.int(0, prime - 1));
+    const { orbit, point } = seededPatternOrbitPoint(arch, pattern[0], pattern[1], seed, prime);
     const r = deltaRankModP(point, prime, { orbit: true });
     const dim = orbitDimension(orbit);
     const dMax = Math.max(...arch.widths);
