@@ -105,6 +105,7 @@ export { type CycleHessianResult, cycleStringInHessianVariety } from './quiver/c
 export { type EnumerateCycleStringsOptions, DEFAULT_CYCLE_ENUMERATION_LIMIT, enumerateCycleStrings } from './quiver/enumerateCycleStrings';
 export { type CycleNormalForm, cycleNormalForm } from './quiver/cycleNormalForm';
 export { type CyclePointOptions, type CyclePoint, cyclePoint } from './quiver/cyclePoint';
+export { intertwinerBasis } from './quiver/intertwinerBasis';
 export { stabilizerLieAlgebraBasis, stabilizerOrbitTangentBasis } from './quiver/stabilizerTangent';
 export { cycleRankDominated, cycleDegenerates, maximalCycleDecompositions } from './quiver/cycleDegeneration';
 export {

@@ -31,7 +31,6 @@
  */
 import { inverseOverQ } from '../algebra/inverseOverQ';
 import { matMul, matSub, matTranspose, type Matrix } from '../algebra/matrix';
-import { nullspace } from '../algebra/nullspace';
 import { rankOverQ } from '../algebra/rankOverQ';
 import { rational, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
@@ -39,6 +38,7 @@ import { ArgumentError, ArithmeticError } from '../errors';
 import type { Rng } from '../random';
 import { cycleDimensionVector, cycleRankOfC, type CycleStringDecomposition } from './cycleString';
 import { cycleNormalForm } from './cycleNormalForm';
+import { intertwinerBasis } from './intertwinerBasis';
 
 export interface CyclePointOptions {
   /** The data matrix C = X Yᵀ (d_0 × d_N, full rank); default a seeded random full-rank integer matrix. */
@@ -93,23 +93,14 @@ export function cyclePoint(dec: CycleStringDecomposition, rng: Rng, options: Cyc
     });
   }
   const { point: W0, C: C0 } = cycleNormalForm(QQ, dec);
-  // (g_0, g_N) with g_0 C⁰ = C g_N, both invertible
-  const unknowns = d0 * d0 + dN * dN;
-  const rows: Rational[][] = [];
-  for (let i = 0; i < d0; i++) {
-    for (let c = 0; c < dN; c++) {
-      const row = new Array<Rational>(unknowns).fill(QQ.zero);
-      for (let t = 0; t < d0; t++) row[i * d0 + t] = QQ.add(row[i * d0 + t], C0[t][c]);
-      for (let t = 0; t < dN; t++) row[d0 * d0 + t * dN + c] = QQ.sub(row[d0 * d0 + t * dN + c], C[i][t]);
-      rows.push(row);
-    }
-  }
-  const basis = nullspace(QQ, rows, unknowns);
+  // (g_0, g_N) with g_0 C⁰ = C g_N, both invertible: a random combination of the intertwiners
+  const basis = intertwinerBasis(QQ, C0, C);
   const [g0, gN, g0inv] = attempt(fn, 'invertible (g_0, g_N) with g_0 C0 = C g_N', () => {
     const coeff = basis.map(randInt);
-    const v = Array.from({ length: unknowns }, (_, i) => basis.reduce((s, b, t) => QQ.add(s, QQ.mul(coeff[t], b[i])), QQ.zero));
-    const P = Array.from({ length: d0 }, (_, i) => v.slice(i * d0, (i + 1) * d0));
-    const Q = Array.from({ length: dN }, (_, i) => v.slice(d0 * d0 + i * dN, d0 * d0 + (i + 1) * dN));
+    const combine = (pick: (b: (typeof basis)[number]) => Rational[][], n: number): Rational[][] =>
+      Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => basis.reduce((s, b, t) => QQ.add(s, QQ.mul(coeff[t], pick(b)[i][j])), QQ.zero)));
+    const P = combine((b) => b.x0, d0);
+    const Q = combine((b) => b.xN, dN);
     const Pinv = inverseOverQ(P);
     return Pinv && inverseOverQ(Q) ? ([P, Q, Pinv] as const) : undefined;
   });

@@ -25,9 +25,9 @@
  */
 import type { Field } from '../algebra/field';
 import { matUnit, matZeros, type Matrix } from '../algebra/matrix';
-import { nullspace } from '../algebra/nullspace';
 import { ArgumentError } from '../errors';
 import type { NetworkPoint } from '../model/networkPoint';
+import { intertwinerBasis } from './intertwinerBasis';
 import { orbitTangent } from './orbitTangent';
 
 export function stabilizerLieAlgebraBasis<T>(field: Field<T>, widths: readonly number[], C: Matrix<T>): Matrix<T>[][] {
@@ -51,24 +51,11 @@ export function stabilizerLieAlgebraBasis<T>(field: Field<T>, widths: readonly n
       }
     }
   }
-  // the linear map (ξ_0, ξ_N) ↦ ξ_0 C − C ξ_N, one row per entry (r, c) of a d_0 × d_N matrix
-  const unknowns = d0 * d0 + dN * dN;
-  const rows: T[][] = [];
-  for (let r = 0; r < d0; r++) {
-    for (let c = 0; c < dN; c++) {
-      const row = new Array<T>(unknowns).fill(field.zero);
-      // (ξ_0 C)[r][c] = Σ_t ξ_0[r][t] C[t][c]
-      for (let t = 0; t < d0; t++) row[r * d0 + t] = field.add(row[r * d0 + t], C[t][c]);
-      // (C ξ_N)[r][c] = Σ_t C[r][t] ξ_N[t][c]
-      for (let t = 0; t < dN; t++) row[d0 * d0 + t * dN + c] = field.sub(row[d0 * d0 + t * dN + c], C[r][t]);
-      rows.push(row);
-    }
-  }
-  for (const vec of nullspace(field, rows, unknowns)) {
+  // ξ_0 C = C ξ_N
+  for (const { x0, xN } of intertwinerBasis(field, C, C)) {
     const xi = zeroXi();
-    xi[0] = Array.from({ length: d0 }, (_, r) => vec.slice(r * d0, (r + 1) * d0));
-    const xiN = Array.from({ length: dN }, (_, r) => vec.slice(d0 * d0 + r * dN, d0 * d0 + (r + 1) * dN));
-    xi[N] = xiN;
+    xi[0] = x0;
+    xi[N] = xN;
     out.push(xi);
   }
   return out;
