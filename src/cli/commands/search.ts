@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'fs';
 import { dirname } from 'path';
 import { MAX_JOBS } from '../../parallel/pool';
-import { searchMinimalDepthInWorkers } from '../../verify/searchMinimalDepth';
+import { searchMinimalDepthInWorkers, type DepthVerdict } from '../../verify/searchMinimalDepth';
 import { searchProfiles } from '../../verify/searchProfiles';
 import type { CommandIO } from '../commandIO';
 import { integerOption, parseArgs } from '../parseArgs';
@@ -64,7 +64,7 @@ export async function searchCommand(argv: readonly string[], io: CommandIO): Pro
       signal: display.signal,
       onProgress: (done, total) => display.update(done, total, last),
       onDepth: (v) => {
-        const line = `depth ${v.depth}: ${v.verdict} [${v.coverage}] (restricted ${v.restrictedDimension} vs generic ${v.genericDimension}${v.genericExact ? ' exact' : ''}, ${v.components} components, ${v.seconds.toFixed(2)} s)`;
+        const line = `depth ${v.depth}: ${v.verdict} [${v.coverage}] (restricted ${v.restrictedDimension} [${restrictedHow(v)}] vs generic ${v.genericDimension} [${v.genericExact ? 'exact' : 'exact mod p lower bound'}], ${v.components} components, ${v.seconds.toFixed(2)} s)`;
         if (options.json) last = line;
         else io.out(line);
       },
@@ -120,4 +120,11 @@ function profileSearch(options: Record<string, string | boolean>, io: CommandIO)
   else if (r.status === 'found') io.out(`failing profile (shrunk): (${r.widths.join(',')}), depth ${r.widths.length - 1}, after ${r.tried} profiles; witness ${witnessPath}\n${r.method}`);
   else io.out(`no failing profile among ${r.tried} (evidence, not proof)\n${r.method}`);
   return 0;
+}
+
+/** How a depth's restricted dimension was obtained, in a few words. */
+function restrictedHow(v: DepthVerdict): string {
+  if (v.components === 0) return 'A_H empty';
+  if (v.verdict === 'fails') return 'certified: exact mod p lower bound = generic upper bound';
+  return `exact mod p lower bound; Monte-Carlo upper, failure probability <= ${v.failureProbability.toExponential(1)}`;
 }
