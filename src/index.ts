@@ -91,10 +91,10 @@ export { randomDecomposition } from './quiver/randomDecomposition';
 export { decompositionInHessianVariety } from './quiver/decompositionInHessianVariety';
 
 // the Hessian variety
-export { type ProductOracle, type HessianConditionsResult, hessianConditions } from './hessian/hessianConditions';
-export { inHessianVariety } from './hessian/inHessianVariety';
-export { type DirectHessianResult, directHessianTest } from './hessian/directHessianTest';
-export { conditionsImplyHessianVariety, dataIndependentOracle } from './hessian/conditionsImplyHessianVariety';
+export { type ProductOracle, type HessianConditionsResult, hessianConditions } from './hessianVariety/hessianConditions';
+export { inHessianVariety } from './hessianVariety/inHessianVariety';
+export { type DirectHessianResult, hessianVanishesDirectly } from './hessianVariety/hessianVanishesDirectly';
+export { conditionsImplyHessianVariety, dataIndependentOracle } from './hessianVariety/conditionsImplyHessianVariety';
 
 // data-dependent part (cycle quiver)
 export {
@@ -123,20 +123,21 @@ export { type PolynomialMap, type ParsePolynomialMapOptions, parsePolynomialMap 
 // the verifier: components of A_H, verdicts, minimal depths
 export { type HessianPattern, hessianPatterns } from './verify/hessianPatterns';
 export { blockComponents } from './verify/blockComponents';
-export { type Block, componentPoint } from './verify/componentPoint';
+export { type Block, componentPoint } from './quiver/componentPoint';
 export { type HessianComponent, hessianComponents } from './verify/hessianComponents';
 export { type GenericDimension, determinantalBound, genericDimension, genericDimensionPoint } from './verify/genericDimension';
 export { type VerifyOptions, type ComponentEvaluation, type VerifyResult, type VerifySetup, type EvaluatedComponent, verifyArchitecture, verifySetup, finishVerify } from './verify/verifyArchitecture';
 export { patternOrbitPoint, seededPatternOrbitPoint } from './verify/patternOrbitPoint';
 export { type ComponentSpec, type ComponentEvaluationCore, type ComponentBatch, componentSeed, evaluateComponent, evaluateComponentBatch } from './verify/evaluateComponents';
 export { verifyArchitectureInParallel } from './verify/verifyArchitectureInParallel';
-export { type DepthVerdict, type MinimalDepthResult, searchMinimalDepth } from './verify/searchMinimalDepth';
+export { type DepthVerdict, type MinimalDepthResult, searchMinimalDepth } from './sweep/searchMinimalDepth';
 export { type SearchProfilesOptions, type SearchProfilesResult, searchProfiles } from './verify/searchProfiles';
 
 // witnesses
 export { WITNESS_KIND, WITNESS_VERSION, type WitnessClaims, type WitnessJson, type Witness, parseWitness } from './witness/witnessFormat';
 export { talkConditions } from './witness/talkConditions';
-export { witnessFromSampler, genericData } from './witness/witnessFromSampler';
+export { witnessFromSampler } from './witness/witnessFromSampler';
+export { genericData } from './model/genericData';
 export { type FindCounterexampleOptions, type FindCounterexampleResult, findCounterexample } from './witness/findCounterexample';
 export { type ConditionIdeal, type SymbolicSystem, symbolicSystem, systemToMacaulay2, systemToSingular, systemToLatex, systemToJson } from './export/symbolicSystem';
 export { namedSystems } from './export/namedSystems';
@@ -170,9 +171,6 @@ export { type ReportTone, type ReportPageContent, reportPage } from './report/re
 export { type RenderReportOptions, renderReport } from './report/renderReport';
 
 // long runs that scale: worker threads, sweeps, shards, merge, checkpoints, progress
-export {
-  type PoolSelftestInput, type JobName, type JobInput, type JobOutput, jobs, runJob, isJobName, poolSelftest,
-} from './parallel/jobs';
 export { type WorkerRequest, type WorkerReply, type SerializedError, serializeError, deserializeError } from './parallel/protocol';
 export { type MapInWorkersOptions, type MapInWorkersResult, MAX_JOBS, defaultJobs, mapInWorkers, shutdownWorkers } from './parallel/pool';
 export { type Checkpoint, CHECKPOINT_KIND, CHECKPOINT_VERSION, openCheckpoint } from './parallel/checkpoint';
@@ -186,5 +184,5 @@ export { compactJson } from './compactJson';
 export { type SweepFile, mergeSweeps } from './sweep/mergeSweeps';
 export {
   type SearchCoverage, type SearchInWorkersOptions, type MinimalDepthRun, depthVerdict, searchMinimalDepthInWorkers,
-} from './verify/searchMinimalDepth';
+} from './sweep/searchMinimalDepth';
 export { type LongRun, progressBar, formatDuration, startLongRun, resumeCommand, interruptedLine } from './cli/progressBar';

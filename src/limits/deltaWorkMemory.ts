@@ -34,7 +34,7 @@
  * ```
  */
 import { ArgumentError } from '../errors';
-import { MAX_HESSIAN_PARAMETERS } from '../model/lossHessian';
+import { MAX_HESSIAN_PARAMETERS } from './maxHessianParameters';
 import { MEMORY_BYTES as B, memoryEstimate, type MemoryEstimate, type MemoryItem } from './memoryEstimate';
 
 export type DeltaWork = 'dense-jacobians' | 'banded-delta' | 'banded-delta-orbit' | 'symbolic-delta';

@@ -25,11 +25,12 @@ import type { Field } from '../algebra/field';
 import { matMul, matTranspose, matZeros, type Matrix } from '../algebra/matrix';
 import { ArgumentError } from '../errors';
 import { layerProduct } from './layerProduct';
+import { MAX_HESSIAN_PARAMETERS } from '../limits/maxHessianParameters';
 import { residual } from './loss';
 import type { NetworkPoint } from './networkPoint';
 import { partialProducts } from './partialProducts';
 
-export const MAX_HESSIAN_PARAMETERS = 4000;
+export { MAX_HESSIAN_PARAMETERS };
 
 export function lossHessian<T>(field: Field<T>, point: NetworkPoint<T>, X: Matrix<T>, Y: Matrix<T>): T[][] {
   const N = point.length;

@@ -1,5 +1,5 @@
 /**
- * A worker-thread pool for the registered pure jobs ({@link jobs}): maps one
+ * A worker-thread pool for registered pure jobs ({@link defineJob}): maps one
  * job over a list of inputs with `jobs` threads and hands the outputs back in
  * INDEX order, whatever order the workers finish in. With `jobs = 1` the very
  * same job function runs in-process, so `--jobs 1` and `--jobs J` can differ
@@ -11,20 +11,12 @@
  * worker). Workers left idle at the end of a call are kept, unref'd, for the
  * next call (they never keep the process alive; {@link shutdownWorkers} ends
  * them); workers still busy with cancelled inputs are terminated.
- *
- * @example
- * ```ts
- * import { mapInWorkers } from 'deeplin';
- * mapInWorkers('pool-selftest', [{ value: 2 }, { value: 3 }], { jobs: 1 })
- *   .then((r) => r.outputs.map((o) => o?.square)); // resolves to [4, 9] with status "complete"
- * ```
  */
 import { availableParallelism, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isMainThread, Worker } from 'node:worker_threads';
 import { ArgumentError } from '../errors';
-// the registry is loaded on first use, not at import: a job's module may itself import this pool
-import type { JobInput, JobName, JobOutput } from './jobs';
+import type { Job } from './job';
 import { deserializeError, type WorkerReply, type WorkerRequest } from './protocol';
 
 /** The largest `jobs` accepted. */
@@ -67,12 +59,6 @@ export interface MapInWorkersResult<O> {
  * this process may use) — but 1 inside a worker thread, so a job that itself
  * calls {@link mapInWorkers} (e.g. a sweep job verifying an architecture whose
  * verifier is parallel) does not multiply the threads.
- *
- * @example
- * ```ts
- * import { defaultJobs } from 'deeplin';
- * defaultJobs() >= 1; // true
- * ```
  */
 export function defaultJobs(): number {
   if (!isMainThread) return 1;
@@ -85,42 +71,24 @@ export function defaultJobs(): number {
  * threads (in-process when 1) and resolves with the outputs by index.
  * Rejects with the job's error (for the smallest failing index, as a
  * sequential run would) — a {@link DeeplinError} stays one.
- *
- * @example
- * ```ts
- * import { mapInWorkers } from 'deeplin';
- * const seen: number[] = [];
- * mapInWorkers('pool-selftest', [1, 2, 3, 4].map((value) => ({ value })), {
- *   jobs: 1,
- *   onResult: (i) => seen.push(i),
- *   shouldStop: (_i, o) => o.square >= 4,
- * }).then((r) => [r.status, r.stoppedAt, seen]); // resolves to ["stopped", 1, [0, 1]]
- * ```
  */
-export async function mapInWorkers<N extends JobName>(
-  name: N,
-  inputs: readonly JobInput<N>[],
-  options: MapInWorkersOptions<JobOutput<N>> = {},
-): Promise<MapInWorkersResult<JobOutput<N>>> {
-  const { isJobName, jobs: registry } = await import('./jobs');
-  if (!isJobName(name)) throw new ArgumentError('mapInWorkers', 'name', name, `a registered job (${Object.keys(registry).join(', ')})`);
+export async function mapInWorkers<I, O>(job: Job<I, O>, inputs: readonly I[], options: MapInWorkersOptions<O> = {}): Promise<MapInWorkersResult<O>> {
   const jobs = options.jobs ?? defaultJobs();
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) throw new ArgumentError('mapInWorkers', 'jobs', jobs, `an integer in [1, ${MAX_JOBS}]`);
   if (options.signal?.aborted) return { status: 'aborted', outputs: new Array(inputs.length).fill(undefined), stoppedAt: null, completed: 0 };
   if (inputs.length === 0) return { status: 'complete', outputs: [], stoppedAt: null, completed: 0 };
-  return Math.min(jobs, inputs.length) === 1 ? inProcess(name, inputs, options) : inWorkers(name, inputs, Math.min(jobs, inputs.length), options);
+  return Math.min(jobs, inputs.length) === 1 ? inProcess(job, inputs, options) : inWorkers(job, inputs, Math.min(jobs, inputs.length), options);
 }
 
 /** `jobs = 1`: the same job functions, in this thread, yielding to the event loop between inputs (so a SIGINT handler can run). */
-async function inProcess<N extends JobName>(name: N, inputs: readonly JobInput<N>[], options: MapInWorkersOptions<JobOutput<N>>): Promise<MapInWorkersResult<JobOutput<N>>> {
-  const { runJob } = await import('./jobs');
-  const outputs: (JobOutput<N> | undefined)[] = new Array(inputs.length).fill(undefined);
+async function inProcess<I, O>(job: Job<I, O>, inputs: readonly I[], options: MapInWorkersOptions<O>): Promise<MapInWorkersResult<O>> {
+  const outputs: (O | undefined)[] = new Array(inputs.length).fill(undefined);
   let completed = 0;
   for (let i = 0; i < inputs.length; i++) {
     await new Promise<void>((done) => setImmediate(done));
     if (options.signal?.aborted) return { status: 'aborted', outputs, stoppedAt: null, completed };
     // a round trip through the structured clone, as in a worker: the job cannot alias the caller's data
-    const output = structuredClone(runJob(name, structuredClone(inputs[i])));
+    const output = structuredClone(job.run(structuredClone(inputs[i])));
     outputs[i] = output;
     completed++;
     options.onComplete?.(i, output);
@@ -176,25 +144,13 @@ function releaseWorker(w: Worker): void {
  * Terminates the idle workers that {@link mapInWorkers} keeps for reuse
  * (they are unref'd and never keep a process alive; call this to free their
  * memory early).
- *
- * @example
- * ```ts
- * import { shutdownWorkers } from 'deeplin';
- * shutdownWorkers().then(() => 'done'); // resolves when every idle worker has exited
- * ```
  */
 export async function shutdownWorkers(): Promise<void> {
   const all = idleWorkers.splice(0, idleWorkers.length);
   await Promise.allSettled(all.map((w) => w.terminate()));
 }
 
-function inWorkers<N extends JobName>(
-  name: N,
-  inputs: readonly JobInput<N>[],
-  count: number,
-  options: MapInWorkersOptions<JobOutput<N>>,
-): Promise<MapInWorkersResult<JobOutput<N>>> {
-  type O = JobOutput<N>;
+function inWorkers<I, O>(job: Job<I, O>, inputs: readonly I[], count: number, options: MapInWorkersOptions<O>): Promise<MapInWorkersResult<O>> {
   const n = inputs.length;
   const outputs: (O | undefined)[] = new Array(n).fill(undefined);
   const replies: (WorkerReply | undefined)[] = new Array(n).fill(undefined);
@@ -226,7 +182,7 @@ function inWorkers<N extends JobName>(
 
     const dispatch = (slot: (typeof workers)[number]): void => {
       if (finished || next >= n) return;
-      const request: WorkerRequest = { job: name, index: next, input: inputs[next] };
+      const request: WorkerRequest = { module: job.module, job: job.name, index: next, input: inputs[next] };
       next++;
       slot.busy = true;
       slot.worker.postMessage(request);
@@ -271,7 +227,7 @@ function inWorkers<N extends JobName>(
       };
       const onExit = (code: number): void => {
         slot.dead = true;
-        finish({ error: new Error(`mapInWorkers: a worker of job "${name}" exited unexpectedly with code ${code}`) });
+        finish({ error: new Error(`mapInWorkers: a worker of job "${job.name}" exited unexpectedly with code ${code}`) });
       };
       worker.on('message', onMessage);
       worker.on('error', onError);

@@ -14,6 +14,8 @@
 import { DeeplinError } from '../errors';
 
 export interface WorkerRequest {
+  /** The module that registered the job (see defineJob). */
+  readonly module: string;
   readonly job: string;
   readonly index: number;
   readonly input: unknown;

@@ -1,12 +1,13 @@
 /**
  * The worker-thread entry of {@link mapInWorkers}: receives
- * `{ job, index, input }` messages, runs the registered job
- * ({@link runJob}) and answers `{ index, ok: true, output }` or
- * `{ index, ok: false, error }`. Loaded as `worker.js` from the compiled
- * package, or as `worker.ts` through ts-node when running from sources.
+ * `{ module, job, index, input }` messages, loads the job's module and runs
+ * the job it registered ({@link loadJob}), and answers
+ * `{ index, ok: true, output }` or `{ index, ok: false, error }`. Loaded as
+ * `worker.js` from the compiled package, or as `worker.ts` through ts-node
+ * when running from sources.
  */
 import { parentPort } from 'node:worker_threads';
-import { isJobName, runJob } from './jobs';
+import { loadJob } from './job';
 import { serializeError, type WorkerReply, type WorkerRequest } from './protocol';
 
 if (parentPort) {
@@ -14,8 +15,7 @@ if (parentPort) {
   port.on('message', (message: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-      if (!isJobName(message.job)) throw new Error(`unknown job "${String(message.job)}"`);
-      reply = { index: message.index, ok: true, output: runJob(message.job, message.input as never) };
+      reply = { index: message.index, ok: true, output: loadJob(message.module, message.job).run(message.input) };
     } catch (e) {
       reply = { index: message.index, ok: false, error: serializeError(e) };
     }

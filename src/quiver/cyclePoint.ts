@@ -20,13 +20,13 @@
  *
  * @example
  * ```ts
- * import { QQ, Rng, cycleStringDecomposition, cyclePoint, matFromStrings, matMul, matTranspose, matToStrings, inHessianVariety, directHessianTest } from 'deeplin';
+ * import { QQ, Rng, cycleStringDecomposition, cyclePoint, matFromStrings, matMul, matTranspose, matToStrings, inHessianVariety, hessianVanishesDirectly } from 'deeplin';
  * const dec = cycleStringDecomposition(3, [[3, 2], [2, 2], [1, 1], [1, 1], [2, 1]]); // widths (1,2,2,2)
  * const C = matFromStrings(QQ, [['2', '-3']]);
  * const { point, X, Y } = cyclePoint(dec, new Rng(5), { C });
  * matToStrings(QQ, matMul(QQ, X, matTranspose(Y))); // [["2","-3"]]
  * inHessianVariety(QQ, point, X, Y).holds;  // true
- * directHessianTest(QQ, point, X, Y).holds; // true
+ * hessianVanishesDirectly(QQ, point, X, Y).holds; // true
  * ```
  */
 import { inverseOverQ } from '../algebra/inverseOverQ';

@@ -21,8 +21,8 @@
  * ```
  */
 import { ArgumentError } from '../errors';
-import { dataIndependentOracle } from '../hessian/conditionsImplyHessianVariety';
-import { hessianConditions, type HessianConditionsResult } from '../hessian/hessianConditions';
+import { dataIndependentOracle } from '../hessianVariety/conditionsImplyHessianVariety';
+import { hessianConditions, type HessianConditionsResult } from '../hessianVariety/hessianConditions';
 import { cyclePathRank, type CycleStringDecomposition } from './cycleString';
 
 export interface CycleHessianResult extends HessianConditionsResult {

@@ -10,8 +10,8 @@
  * decompositionInHessianVariety(intervalDecomposition(2, [[0, 2]])).holds; // false
  * ```
  */
-import { dataIndependentOracle } from '../hessian/conditionsImplyHessianVariety';
-import { hessianConditions, type HessianConditionsResult } from '../hessian/hessianConditions';
+import { dataIndependentOracle } from '../hessianVariety/conditionsImplyHessianVariety';
+import { hessianConditions, type HessianConditionsResult } from '../hessianVariety/hessianConditions';
 import { productRank, type IntervalDecomposition } from './intervalDecomposition';
 
 export function decompositionInHessianVariety(dec: IntervalDecomposition): HessianConditionsResult {

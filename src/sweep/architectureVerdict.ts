@@ -5,6 +5,7 @@
  * answer in a worker thread as in-process.
  */
 import { architecture } from '../model/architecture';
+import { defineJob } from '../parallel/job';
 import { verifyArchitecture, type VerifyResult } from '../verify/verifyArchitecture';
 import type { WitnessJson } from '../witness/witnessFormat';
 
@@ -96,3 +97,6 @@ export function sweepEntry(v: SweepEntry): SweepEntry {
     witness: v.witness,
   };
 }
+
+/** {@link architectureVerdict} as a worker-pool job: `deeplin sweep` and `deeplin search --jobs`. */
+export const architectureVerdictJob = defineJob(__filename, 'verify-architecture', architectureVerdict);

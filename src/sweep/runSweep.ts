@@ -23,7 +23,7 @@ import { compactJson } from '../compactJson';
 import { ArgumentError, FormatError } from '../errors';
 import { openCheckpoint, type Checkpoint } from '../parallel/checkpoint';
 import { mapInWorkers } from '../parallel/pool';
-import { sweepEntry, type ArchitectureVerdict, type SweepEntry } from './architectureVerdict';
+import { architectureVerdictJob, sweepEntry, type ArchitectureVerdict, type SweepEntry } from './architectureVerdict';
 import { shardIndices, sweepArchitectures, type Shard, type SweepParameters } from './sweepPlan';
 
 export const SWEEP_KIND = 'deeplin/sweep';
@@ -109,7 +109,7 @@ export async function runSweep(parameters: SweepParameters, options: SweepOption
     let done = resumed;
     options.onProgress?.(done, mine.length);
     const run = await mapInWorkers(
-      'verify-architecture',
+      architectureVerdictJob,
       todo.map((k) => ({ widths: architectures[k], seed, coverage: parameters.coverage })),
       {
         jobs: options.jobs,

@@ -7,10 +7,11 @@
 import { primeField } from '../algebra/primeField';
 import { deltaRankModP } from '../dimension/deltaRankModP';
 import { architecture, type Architecture } from '../model/architecture';
+import { defineJob } from '../parallel/job';
 import { Rng } from '../random';
 import { intervalDecomposition, orbitDimension } from '../quiver/intervalDecomposition';
-import type { Block } from './componentPoint';
-import { componentPoint } from './componentPoint';
+import type { Block } from '../quiver/componentPoint';
+import { componentPoint } from '../quiver/componentPoint';
 import type { HessianPattern } from './hessianPatterns';
 
 /**
@@ -118,3 +119,6 @@ export function evaluateComponentBatch(batch: ComponentBatch): ComponentEvaluati
     return evaluateComponent(arch, { ...c, blocks }, batch.first + k, batch.seed, batch.primes, batch.degree, batch.stopAt);
   });
 }
+
+/** {@link evaluateComponentBatch} as a worker-pool job: `deeplin verify --jobs`. */
+export const componentBatchJob = defineJob(__filename, 'verify-components', evaluateComponentBatch);

@@ -18,7 +18,7 @@ import { primeField } from '../algebra/primeField';
 import type { Architecture } from '../model/architecture';
 import { deltaRankModP } from '../dimension/deltaRankModP';
 import { Rng } from '../random';
-import { componentPoint } from './componentPoint';
+import { componentPoint } from '../quiver/componentPoint';
 
 export interface GenericDimension {
   /** The value deeplin stands behind (= lowerBound; exact when `exact`). */

@@ -17,7 +17,7 @@
 import type { Architecture } from '../model/architecture';
 import { decompositionToString, productRank } from '../quiver/intervalDecomposition';
 import { blockComponents } from './blockComponents';
-import type { Block } from './componentPoint';
+import type { Block } from '../quiver/componentPoint';
 import { hessianPatterns, type HessianPattern } from './hessianPatterns';
 
 export interface HessianComponent {

@@ -12,7 +12,7 @@ import type { Architecture } from '../model/architecture';
 import { Rng } from '../random';
 import type { IntervalDecomposition } from '../quiver/intervalDecomposition';
 import { randomDecomposition } from '../quiver/randomDecomposition';
-import { componentPoint } from './componentPoint';
+import { componentPoint } from '../quiver/componentPoint';
 
 /**
  * A random interval decomposition (orbit) satisfying the pattern (n, l), and

@@ -31,7 +31,8 @@ import { rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { type Architecture, deltaCodomainDimension, gaugeDimension } from '../model/architecture';
 import { Rng } from '../random';
-import { witnessFromSampler, genericData } from '../witness/witnessFromSampler';
+import { genericData } from '../model/genericData';
+import { witnessFromSampler } from '../witness/witnessFromSampler';
 import { checkWitness } from '../witness/checkWitness';
 import { WITNESS_KIND } from '../witness/witnessFormat';
 import { matMul, matTranspose, type Matrix } from '../algebra/matrix';
@@ -43,7 +44,7 @@ import { dataDependentOrbits, restrictedRankWithData } from './dataDependentComp
 import type { RelationCertificate } from './relationCertificate';
 import { relationUpperBound } from './upperBoundByRelations';
 import type { WitnessJson } from '../witness/witnessFormat';
-import { componentPoint } from './componentPoint';
+import { componentPoint } from '../quiver/componentPoint';
 import { componentSeed, evaluateComponent, type ComponentEvaluationCore } from './evaluateComponents';
 import { genericDimension, type GenericDimension } from './genericDimension';
 import { hessianComponents, type HessianComponent } from './hessianComponents';

@@ -9,7 +9,7 @@
 import { ArgumentError } from '../errors';
 import type { Architecture } from '../model/architecture';
 import { mapInWorkers } from '../parallel/pool';
-import type { ComponentBatch } from './evaluateComponents';
+import { componentBatchJob, type ComponentBatch } from './evaluateComponents';
 import { hessianComponents } from './hessianComponents';
 import { finishVerify, verifySetup, type EvaluatedComponent, type VerifyOptions, type VerifyResult } from './verifyArchitecture';
 
@@ -46,7 +46,7 @@ export async function verifyArchitectureInParallel(
     });
   }
   const stopAtFailure = options.stopAtFailure !== false;
-  const run = await mapInWorkers('verify-components', inputs, {
+  const run = await mapInWorkers(componentBatchJob, inputs, {
     jobs: options.jobs,
     signal: options.signal,
     shouldStop: (_i, out) => stopAtFailure && setup.G.exact && out.some((ev) => ev.lowerBound === setup.G.upperBound),

@@ -15,19 +15,20 @@
  * witnessFromSampler(arch, (b) => componentPoint(QQ, arch, blocks, () => rational(rng.int(-b, b))), [[1, 1], [2, 2], [3, 3]], 2, rng, {}); // undefined
  * ```
  */
-import { matMul, matTranspose, type Matrix } from '../algebra/matrix';
+import type { Matrix } from '../algebra/matrix';
 import { DEFAULT_PRIMES } from '../algebra/primeField';
 import { rankModP } from '../algebra/rankModP';
 import { rankOverQ } from '../algebra/rankOverQ';
-import { rational, ratToString, type Rational } from '../algebra/rational';
+import { ratToString, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { restrictedDeltaJacobian } from '../dimension/restrictedDeltaJacobian';
-import { directHessianTest } from '../hessian/directHessianTest';
+import { hessianVanishesDirectly } from '../hessianVariety/hessianVanishesDirectly';
 import { type Architecture, deltaCodomainDimension } from '../model/architecture';
 import { layerProduct } from '../model/layerProduct';
 import type { Rng } from '../random';
 import { decompositionOfPoint } from '../quiver/decompositionOfPoint';
 import { orbitDimension } from '../quiver/intervalDecomposition';
+import { genericData } from '../model/genericData';
 import { WITNESS_KIND, type WitnessJson } from './witnessFormat';
 
 export function witnessFromSampler(
@@ -47,7 +48,7 @@ export function witnessFromSampler(
       if (rankModP(restrictedDeltaJacobian(QQ, point), prime).rank !== target) continue;
       if (!conditions.every(([a, b]) => layerProduct(QQ, point, a, b).every((row) => row.every((x) => x.num === 0n)))) continue;
       const { X, Y } = genericData(arch, rng);
-      if (!directHessianTest(QQ, point, X, Y).holds) return undefined; // the windows must imply A_H: never emit a false witness
+      if (!hessianVanishesDirectly(QQ, point, X, Y).holds) return undefined; // the windows must imply A_H: never emit a false witness
       const restricted = rankOverQ(restrictedDeltaJacobian(QQ, point));
       if (restricted !== target) continue;
       const dec = decompositionOfPoint(point);
@@ -78,17 +79,4 @@ export function witnessFromSampler(
     }
   }
   return undefined;
-}
-
-/** Seeded small-integer data with X of full row rank and X Yᵀ of full rank. */
-export function genericData(arch: Architecture, rng: Rng): { X: Rational[][]; Y: Rational[][] } {
-  const d0 = arch.widths[0];
-  const dN = arch.widths[arch.depth];
-  const m = Math.max(d0, dN) + 1;
-  const random = (rows: number): Rational[][] => Array.from({ length: rows }, () => Array.from({ length: m }, () => rational(rng.int(-3, 3))));
-  for (;;) {
-    const X = random(d0);
-    const Y = random(dN);
-    if (rankOverQ(X) === d0 && rankOverQ(matMul(QQ, X, matTranspose(Y))) === Math.min(d0, dN)) return { X, Y };
-  }
 }

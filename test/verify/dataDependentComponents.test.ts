@@ -1,7 +1,7 @@
 /**
  * The data-dependent part of A_H through string orbits of the cyclic quiver
  * (MATH §4): the string conditions against the theorem (`inHessianVariety`)
- * and the direct gradient + Hessian (`directHessianTest`) at exact points
+ * and the direct gradient + Hessian (`hessianVanishesDirectly`) at exact points
  * with a prescribed C, in and out of A_H; completeness against an
  * independent sampler of data-dependent points; square and non-square C;
  * and the restricted ranks of dδ ∘ T_H — including the data-dependent
@@ -22,8 +22,8 @@ import { rankOverQ } from '../../src/algebra/rankOverQ';
 import { rational, type Rational } from '../../src/algebra/rational';
 import { QQ } from '../../src/algebra/rationalField';
 import { ArgumentError } from '../../src/errors';
-import { directHessianTest } from '../../src/hessian/directHessianTest';
-import { inHessianVariety } from '../../src/hessian/inHessianVariety';
+import { hessianVanishesDirectly } from '../../src/hessianVariety/hessianVanishesDirectly';
+import { inHessianVariety } from '../../src/hessianVariety/inHessianVariety';
 import { architecture, deltaCodomainDimension, uniformArchitecture } from '../../src/model/architecture';
 import { deltaDifferential } from '../../src/model/deltaDifferential';
 import { layerProduct } from '../../src/model/layerProduct';
@@ -121,7 +121,7 @@ function expectAgreement(ws: readonly number[], dec: Parameters<typeof cycleStri
   const { point, X, Y } = cyclePoint(dec, rng);
   const label = `${ws} ${cycleStringsToString(dec)}`;
   expect(inHessianVariety(QQ, point, X, Y).holds, label).toBe(byStrings);
-  expect(directHessianTest(QQ, point, X, Y).holds, label).toBe(byStrings);
+  expect(hessianVanishesDirectly(QQ, point, X, Y).holds, label).toBe(byStrings);
   return byStrings;
 }
 
@@ -218,7 +218,7 @@ describe('dataDependentOrbits', () => {
     expect(matMul(QQ, X, matTranspose(Y))).toEqual(C);
     expect(matIsZero(QQ, point[2])).toBe(false);
     expect(matIsZero(QQ, matMul(QQ, C, point[2]))).toBe(true);
-    expect(directHessianTest(QQ, point, X, Y).holds).toBe(true);
+    expect(hessianVanishesDirectly(QQ, point, X, Y).holds).toBe(true);
     expect(decompositionInHessianVariety(decompositionOfPoint(point)).holds).toBe(false);
   });
 
@@ -231,7 +231,7 @@ describe('dataDependentOrbits', () => {
     expect(matIsZero(QQ, point[0])).toBe(false);
     expect(matIsZero(QQ, matMul(QQ, point[0], C))).toBe(true);
     expect(inHessianVariety(QQ, point, X, Y).holds).toBe(true);
-    expect(directHessianTest(QQ, point, X, Y).holds).toBe(true);
+    expect(hessianVanishesDirectly(QQ, point, X, Y).holds).toBe(true);
   });
 
   it('square C (d_0 = d_N): none at depth 3 (A_H = {0}), but (2,1,1,1,2) has one: W_2 = W_3 = 0 and W_1 C W_4 = 0', () => {
@@ -243,10 +243,10 @@ describe('dataDependentOrbits', () => {
     expect(matIsZero(QQ, point[1]) && matIsZero(QQ, point[2])).toBe(true);
     expect(matIsZero(QQ, point[0]) || matIsZero(QQ, point[3])).toBe(false);
     expect(matIsZero(QQ, matMul(QQ, matMul(QQ, point[0], C), point[3]))).toBe(true);
-    expect(directHessianTest(QQ, point, X, Y).holds).toBe(true);
+    expect(hessianVanishesDirectly(QQ, point, X, Y).holds).toBe(true);
     // the same W with data whose C leaves W_1 C W_4 ≠ 0 is not in A_H
     const Y2 = Y.map((row, i) => row.map((y, j) => (i === 0 && j === 0 ? QQ.add(y, QQ.one) : y)));
-    expect(directHessianTest(QQ, point, X, Y2).holds).toBe(inHessianVariety(QQ, point, X, Y2).holds);
+    expect(hessianVanishesDirectly(QQ, point, X, Y2).holds).toBe(inHessianVariety(QQ, point, X, Y2).holds);
     expect(inHessianVariety(QQ, point, X, Y2).holds).toBe(false);
   });
 
@@ -313,7 +313,7 @@ describe('restrictedRankWithData: dδ ∘ T_H on data-dependent orbits', () => {
     const C = matFromStrings(QQ, [['2', '-7']]);
     const r = restrictedRankWithData(arch, dec, C, new Rng(5501));
     const { point, X, Y } = r.at;
-    expect(directHessianTest(QQ, point, X, Y)).toEqual({ gradientZero: true, hessianZero: true, holds: true });
+    expect(hessianVanishesDirectly(QQ, point, X, Y)).toEqual({ gradientZero: true, hessianZero: true, holds: true });
     expect(inHessianVariety(QQ, point, X, Y).holds).toBe(true);
     expect(rankOverQ(X)).toBe(1);
     expect(r.rank).toBe(8);
@@ -322,7 +322,7 @@ describe('restrictedRankWithData: dδ ∘ T_H on data-dependent orbits', () => {
     expect([g.lowerBound, g.upperBound, deltaCodomainDimension(arch)]).toEqual([8, 8, 8]);
     // a second point of the same H-orbit (same C, other seed) is in A_H as well
     const other = cyclePoint(dec, new Rng(5502), { C });
-    expect(directHessianTest(QQ, other.point, other.X, other.Y).holds).toBe(true);
+    expect(hessianVanishesDirectly(QQ, other.point, other.X, other.Y).holds).toBe(true);
   });
 
   it('depth 7, width 2: a data-dependent orbit with no zero layer reaches the codomain (18 = G)', () => {
@@ -332,7 +332,7 @@ describe('restrictedRankWithData: dδ ∘ T_H on data-dependent orbits', () => {
     const r = restrictedRankWithData(arch, dec, undefined, new Rng(5601));
     const { point, X, Y, C } = r.at;
     expect(point.every((W) => !matIsZero(QQ, W))).toBe(true);
-    expect(directHessianTest(QQ, point, X, Y).holds).toBe(true);
+    expect(hessianVanishesDirectly(QQ, point, X, Y).holds).toBe(true);
     expect(r.rank).toBe(18);
     expect(rankOverQWithData(point, C)).toBe(18);
     expect(genericDimension(arch).upperBound).toBe(18);

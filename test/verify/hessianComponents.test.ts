@@ -3,13 +3,13 @@ import { primeField } from '../../src/algebra/primeField';
 import { rank } from '../../src/algebra/rank';
 import { QQ } from '../../src/algebra/rationalField';
 import { rational } from '../../src/algebra/rational';
-import { inHessianVariety } from '../../src/hessian/inHessianVariety';
+import { inHessianVariety } from '../../src/hessianVariety/inHessianVariety';
 import { architecture, uniformArchitecture } from '../../src/model/architecture';
 import { layerProduct } from '../../src/model/layerProduct';
 import { Rng } from '../../src/random';
-import { componentPoint } from '../../src/verify/componentPoint';
+import { componentPoint } from '../../src/quiver/componentPoint';
 import { hessianComponents } from '../../src/verify/hessianComponents';
-import { genericData } from '../../src/witness/witnessFromSampler';
+import { genericData } from '../../src/model/genericData';
 
 describe('hessianComponents', () => {
   it('predicted generic ranks of all products equal the exact ranks at random component points', () => {

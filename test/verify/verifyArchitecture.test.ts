@@ -4,7 +4,7 @@ import { checkRelationCertificate } from '../../src/verify/relationCertificate';
 import { architecture, uniformArchitecture } from '../../src/model/architecture';
 import { checkWitness } from '../../src/witness/checkWitness';
 import { genericDimension, determinantalBound } from '../../src/verify/genericDimension';
-import { searchMinimalDepth } from '../../src/verify/searchMinimalDepth';
+import { searchMinimalDepth } from '../../src/sweep/searchMinimalDepth';
 import { searchProfiles } from '../../src/verify/searchProfiles';
 import { verifyArchitecture } from '../../src/verify/verifyArchitecture';
 

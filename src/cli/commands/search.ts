@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'fs';
 import { dirname } from 'path';
 import { MAX_JOBS } from '../../parallel/pool';
-import { searchMinimalDepthInWorkers, type DepthVerdict } from '../../verify/searchMinimalDepth';
+import { searchMinimalDepthInWorkers, type DepthVerdict } from '../../sweep/searchMinimalDepth';
 import { searchProfiles } from '../../verify/searchProfiles';
 import type { CommandIO } from '../commandIO';
 import { integerOption, parseArgs } from '../parseArgs';

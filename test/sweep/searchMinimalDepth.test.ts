@@ -2,7 +2,7 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
-import { searchMinimalDepth, searchMinimalDepthInWorkers, type MinimalDepthResult } from '../../src/verify/searchMinimalDepth';
+import { searchMinimalDepth, searchMinimalDepthInWorkers, type MinimalDepthResult } from '../../src/sweep/searchMinimalDepth';
 
 /** The result without wall times (the only part that may differ between runs). */
 const timeless = (r: MinimalDepthResult | null): unknown => r && { ...r, depths: r.depths.map((d) => ({ ...d, seconds: 0 })) };

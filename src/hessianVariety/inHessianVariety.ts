@@ -1,6 +1,6 @@
 /**
  * Membership in A_H at an exact point by the theorem's conditions (MATH §3.1),
- * for the given data X, Y. Compare {@link directHessianTest}, which checks the
+ * for the given data X, Y. Compare {@link hessianVanishesDirectly}, which checks the
  * gradient and the full Hessian directly; the two agree (tested).
  *
  * @example

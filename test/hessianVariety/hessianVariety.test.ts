@@ -1,7 +1,7 @@
 /**
  * The Hessian-variety theorem (MATH §3.1) against a direct computation: at
  * exact rational points, `inHessianVariety` (the theorem's conditions) and
- * `directHessianTest` (exact gradient and full Hessian both zero) must agree
+ * `hessianVanishesDirectly` (exact gradient and full Hessian both zero) must agree
  * exactly — for points in A_H, outside it, and in it only because of the data.
  *
  * Data are generic in the sense of MATH §1 throughout: X has full row rank and
@@ -13,10 +13,10 @@ import { nullspace } from '../../src/algebra/nullspace';
 import { rankOverQ } from '../../src/algebra/rankOverQ';
 import { rational, type Rational } from '../../src/algebra/rational';
 import { QQ } from '../../src/algebra/rationalField';
-import { conditionsImplyHessianVariety } from '../../src/hessian/conditionsImplyHessianVariety';
-import { directHessianTest } from '../../src/hessian/directHessianTest';
-import { hessianConditions } from '../../src/hessian/hessianConditions';
-import { inHessianVariety } from '../../src/hessian/inHessianVariety';
+import { conditionsImplyHessianVariety } from '../../src/hessianVariety/conditionsImplyHessianVariety';
+import { hessianVanishesDirectly } from '../../src/hessianVariety/hessianVanishesDirectly';
+import { hessianConditions } from '../../src/hessianVariety/hessianConditions';
+import { inHessianVariety } from '../../src/hessianVariety/inHessianVariety';
 import { architecture } from '../../src/model/architecture';
 import { layerProduct } from '../../src/model/layerProduct';
 import { lossGradient } from '../../src/model/lossGradient';
@@ -112,7 +112,7 @@ function zeroPoint(ws: readonly number[]): Point {
   return ws.slice(1).map((d, i) => matZeros(QQ, d, ws[i]));
 }
 
-describe('A_H: theorem (inHessianVariety) vs direct gradient + Hessian (directHessianTest)', () => {
+describe('A_H: theorem (inHessianVariety) vs direct gradient + Hessian (hessianVanishesDirectly)', () => {
   it('agree exactly on random orbit points of random windows, with both outcomes well represented', () => {
     const rng = new Rng(7701);
     let inside = 0;
@@ -124,7 +124,7 @@ describe('A_H: theorem (inHessianVariety) vs direct gradient + Hessian (directHe
       const { point } = orbitPoint(dec, rng);
       const { X, Y } = randomData(architecture(ws), rng, 2);
       const theorem = inHessianVariety(QQ, point, X, Y);
-      const direct = directHessianTest(QQ, point, X, Y);
+      const direct = hessianVanishesDirectly(QQ, point, X, Y);
       expect(theorem.holds, `${ws.join(',')} ${decompositionToString(dec)}`).toBe(direct.holds);
       // in A_H the gradient vanishes too (the theorem's "critical point")
       if (direct.hessianZero) expect(direct.gradientZero).toBe(true);
@@ -171,7 +171,7 @@ describe('A_H: theorem (inHessianVariety) vs direct gradient + Hessian (directHe
       const { X, Y } = dataWithCrossCovariance(C, rng);
       expect(rankOverQ(X)).toBe(X.length);
       const theorem = inHessianVariety(QQ, point, X, Y).holds;
-      const direct = directHessianTest(QQ, point, X, Y).holds;
+      const direct = hessianVanishesDirectly(QQ, point, X, Y).holds;
       expect(theorem).toBe(true);
       expect(direct).toBe(true);
       if (!decompositionInHessianVariety(dec).holds) {
@@ -179,7 +179,7 @@ describe('A_H: theorem (inHessianVariety) vs direct gradient + Hessian (directHe
         // moving the data off the solution space leaves A_H again (generically), and the two tests still agree
         const Y2 = Y.map((row) => row.map((y) => QQ.add(y, rational(rng.int(-3, 3), 7))));
         const t2 = inHessianVariety(QQ, point, X, Y2).holds;
-        expect(directHessianTest(QQ, point, X, Y2).holds).toBe(t2);
+        expect(hessianVanishesDirectly(QQ, point, X, Y2).holds).toBe(t2);
         if (!t2) perturbedOut++;
       }
     }
@@ -215,7 +215,7 @@ describe('A_H: theorem (inHessianVariety) vs direct gradient + Hessian (directHe
         Y = randomRationalMatrix(rng, dN, X[0].length, 1, 1);
       }
       const theorem = inHessianVariety(QQ, point, X, Y).holds;
-      expect(directHessianTest(QQ, point, X, Y).holds, `${ws.join(',')} ${decompositionToString(dec)} kind ${kind}`).toBe(theorem);
+      expect(hessianVanishesDirectly(QQ, point, X, Y).holds, `${ws.join(',')} ${decompositionToString(dec)} kind ${kind}`).toBe(theorem);
       if (theorem) inside++;
       else outside++;
     }
@@ -228,7 +228,7 @@ describe('A_H: theorem (inHessianVariety) vs direct gradient + Hessian (directHe
     const X = matFromStrings(QQ, [['1', '1']]);
     const Y = matFromStrings(QQ, [['1', '-1']]);
     const point = [matZeros(QQ, 1, 1), matFromStrings(QQ, [['2']])];
-    expect(directHessianTest(QQ, point, X, Y)).toEqual({ gradientZero: true, hessianZero: false, holds: false });
+    expect(hessianVanishesDirectly(QQ, point, X, Y)).toEqual({ gradientZero: true, hessianZero: false, holds: false });
     expect(inHessianVariety(QQ, point, X, Y).holds).toBe(false);
   });
 
@@ -245,7 +245,7 @@ describe('A_H: theorem (inHessianVariety) vs direct gradient + Hessian (directHe
     expect(matIsZero(QQ, matMul(QQ, C, W3))).toBe(true);
     const point = [W1, W2, W3];
     expect(inHessianVariety(QQ, point, X, Y).holds).toBe(true);
-    expect(directHessianTest(QQ, point, X, Y)).toEqual({ gradientZero: true, hessianZero: true, holds: true });
+    expect(hessianVanishesDirectly(QQ, point, X, Y)).toEqual({ gradientZero: true, hessianZero: true, holds: true });
     // it is NOT in the data-independent part: its orbit [0,0]+[1,1]+[1,1]+[2,2]+[2,3]+[3,3] fails for generic data
     const dec = decompositionOfPoint(point);
     expect(decompositionToString(dec)).toBe('[0,0]+[1,1]+[1,1]+[2,2]+[2,3]+[3,3]');
@@ -253,7 +253,7 @@ describe('A_H: theorem (inHessianVariety) vs direct gradient + Hessian (directHe
     // tilting W_3 out of ker C leaves A_H (both tests)
     const W3b = matFromStrings(QQ, [['-17', '17/3'], ['3', '-2/3']]);
     expect(inHessianVariety(QQ, [W1, W2, W3b], X, Y).holds).toBe(false);
-    expect(directHessianTest(QQ, [W1, W2, W3b], X, Y).holds).toBe(false);
+    expect(hessianVanishesDirectly(QQ, [W1, W2, W3b], X, Y).holds).toBe(false);
   });
 });
 
@@ -267,7 +267,7 @@ describe('A_H at small depth (tool findings vs the talk)', () => {
       const arch = architecture(ws);
       const { X, Y } = randomData(arch, rng, 2);
       const zero = zeroPoint(ws);
-      const direct = directHessianTest(QQ, zero, X, Y);
+      const direct = hessianVanishesDirectly(QQ, zero, X, Y);
       expect(direct.gradientZero).toBe(true);
       expect(direct.hessianZero).toBe(false);
       expect(inHessianVariety(QQ, zero, X, Y).holds).toBe(false);
@@ -279,7 +279,7 @@ describe('A_H at small depth (tool findings vs the talk)', () => {
         expect(decompositionInHessianVariety(dec).holds).toBe(false);
         const { point } = orbitPoint(dec, rng);
         expect(inHessianVariety(QQ, point, X, Y).holds).toBe(false);
-        expect(directHessianTest(QQ, point, X, Y).holds).toBe(false);
+        expect(hessianVanishesDirectly(QQ, point, X, Y).holds).toBe(false);
       }
       // and not even by a choice of data: the cycle system at any point forces C = 0
       for (let t = 0; t < 5; t++) {
@@ -294,7 +294,7 @@ describe('A_H at small depth (tool findings vs the talk)', () => {
     const X = matFromStrings(QQ, [['1', '1']]);
     const Y = matFromStrings(QQ, [['1', '-1']]);
     const zero = zeroPoint([1, 1, 1]);
-    expect(directHessianTest(QQ, zero, X, Y).holds).toBe(true);
+    expect(hessianVanishesDirectly(QQ, zero, X, Y).holds).toBe(true);
     expect(inHessianVariety(QQ, zero, X, Y).holds).toBe(true);
   });
 
@@ -307,7 +307,7 @@ describe('A_H at small depth (tool findings vs the talk)', () => {
       const arch = architecture(ws);
       const { X, Y } = randomData(arch, rng, 2);
       const zero = zeroPoint(ws);
-      expect(directHessianTest(QQ, zero, X, Y).holds).toBe(true);
+      expect(hessianVanishesDirectly(QQ, zero, X, Y).holds).toBe(true);
       expect(inHessianVariety(QQ, zero, X, Y).holds).toBe(true);
       const inOrbits: string[] = [];
       for (const dec of enumerateDecompositions(ws, [])) {
@@ -315,7 +315,7 @@ describe('A_H at small depth (tool findings vs the talk)', () => {
         for (let t = 0; t < 2; t++) {
           const { point } = orbitPoint(dec, rng);
           const inside = inHessianVariety(QQ, point, X, Y).holds;
-          expect(directHessianTest(QQ, point, X, Y).holds).toBe(inside);
+          expect(hessianVanishesDirectly(QQ, point, X, Y).holds).toBe(inside);
           expect(inside).toBe(point.every((W) => matIsZero(QQ, W)));
           // no data at all put a nonzero point in A_H: every solution C of the cycle system is singular
           if (condition1(point) && !point.every((W) => matIsZero(QQ, W))) {
@@ -353,7 +353,7 @@ describe('A_H at small depth (tool findings vs the talk)', () => {
         const point = [matZeros(QQ, ws[1], ws[0]), matZeros(QQ, ws[2], ws[1]), W3];
         if (!matIsZero(QQ, W3)) nonzeroW3++;
         expect(inHessianVariety(QQ, point, X, Y).holds).toBe(true);
-        expect(directHessianTest(QQ, point, X, Y).holds).toBe(true);
+        expect(hessianVanishesDirectly(QQ, point, X, Y).holds).toBe(true);
       }
       // conversely, over every orbit: some full-rank data put an orbit point in A_H iff
       // W_1 = W_2 = 0 and rank W_3 ≤ d_3 − d_0 (= dim ker C)
@@ -383,7 +383,7 @@ describe('A_H at small depth (tool findings vs the talk)', () => {
         if (!matIsZero(QQ, W1)) nonzeroW1++;
         const point = [W1, matZeros(QQ, ws[2], ws[1]), matZeros(QQ, ws[3], ws[2])];
         expect(inHessianVariety(QQ, point, X, Y).holds).toBe(true);
-        expect(directHessianTest(QQ, point, X, Y).holds).toBe(true);
+        expect(hessianVanishesDirectly(QQ, point, X, Y).holds).toBe(true);
       }
     }
     expect(nonzeroW3).toBeGreaterThanOrEqual(30);
@@ -413,7 +413,7 @@ describe('A_H at small depth (tool findings vs the talk)', () => {
         if (!C || rankOverQ(C) !== Math.min(ws[0], ws[4])) continue;
         data = dataWithCrossCovariance(C, rng);
       }
-      expect(directHessianTest(QQ, point, data.X, data.Y).holds).toBe(true);
+      expect(hessianVanishesDirectly(QQ, point, data.X, data.Y).holds).toBe(true);
       expect(inHessianVariety(QQ, point, data.X, data.Y).holds).toBe(true);
       found++;
       if (!decompositionInHessianVariety(dec).holds) dependent++;
@@ -439,7 +439,7 @@ describe('data-independent containment', () => {
       const dec = randomDecomposition(ws, [[2, 4], [6, 8], [10, 12], [14, 16]], rng);
       const { point } = orbitPoint(dec, rng);
       const { X, Y } = randomData(architecture(ws), rng, 1);
-      expect(directHessianTest(QQ, point, X, Y).holds).toBe(true);
+      expect(hessianVanishesDirectly(QQ, point, X, Y).holds).toBe(true);
     }
   });
 
@@ -464,7 +464,7 @@ describe('data-independent containment', () => {
     expect(decompositionInHessianVariety(dec).holds).toBe(true);
     const { point } = orbitPoint(dec, rng);
     const { X, Y } = randomData(architecture(ws), rng, 1);
-    expect(directHessianTest(QQ, point, X, Y).holds).toBe(true);
+    expect(hessianVanishesDirectly(QQ, point, X, Y).holds).toBe(true);
     // small cases: W_3W_2 = 0 alone is not enough at depth 4; three zero layers at depth 3 is W = 0
     expect(conditionsImplyHessianVariety(4, [[2, 3]]).holds).toBe(false);
     expect(conditionsImplyHessianVariety(3, [[1, 1], [2, 2], [3, 3]]).holds).toBe(true);

@@ -4,9 +4,9 @@
  *
  * @example
  * ```ts
- * import { QQ, pointFromStrings, matFromStrings, directHessianTest } from 'deeplin';
+ * import { QQ, pointFromStrings, matFromStrings, hessianVanishesDirectly } from 'deeplin';
  * const X = matFromStrings(QQ, [['1']]);
- * directHessianTest(QQ, pointFromStrings(QQ, [[['0']], [['0']]]), X, X).hessianZero; // false: depth 2, W = 0
+ * hessianVanishesDirectly(QQ, pointFromStrings(QQ, [[['0']], [['0']]]), X, X).hessianZero; // false: depth 2, W = 0
  * ```
  */
 import type { Field } from '../algebra/field';
@@ -22,7 +22,7 @@ export interface DirectHessianResult {
   readonly holds: boolean;
 }
 
-export function directHessianTest<T>(field: Field<T>, point: NetworkPoint<T>, X: Matrix<T>, Y: Matrix<T>): DirectHessianResult {
+export function hessianVanishesDirectly<T>(field: Field<T>, point: NetworkPoint<T>, X: Matrix<T>, Y: Matrix<T>): DirectHessianResult {
   const gradientZero = lossGradient(field, point, X, Y).every((G) => matIsZero(field, G));
   const hessianZero = matIsZero(field, lossHessian(field, point, X, Y));
   return { gradientZero, hessianZero, holds: gradientZero && hessianZero };

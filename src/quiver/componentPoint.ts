@@ -23,8 +23,8 @@ import { inverse } from '../algebra/inverse';
 import { matMul, matScale, type Matrix } from '../algebra/matrix';
 import { ArgumentError } from '../errors';
 import type { Architecture } from '../model/architecture';
-import { dimensionVector, type IntervalDecomposition } from '../quiver/intervalDecomposition';
-import { normalForm } from '../quiver/normalForm';
+import { dimensionVector, type IntervalDecomposition } from './intervalDecomposition';
+import { normalForm } from './normalForm';
 
 export interface Block {
   /** First and last layer of the block (1 ≤ first ≤ last ≤ N). */

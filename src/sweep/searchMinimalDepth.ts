@@ -15,7 +15,7 @@ import { ArgumentError } from '../errors';
 import { uniformArchitecture } from '../model/architecture';
 import { openCheckpoint, type Checkpoint } from '../parallel/checkpoint';
 import { mapInWorkers } from '../parallel/pool';
-import { architectureVerdict, sweepEntry, type ArchitectureVerdict, type SweepEntry } from '../sweep/architectureVerdict';
+import { architectureVerdict, architectureVerdictJob, sweepEntry, type ArchitectureVerdict, type SweepEntry } from './architectureVerdict';
 import type { WitnessJson } from '../witness/witnessFormat';
 
 /** One depth of a search: the fields of a sweep entry (widths and witness aside) and its wall time. */
@@ -171,7 +171,7 @@ export async function searchMinimalDepthInWorkers(width: number, maxDepth: numbe
     };
     flush();
     const run = await mapInWorkers(
-      'verify-architecture',
+      architectureVerdictJob,
       todo.map((N) => ({ widths: widthsAt(N), seed, coverage })),
       {
         jobs: options.jobs,

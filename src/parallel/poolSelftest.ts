@@ -1,0 +1,22 @@
+/**
+ * A trivial job for the pool's own tests: squares `value`, optionally after
+ * blocking for `sleepMs` milliseconds, or throws `fail`.
+ */
+import { defineJob } from './job';
+
+/** Input of {@link poolSelftest}. */
+export interface PoolSelftestInput {
+  readonly value: number;
+  /** Busy time in milliseconds before answering (to test completion order). */
+  readonly sleepMs?: number;
+  /** When set, the job throws an Error with this message. */
+  readonly fail?: string;
+}
+
+export function poolSelftest(input: PoolSelftestInput): { value: number; square: number } {
+  if (input.sleepMs) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, input.sleepMs);
+  if (input.fail !== undefined) throw new Error(input.fail);
+  return { value: input.value, square: input.value * input.value };
+}
+
+export const poolSelftestJob = defineJob(__filename, 'pool-selftest', poolSelftest);
