@@ -13,7 +13,7 @@ import { witnessToMacaulay2 } from '../src/export/witnessToMacaulay2';
 import { architecture, uniformArchitecture } from '../src/model/architecture';
 import { checkWitness } from '../src/witness/checkWitness';
 import type { WitnessJson } from '../src/witness/witnessFormat';
-import { searchMinimalDepth } from '../src/verify/searchMinimalDepth';
+import { searchMinimalDepth } from '../src/sweep/searchMinimalDepth';
 import { searchProfiles } from '../src/verify/searchProfiles';
 import { verifyArchitecture } from '../src/verify/verifyArchitecture';
 
