@@ -16,6 +16,7 @@ export { Rng } from './random';
 export { MEMORY_BYTES, type MemoryItem, type MemoryPhase, type MemoryEstimate, memoryEstimate, formatBytes } from './limits/memoryEstimate';
 export { MEMORY_SAFETY_FACTOR, type MemoryBudget, memoryBudget, fitsMemory, requireMemory } from './limits/memoryBudget';
 export { type DeltaWork, deltaWorkMemory } from './limits/deltaWorkMemory';
+export { type ArchitectureMemory, commandMemory } from './limits/commandMemory';
 
 // exact algebra
 export type { Field } from './algebra/field';
@@ -65,6 +66,7 @@ export {
 } from './model/architecture';
 export { type NetworkPoint, checkPoint, pointFromStrings, flattenPoint } from './model/networkPoint';
 export { type TrainingData, checkData } from './model/trainingData';
+export { trainingDataFromJson } from './model/trainingDataFromJson';
 export { layerProduct } from './model/layerProduct';
 export { type PartialProducts, partialProducts } from './model/partialProducts';
 export { loss, residual, frobeniusSquare } from './model/loss';
@@ -147,14 +149,14 @@ export { type WitnessCheck, type WitnessReport, checkWitness } from './witness/c
 // command line (for embedding and tests)
 export { type CommandIO, processIO, bufferIO } from './cli/commandIO';
 export { type OptionSpec, type ParsedArgs, parseArgs, integerOption } from './cli/parseArgs';
-export { type ArchitectureMemory, architectureFromOptions } from './cli/architectureOptions';
+export { architectureFromOptions } from './cli/architectureOptions';
 export { mainHelp, runCli } from './cli/main';
 
 // verification: exact upper bounds from linear relations
-export { integerEchelonBasis } from './verify/integerEchelonBasis';
+export { integerEchelonBasis } from './algebra/integerEchelonBasis';
 export { type LinearRelationOptions, findLinearRelations } from './verify/linearRelations';
 export { type Window, type WindowGenerator, type WindowIdeal, windowIdeal } from './verify/windowIdeal';
-export { parsePolynomial } from './verify/parsePolynomial';
+export { parsePolynomial } from './symbolic/parsePolynomial';
 export {
   RELATION_CERTIFICATE_KIND, RELATION_CERTIFICATE_VERSION, type RelationCofactor, type RelationCertificate, type RelationCheck,
   type RelationCertificateReport, proveRelation, checkRelationCertificate,

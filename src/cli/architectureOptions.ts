@@ -23,27 +23,20 @@
  * ```
  */
 import { ArgumentError } from '../errors';
-import { deltaWorkMemory, type DeltaWork } from '../limits/deltaWorkMemory';
+import { commandMemory, type ArchitectureMemory } from '../limits/commandMemory';
+import { deltaWorkMemory } from '../limits/deltaWorkMemory';
 import { memoryBudget, requireMemory, type MemoryBudget } from '../limits/memoryBudget';
-import type { MemoryEstimate } from '../limits/memoryEstimate';
 import { architecture, MAX_WIDTH, type Architecture } from '../model/architecture';
 import { integerOption } from './parseArgs';
 
-export type ArchitectureMemory = DeltaWork | 'none' | ((arch: Pick<Architecture, 'widths'>) => MemoryEstimate);
+export type { ArchitectureMemory };
 
 const MAX_DEPTH = 1_000_000;
-
-/** What the built-in commands allocate (used when the caller does not say). */
-const COMMAND_MEMORY: Readonly<Record<string, ArchitectureMemory>> = {
-  verify: 'dense-jacobians',
-  counterexample: 'dense-jacobians',
-  export: 'symbolic-delta',
-};
 
 export function architectureFromOptions(
   command: string,
   options: Record<string, string | boolean>,
-  memory: ArchitectureMemory = COMMAND_MEMORY[command] ?? 'none',
+  memory: ArchitectureMemory = commandMemory(command),
   budget: MemoryBudget = memoryBudget(),
 ): Architecture {
   const fn = `deeplin ${command}`;

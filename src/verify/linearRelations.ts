@@ -37,7 +37,7 @@ import { ArgumentError, ArithmeticError, requireInteger } from '../errors';
 import { type Architecture, deltaCodomainDimension } from '../model/architecture';
 import { checkPoint } from '../model/networkPoint';
 import { Rng } from '../random';
-import { integerEchelonBasis } from './integerEchelonBasis';
+import { integerEchelonBasis } from '../algebra/integerEchelonBasis';
 
 /**
  * Options of {@link findLinearRelations}: the seed of the sampler's

@@ -54,7 +54,7 @@ import { rref } from '../algebra/rref';
 import { ArgumentError, ArithmeticError, FormatError } from '../errors';
 import { type Architecture, architecture, deltaCodomainDimension, layerOffset } from '../model/architecture';
 import { symbolicDeltaCoordinates } from '../model/symbolicNetwork';
-import { parsePolynomial } from './parsePolynomial';
+import { parsePolynomial } from '../symbolic/parsePolynomial';
 import { type Window, windowIdeal } from './windowIdeal';
 
 export const RELATION_CERTIFICATE_KIND = 'deeplin/relation-certificate';

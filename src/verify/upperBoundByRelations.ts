@@ -31,7 +31,7 @@ import { ArithmeticError } from '../errors';
 import { type Architecture, deltaCodomainDimension } from '../model/architecture';
 import { symbolicDeltaCoordinates } from '../model/symbolicNetwork';
 import type { Rng } from '../random';
-import { integerEchelonBasis } from './integerEchelonBasis';
+import { integerEchelonBasis } from '../algebra/integerEchelonBasis';
 import { findLinearRelations, type LinearRelationOptions } from './linearRelations';
 import { proveRelation, type RelationCertificate } from './relationCertificate';
 import { windowIdeal } from './windowIdeal';

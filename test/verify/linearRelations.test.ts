@@ -16,7 +16,7 @@ import { architecture, deltaCodomainDimension, uniformArchitecture } from '../..
 import { deltaMap } from '../../src/model/deltaMap';
 import { dimensionVector, intervalDecomposition, type IntervalDecomposition } from '../../src/quiver/intervalDecomposition';
 import { orbitPoint } from '../../src/quiver/orbitPoint';
-import { integerEchelonBasis } from '../../src/verify/integerEchelonBasis';
+import { integerEchelonBasis } from '../../src/algebra/integerEchelonBasis';
 import { findLinearRelations } from '../../src/verify/linearRelations';
 import { arbArchitecture, arbSeed, Rng } from '../support/network';
 import { expectedRelations, traceRelation, zeroLayerSampler } from './support/relationFamily';

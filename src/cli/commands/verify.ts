@@ -2,13 +2,10 @@
  * `deeplin verify`: settle the main conjecture for one architecture.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'fs';
-import { matMul, matTranspose } from '../../algebra/matrix';
-import { rankOverQ } from '../../algebra/rankOverQ';
-import { parseRational, type Rational } from '../../algebra/rational';
-import { QQ } from '../../algebra/rationalField';
-import { ArgumentError, FormatError } from '../../errors';
+import type { Rational } from '../../algebra/rational';
+import { FormatError } from '../../errors';
 import type { Architecture } from '../../model/architecture';
-import { checkData } from '../../model/trainingData';
+import { trainingDataFromJson } from '../../model/trainingDataFromJson';
 import { dirname } from 'path';
 import type { VerifyResult } from '../../verify/verifyArchitecture';
 import { verifyArchitectureInParallel } from '../../verify/verifyArchitectureInParallel';
@@ -151,22 +148,5 @@ function readData(file: string, arch: Architecture): { X: Rational[][]; Y: Ratio
   } catch (e) {
     throw new FormatError('deeplin verify', `--data ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const d = json as { X?: unknown; Y?: unknown };
-  if (typeof json !== 'object' || json === null || !Array.isArray(d.X) || !Array.isArray(d.Y)) {
-    throw new FormatError('deeplin verify', `--data ${file} must be an object {"X": [[...]], "Y": [[...]]}`);
-  }
-  const parse = (M: unknown[], name: string): Rational[][] =>
-    M.map((row, i) => {
-      if (!Array.isArray(row)) throw new FormatError('deeplin verify', `--data ${name} row ${i} must be an array`);
-      return row.map((x, j) => parseRational(x, `deeplin verify: --data ${name}[${i}][${j}]`));
-    });
-  const X = parse(d.X, 'X');
-  const Y = parse(d.Y, 'Y');
-  checkData(arch, X, Y, 'deeplin verify --data');
-  const rx = rankOverQ(X);
-  const rc = rankOverQ(matMul(QQ, X, matTranspose(Y)));
-  if (rx !== arch.widths[0] || rc !== Math.min(arch.widths[0], arch.widths[arch.depth])) {
-    throw new ArgumentError('deeplin verify', '--data', `rank X = ${rx}, rank X Y^T = ${rc}`, `generic data: rank X = d_0 = ${arch.widths[0]}, rank X Y^T = ${Math.min(arch.widths[0], arch.widths[arch.depth])}`);
-  }
-  return { X, Y };
+  return trainingDataFromJson(json, arch, 'deeplin verify', '--data', file);
 }

@@ -19,7 +19,7 @@ import { rational, type Rational } from '../../../src/algebra/rational';
 import { QQ } from '../../../src/algebra/rationalField';
 import type { Architecture } from '../../../src/model/architecture';
 import type { Rng } from '../../../src/random';
-import { integerEchelonBasis } from '../../../src/verify/integerEchelonBasis';
+import { integerEchelonBasis } from '../../../src/algebra/integerEchelonBasis';
 
 /** The coordinate index of Δ_k[a][b] (0-based a ≤ b) in δ's coordinates. */
 export function coordinateIndex(arch: Architecture, k: number, a: number, b: number): number {

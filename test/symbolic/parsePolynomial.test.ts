@@ -10,8 +10,8 @@ import { polynomialRing } from '../../src/algebra/polynomialRing';
 import { rational, ratToString } from '../../src/algebra/rational';
 import { QQ } from '../../src/algebra/rationalField';
 import { FormatError } from '../../src/errors';
-import { integerEchelonBasis } from '../../src/verify/integerEchelonBasis';
-import { parsePolynomial } from '../../src/verify/parsePolynomial';
+import { integerEchelonBasis } from '../../src/algebra/integerEchelonBasis';
+import { parsePolynomial } from '../../src/symbolic/parsePolynomial';
 
 const R = polynomialRing(QQ, ['w1_1_1', 'w1_1_2', 'w2_1_1', 'x']);
 

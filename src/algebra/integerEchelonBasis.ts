@@ -13,9 +13,9 @@
  * integerEchelonBasis([], 2);               // []
  * ```
  */
-import { type Rational, rational } from '../algebra/rational';
-import { QQ } from '../algebra/rationalField';
-import { rref } from '../algebra/rref';
+import { type Rational, rational } from './rational';
+import { QQ } from './rationalField';
+import { rref } from './rref';
 import { ArgumentError, requireInteger } from '../errors';
 
 /**
