@@ -10,7 +10,7 @@
  */
 // errors and randomness
 export { DeeplinError, ArgumentError, ArithmeticError, FormatError, requireInteger } from './errors';
-export { Rng } from './random';
+export { type StreamName, Rng, streamSeed, streamRng } from './random';
 
 // limits: peak memory estimated from the sizes before allocating, refused beyond the budget
 export { MEMORY_BYTES, type MemoryItem, type MemoryPhase, type MemoryEstimate, memoryEstimate, formatBytes } from './limits/memoryEstimate';
@@ -130,7 +130,7 @@ export { type HessianComponent, hessianComponents } from './verify/hessianCompon
 export { type GenericDimension, determinantalBound, genericDimension, genericDimensionPoint } from './verify/genericDimension';
 export { type VerifyOptions, type ComponentEvaluation, type VerifyResult, type VerifySetup, type EvaluatedComponent, verifyArchitecture, verifySetup, finishVerify } from './verify/verifyArchitecture';
 export { patternOrbitPoint, seededPatternOrbitPoint } from './verify/patternOrbitPoint';
-export { type ComponentSpec, type ComponentEvaluationCore, type ComponentBatch, componentSeed, evaluateComponent, evaluateComponentBatch } from './verify/evaluateComponents';
+export { type ComponentSpec, type ComponentEvaluationCore, type ComponentBatch, evaluateComponent, evaluateComponentBatch } from './verify/evaluateComponents';
 export { verifyArchitectureInParallel } from './verify/verifyArchitectureInParallel';
 export { type DepthVerdict, type MinimalDepthResult, searchMinimalDepth } from './sweep/searchMinimalDepth';
 export { type SearchProfilesOptions, type SearchProfilesResult, searchProfiles } from './verify/searchProfiles';

@@ -60,3 +60,79 @@ export class Rng {
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.next());
   }
 }
+
+/**
+ * The named random streams derived from a run's seed: every random choice
+ * of a run draws from exactly one of these, so a stream depends only on
+ * (run seed, stream, index) — never on the order in which work is done, nor
+ * on how many workers do it.
+ *
+ * - `component-evaluation`, `component-witness` (index = component): the
+ *   points at which a component of A_H is evaluated, and where its witness
+ *   is searched;
+ * - `data-dependent`: the seeded generic data and the points of the
+ *   data-dependent part of A_H;
+ * - `certificate` (index = components seen before it): the search for a
+ *   proved linear relation;
+ * - `pattern-orbit`: a seeded point on a pattern's orbit;
+ * - `source-dimension`: the source's dimension in `image-dim`.
+ */
+export type StreamName = 'component-evaluation' | 'component-witness' | 'data-dependent' | 'certificate' | 'pattern-orbit' | 'source-dimension';
+
+/** The hash of (seed, index, salt) the component streams have always used (kept so every committed result is reproduced). */
+function mixSeed(seed: number, index: number, salt: number): number {
+  let h = (seed ^ 0x9e3779b9) >>> 0;
+  for (const x of [index, salt]) {
+    h = Math.imul(h ^ (x >>> 0), 0x85ebca6b) >>> 0;
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+    h = (h ^ (h >>> 16)) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * The seed of stream `stream` (number `index` of it) under the run seed
+ * `seed`, an integer in [0, 2^32). The derivations are those deeplin has
+ * always used, now named in one place: component streams hash
+ * (seed, index, salt 0/1/2); `certificate` is seed + index;
+ * `pattern-orbit` and `source-dimension` are seed + 1 (all mod 2^32).
+ *
+ * @example
+ * ```ts
+ * import { streamSeed } from 'deeplin';
+ * [streamSeed(7, 'certificate', 3), streamSeed(7, 'pattern-orbit'), streamSeed(2 ** 32 - 1, 'source-dimension')]; // [10,8,0]
+ * streamSeed(1, 'component-evaluation', 0) === streamSeed(1, 'component-evaluation', 1); // false
+ * streamSeed(1, 'component-evaluation', 5) === streamSeed(1, 'component-witness', 5); // false
+ * ```
+ */
+export function streamSeed(seed: number, stream: StreamName, index = 0): number {
+  requireInteger('streamSeed', 'seed', seed, 0, 2 ** 32 - 1);
+  requireInteger('streamSeed', 'index', index, 0, 2 ** 32 - 1);
+  switch (stream) {
+    case 'component-evaluation':
+      return mixSeed(seed, index, 0);
+    case 'component-witness':
+      return mixSeed(seed, index, 1);
+    case 'data-dependent':
+      return mixSeed(seed, index, 2);
+    case 'certificate':
+      return (seed + index) >>> 0;
+    case 'pattern-orbit':
+    case 'source-dimension':
+      return (seed + 1) >>> 0;
+  }
+}
+
+/**
+ * A generator for stream `stream` (number `index`) of the run seed `seed`:
+ * `new Rng(streamSeed(seed, stream, index))`.
+ *
+ * @example
+ * ```ts
+ * import { streamRng, Rng, streamSeed } from 'deeplin';
+ * streamRng(5, 'data-dependent').int(0, 1000) === new Rng(streamSeed(5, 'data-dependent')).int(0, 1000); // true
+ * ```
+ */
+export function streamRng(seed: number, stream: StreamName, index = 0): Rng {
+  return new Rng(streamSeed(seed, stream, index));
+}

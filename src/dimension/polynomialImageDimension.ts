@@ -42,7 +42,7 @@ import { rational, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { ArgumentError } from '../errors';
 import { floatRank } from '../numeric/floatRank';
-import { Rng } from '../random';
+import { Rng, streamSeed } from '../random';
 
 export interface PolynomialImageDimension {
   /** The value deeplin stands behind: the exact lower bound, equal to the upper bound with probability ≥ 1 − failureProbability. */
@@ -153,7 +153,7 @@ export function polynomialImageDimension(map: readonly Polynomial<Rational>[], o
       `upper bound Monte-Carlo (Schwartz-Zippel, minor degree <= ${D}); float SVD at a random real point as a cross-check`,
   };
   if (source === undefined) return result;
-  const sourceEvidence = polynomialImageDimension(source, { seed: seed + 1, primes });
+  const sourceEvidence = polynomialImageDimension(source, { seed: streamSeed(seed, 'source-dimension'), primes });
   return { ...result, sourceDimension: sourceEvidence.dimension, source: sourceEvidence };
 }
 

@@ -8,31 +8,11 @@ import { primeField } from '../algebra/primeField';
 import { deltaRankModP } from '../dimension/deltaRankModP';
 import { architecture, type Architecture } from '../model/architecture';
 import { defineJob } from '../parallel/job';
-import { Rng } from '../random';
+import { streamRng } from '../random';
 import { intervalDecomposition, orbitDimension } from '../quiver/intervalDecomposition';
 import type { Block } from '../quiver/componentPoint';
 import { componentPoint } from '../quiver/componentPoint';
 import type { HessianPattern } from './hessianPatterns';
-
-/**
- * The seed of stream `salt` of component `index` under the run seed `seed`
- * (a fixed integer hash; salt 0 = evaluation, 1 = witness, 2 = data).
- *
- * @example
- * ```ts
- * import { componentSeed } from 'deeplin';
- * [componentSeed(1, 0, 0) === componentSeed(1, 0, 0), componentSeed(1, 0, 0) === componentSeed(1, 1, 0)]; // [true, false]
- * ```
- */
-export function componentSeed(seed: number, index: number, salt: number): number {
-  let h = (seed ^ 0x9e3779b9) >>> 0;
-  for (const x of [index, salt]) {
-    h = Math.imul(h ^ (x >>> 0), 0x85ebca6b) >>> 0;
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
-    h = (h ^ (h >>> 16)) >>> 0;
-  }
-  return h;
-}
 
 /** What {@link evaluateComponent} needs of a component (JSON-serialisable, for workers). */
 export interface ComponentSpec {
@@ -55,7 +35,7 @@ export interface ComponentEvaluationCore {
 /**
  * rank of dδ∘T at a uniformly random point of the component, one point per
  * prime (stopping once the rank reaches `stopAt`), drawn from the stream
- * `componentSeed(seed, index, 0)`; failure probability ≤ Π degree/p.
+ * `streamSeed(seed, 'component-evaluation', index)`; failure probability ≤ Π degree/p.
  *
  * @example
  * ```ts
@@ -74,7 +54,7 @@ export function evaluateComponent(
   degree: number,
   stopAt: number,
 ): ComponentEvaluationCore {
-  const rng = new Rng(componentSeed(seed, index, 0));
+  const rng = streamRng(seed, 'component-evaluation', index);
   const ranks: { prime: number; rank: number }[] = [];
   for (const p of primes) {
     const F = primeField(p);

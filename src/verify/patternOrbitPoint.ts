@@ -9,7 +9,7 @@ import type { Matrix } from '../algebra/matrix';
 import { primeField } from '../algebra/primeField';
 import { ArgumentError } from '../errors';
 import type { Architecture } from '../model/architecture';
-import { Rng } from '../random';
+import { Rng, streamRng } from '../random';
 import type { IntervalDecomposition } from '../quiver/intervalDecomposition';
 import { randomDecomposition } from '../quiver/randomDecomposition';
 import { componentPoint } from '../quiver/componentPoint';
@@ -62,6 +62,6 @@ export function seededPatternOrbitPoint(
   seed: number,
   prime: number,
 ): { readonly orbit: IntervalDecomposition; readonly point: Matrix<number>[] } {
-  const rng = new Rng(seed + 1);
+  const rng = streamRng(seed, 'pattern-orbit');
   return patternOrbitPoint(primeField(prime), arch, n, l, rng, () => rng.int(0, prime - 1));
 }

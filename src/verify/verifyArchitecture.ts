@@ -30,7 +30,7 @@ import { DEFAULT_PRIMES } from '../algebra/primeField';
 import { rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { type Architecture, deltaCodomainDimension, gaugeDimension } from '../model/architecture';
-import { Rng } from '../random';
+import { Rng, streamRng, streamSeed } from '../random';
 import { genericData } from '../model/genericData';
 import { witnessFromSampler } from '../witness/witnessFromSampler';
 import { checkWitness } from '../witness/checkWitness';
@@ -45,7 +45,7 @@ import type { RelationCertificate } from './relationCertificate';
 import { relationUpperBound } from './upperBoundByRelations';
 import type { WitnessJson } from '../witness/witnessFormat';
 import { componentPoint } from '../quiver/componentPoint';
-import { componentSeed, evaluateComponent, type ComponentEvaluationCore } from './evaluateComponents';
+import { evaluateComponent, type ComponentEvaluationCore } from './evaluateComponents';
 import { genericDimension, type GenericDimension } from './genericDimension';
 import { hessianComponents, type HessianComponent } from './hessianComponents';
 
@@ -175,7 +175,7 @@ export function finishVerify(arch: Architecture, options: VerifyOptions, setup: 
   for (const { index, component, evaluation } of evaluated) {
     let ev: ComponentEvaluation = evaluation;
     if (options.certify && ev.lowerBound < G.lowerBound) {
-      const proof = certifyComponent(arch, component, seed + count);
+      const proof = certifyComponent(arch, component, streamSeed(seed, 'certificate', count));
       if (proof) {
         ev = { ...ev, certificates: proof };
         exactComponents++;
@@ -189,7 +189,7 @@ export function finishVerify(arch: Architecture, options: VerifyOptions, setup: 
     options.onProgress?.(count, best[0].lowerBound);
     if (G.exact && ev.lowerBound === G.upperBound && witness === null) {
       // the first failing component gives the witness (later ones only with stopAtFailure = false)
-      const rng = new Rng(componentSeed(seed, index, 1));
+      const rng = streamRng(seed, 'component-witness', index);
       witness =
         witnessFromSampler(
           arch,
@@ -203,7 +203,7 @@ export function finishVerify(arch: Architecture, options: VerifyOptions, setup: 
       if (options.stopAtFailure !== false) break;
     }
   }
-  const rng = new Rng(componentSeed(seed, 0, 2)); // the data-dependent part's own stream
+  const rng = streamRng(seed, 'data-dependent');
   let coverage: VerifyResult['coverage'] = 'data-independent';
   let coverageNote = options.coverage === 'data-independent' ? 'data-dependent part not requested' : '';
   let dataDependentCount = 0;

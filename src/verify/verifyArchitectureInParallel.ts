@@ -2,7 +2,7 @@
  * {@link verifyArchitecture} with the components of A_H^indep evaluated by
  * worker threads. Components go out in batches of consecutive indices and
  * come back in index order; each component's random point depends only on
- * (seed, index) ({@link componentSeed}), and a run stops at the first batch
+ * (seed, index) ({@link streamSeed}), and a run stops at the first batch
  * holding a failing component, then at that component — so the result is
  * identical for every number of workers (tested: `--jobs 1` vs `--jobs 2`).
  */
