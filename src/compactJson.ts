@@ -5,12 +5,6 @@
 /**
  * JSON with two-space indentation, except that arrays of primitives (widths,
  * matrix rows) stay on one line.
- *
- * @example
- * ```ts
- * import { compactJson } from 'deeplin';
- * compactJson({ widths: [1, 2], point: [[['1', '0']]], empty: [] }); // "{\n  \"widths\": [1, 2],\n  \"point\": [\n    [\n      [\"1\", \"0\"]\n    ]\n  ],\n  \"empty\": []\n}"
- * ```
  */
 export function compactJson(value: unknown, indent = ''): string {
   if (Array.isArray(value)) {

@@ -6,9 +6,7 @@
  * @example
  * ```ts
  * import { ArgumentError } from 'deeplin';
- * try { throw new ArgumentError('architecture', 'widths[0]', 0, 'an integer >= 1'); }
- * catch (e) { console.log((e as Error).message); }
- * // architecture: widths[0] = 0 is out of range (allowed: an integer >= 1)
+ * new ArgumentError('architecture', 'widths[0]', 0, 'an integer >= 1').message; // "architecture: widths[0] = 0 is out of range (allowed: an integer >= 1)"
  * ```
  */
 export class DeeplinError extends Error {
@@ -62,12 +60,6 @@ function show(value: unknown): string {
 
 /**
  * Throws an {@link ArgumentError} unless `value` is an integer in `[min, max]`.
- *
- * @example
- * ```ts
- * import { requireInteger } from 'deeplin';
- * requireInteger('architecture', 'depth', 16, 2); // ok, returns 16
- * ```
  */
 export function requireInteger(
   functionName: string,

@@ -18,14 +18,6 @@ export const SMALL_PRIME_LIMIT = 2 ** 26;
  * residue is t − q·p with q = floor(t·(1/p)) off by at most one (t/p < 2^27,
  * relative error of t·(1/p) below 2^−51), fixed by one comparison. For larger
  * p, g is split into 16-bit halves so that every intermediate stays below 2^48.
- *
- * @example
- * ```ts
- * import { addRowMultipleModP } from 'deeplin';
- * const row = new Float64Array([1, 2, 3]);
- * addRowMultipleModP(row, 0, new Float64Array([4, 5, 6]), 0, 2, 0, 3, 7);
- * Array.from(row); // [2, 5, 1]
- * ```
  */
 export function addRowMultipleModP(
   row: Float64Array,

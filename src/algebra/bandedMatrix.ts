@@ -12,13 +12,6 @@ import { isPrime, MAX_PRIME } from './primeField';
  * A rows × cols matrix over ZZ/p whose row i is zero outside the columns
  * [rowStart[i], rowStart[i] + rowValues[i].length), where it equals
  * `rowValues[i]` (residues in [0, p) stored as doubles).
- *
- * @example
- * ```ts
- * import { bandedMatrix, type BandedMatrix } from 'deeplin';
- * const B: BandedMatrix = bandedMatrix(7, 4, [{ start: 0, values: [1, 2] }, { start: 2, values: [3, 4] }]);
- * [B.rows, B.cols, Array.from(B.rowValues[1])]; // [2, 4, [3, 4]]
- * ```
  */
 export interface BandedMatrix {
   readonly prime: number;
@@ -31,12 +24,6 @@ export interface BandedMatrix {
 /**
  * Builds a {@link BandedMatrix} from rows `{ start, values }`, checking the
  * prime, the column range of every row and that every value is a residue.
- *
- * @example
- * ```ts
- * import { bandedMatrix } from 'deeplin';
- * bandedMatrix(5, 3, [{ start: 1, values: [4, 0] }]).rowStart[0]; // 1
- * ```
  */
 export function bandedMatrix(
   prime: number,
@@ -72,12 +59,6 @@ export function bandedMatrix(
 
 /**
  * The dense form of a banded matrix (for tests and small cases).
- *
- * @example
- * ```ts
- * import { bandedMatrix, bandedToDense } from 'deeplin';
- * bandedToDense(bandedMatrix(7, 3, [{ start: 1, values: [5, 6] }])); // [[0, 5, 6]]
- * ```
  */
 export function bandedToDense(B: BandedMatrix): number[][] {
   return B.rowValues.map((v, i) => {
@@ -89,12 +70,6 @@ export function bandedToDense(B: BandedMatrix): number[][] {
 
 /**
  * Number of stored entries (the memory the banded form needs, in doubles).
- *
- * @example
- * ```ts
- * import { bandedMatrix, bandedStoredEntries } from 'deeplin';
- * bandedStoredEntries(bandedMatrix(7, 9, [{ start: 0, values: [1, 2] }, { start: 5, values: [3] }])); // 3
- * ```
  */
 export function bandedStoredEntries(B: BandedMatrix): number {
   let n = 0;
@@ -106,12 +81,6 @@ export function bandedStoredEntries(B: BandedMatrix): number {
  * Zero rows for a matrix built block by block: `count` rows stored on
  * [start, start + length) per block, all views into one Float64Array (one
  * allocation however many rows), ready to be filled and passed to {@link bandedMatrix}.
- *
- * @example
- * ```ts
- * import { zeroBandedRows } from 'deeplin';
- * zeroBandedRows([{ count: 2, start: 0, length: 3 }, { count: 1, start: 2, length: 2 }]).map((r) => [r.start, r.values.length]); // [[0, 3], [0, 3], [2, 2]]
- * ```
  */
 export function zeroBandedRows(blocks: readonly { readonly count: number; readonly start: number; readonly length: number }[]): { start: number; values: Float64Array }[] {
   let total = 0;

@@ -26,14 +26,6 @@ import { invMod, mulMod } from './primeField';
  *
  * Same answer as the dense `rank(primeField(p), bandedToDense(B))` —
  * property-tested on random banded matrices, rank-deficient ones included.
- *
- * @example
- * ```ts
- * import { bandedMatrix, bandedRankModP } from 'deeplin';
- * // rows (1 2 0), (0 1 1), (1 3 1): the third is the sum of the first two
- * const B = bandedMatrix(101, 3, [{ start: 0, values: [1, 2] }, { start: 1, values: [1, 1] }, { start: 0, values: [1, 3, 1] }]);
- * bandedRankModP(B); // 2
- * ```
  */
 export function bandedRankModP(B: BandedMatrix, options: { readonly overwrite?: boolean } = {}): number {
   const p = B.prime;

@@ -4,14 +4,6 @@
  * cleared, divided by the gcd of its entries). The pivot entries are
  * positive and every other row is zero in each pivot column, so two spans
  * are equal exactly when their bases are equal.
- *
- * @example
- * ```ts
- * import { QQ, rational, ratToString, integerEchelonBasis } from 'deeplin';
- * const basis = integerEchelonBasis([[rational(1, 2), rational(1, 3), QQ.zero], [rational(2), rational(4, 3), QQ.zero]], 3);
- * basis.map((row) => row.map(ratToString)); // [["3","2","0"]]
- * integerEchelonBasis([], 2);               // []
- * ```
  */
 import { type Rational, rational } from './rational';
 import { QQ } from './rationalField';

@@ -11,13 +11,6 @@ import type { Matrix } from './matrix';
 
 /**
  * Rows and columns of a validated matrix.
- *
- * @example
- * ```ts
- * import { matrixShape, type MatrixShape } from 'deeplin';
- * const shape: MatrixShape = matrixShape('demo', [[1], [2]]);
- * shape.rows * shape.cols; // 2
- * ```
  */
 export interface MatrixShape {
   readonly rows: number;
@@ -27,13 +20,6 @@ export interface MatrixShape {
 /**
  * Shape of `A` after checking it is a rectangular array of rows; throws an
  * {@link ArgumentError} naming `functionName` otherwise.
- *
- * @example
- * ```ts
- * import { matrixShape } from 'deeplin';
- * matrixShape('demo', [[1, 2, 3], [4, 5, 6]]); // { rows: 2, cols: 3 }
- * matrixShape('demo', [], 4);                  // { rows: 0, cols: 4 }
- * ```
  */
 export function matrixShape<T>(functionName: string, A: Matrix<T>, cols?: number): MatrixShape {
   if (!Array.isArray(A)) throw new ArgumentError(functionName, 'A', describe(A), 'an array of rows');

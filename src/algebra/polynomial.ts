@@ -20,14 +20,6 @@ import { type PolynomialRing, sameRing } from './polynomialRing';
 /**
  * A polynomial of `ring`. Read it with {@link polyTerms}; `terms` is the raw
  * sparse storage (monomial key → non-zero coefficient, see the file header).
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyVariable, polyAdd } from 'deeplin';
- * const R = polynomialRing(QQ, ['x', 'y']);
- * const p = polyAdd(polyVariable(R, 'x'), polyVariable(R, 'y'));
- * p.terms.size; // 2
- * ```
  */
 export interface Polynomial<T> {
   readonly ring: PolynomialRing<T>;
@@ -97,12 +89,6 @@ function dropZeros<T>(ring: PolynomialRing<T>, acc: Map<string, T>): Map<string,
 
 /**
  * The zero polynomial of `ring`.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyZero, polyIsZero } from 'deeplin';
- * polyIsZero(polyZero(polynomialRing(QQ, ['x']))); // true
- * ```
  */
 export function polyZero<T>(ring: PolynomialRing<T>): Polynomial<T> {
   return make(ring, new Map());
@@ -110,12 +96,6 @@ export function polyZero<T>(ring: PolynomialRing<T>): Polynomial<T> {
 
 /**
  * The constant polynomial `c` (an element of the ring's field).
- *
- * @example
- * ```ts
- * import { QQ, rational, polynomialRing, polyConstant, polyTotalDegree } from 'deeplin';
- * polyTotalDegree(polyConstant(polynomialRing(QQ, ['x']), rational(1, 2))); // 0
- * ```
  */
 export function polyConstant<T>(ring: PolynomialRing<T>, c: T): Polynomial<T> {
   const terms = new Map<string, T>();
@@ -125,12 +105,6 @@ export function polyConstant<T>(ring: PolynomialRing<T>, c: T): Polynomial<T> {
 
 /**
  * The constant polynomial 1.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyOne, polyTerms } from 'deeplin';
- * polyTerms(polyOne(polynomialRing(QQ, ['x', 'y'])))[0][0]; // [0, 0]
- * ```
  */
 export function polyOne<T>(ring: PolynomialRing<T>): Polynomial<T> {
   return polyConstant(ring, ring.field.one);
@@ -139,13 +113,6 @@ export function polyOne<T>(ring: PolynomialRing<T>): Polynomial<T> {
 /**
  * The variable given by name or by index (0-based, in `ring.variables`).
  * Throws ArgumentError for an unknown name or an index out of range.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyVariable, polyEq } from 'deeplin';
- * const R = polynomialRing(QQ, ['x', 'y']);
- * polyEq(polyVariable(R, 'y'), polyVariable(R, 1)); // true
- * ```
  */
 export function polyVariable<T>(ring: PolynomialRing<T>, nameOrIndex: string | number): Polynomial<T> {
   const n = ring.variables.length;
@@ -165,13 +132,6 @@ export function polyVariable<T>(ring: PolynomialRing<T>, nameOrIndex: string | n
 /**
  * The polynomial `Σ c · x^e` from `[e, c]` pairs (e: one non-negative integer
  * exponent per variable). Repeated monomials are summed; zeros are dropped.
- *
- * @example
- * ```ts
- * import { QQ, rational, polynomialRing, polyFromTerms, polyToString } from 'deeplin';
- * const R = polynomialRing(QQ, ['x', 'y']);
- * polyToString(polyFromTerms(R, [[[2, 1], rational(3)], [[0, 0], rational(-1, 2)]]), 'm2'); // "3*x^2*y-1/2"
- * ```
  */
 export function polyFromTerms<T>(ring: PolynomialRing<T>, terms: readonly (readonly [readonly number[], T])[]): Polynomial<T> {
   const n = ring.variables.length;
@@ -190,13 +150,6 @@ export function polyFromTerms<T>(ring: PolynomialRing<T>, terms: readonly (reado
 
 /**
  * Sum `a + b`.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyVariable, polyAdd, polyToString } from 'deeplin';
- * const R = polynomialRing(QQ, ['x', 'y']);
- * polyToString(polyAdd(polyVariable(R, 'x'), polyVariable(R, 'y')), 'plain'); // "x + y"
- * ```
  */
 export function polyAdd<T>(a: Polynomial<T>, b: Polynomial<T>): Polynomial<T> {
   const ring = checkSame('polyAdd', a, b);
@@ -208,12 +161,6 @@ export function polyAdd<T>(a: Polynomial<T>, b: Polynomial<T>): Polynomial<T> {
 
 /**
  * Negation `-p`.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyVariable, polyNeg, polyToString } from 'deeplin';
- * polyToString(polyNeg(polyVariable(polynomialRing(QQ, ['x']), 'x')), 'plain'); // "-x"
- * ```
  */
 export function polyNeg<T>(p: Polynomial<T>): Polynomial<T> {
   checkPoly('polyNeg', 'p', p);
@@ -225,13 +172,6 @@ export function polyNeg<T>(p: Polynomial<T>): Polynomial<T> {
 
 /**
  * Difference `a - b`.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyVariable, polySub, polyIsZero } from 'deeplin';
- * const x = polyVariable(polynomialRing(QQ, ['x']), 'x');
- * polyIsZero(polySub(x, x)); // true
- * ```
  */
 export function polySub<T>(a: Polynomial<T>, b: Polynomial<T>): Polynomial<T> {
   const ring = checkSame('polySub', a, b);
@@ -244,14 +184,6 @@ export function polySub<T>(a: Polynomial<T>, b: Polynomial<T>): Polynomial<T> {
 /**
  * The sum of a list of polynomials of `ring`, accumulated in one pass
  * (linear in the total number of terms; the empty sum is zero).
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyVariable, polySum, polyToString } from 'deeplin';
- * const R = polynomialRing(QQ, ['x', 'y']);
- * const x = polyVariable(R, 'x');
- * polyToString(polySum(R, [x, x, polyVariable(R, 'y')]), 'plain'); // "2*x + y"
- * ```
  */
 export function polySum<T>(ring: PolynomialRing<T>, ps: readonly Polynomial<T>[]): Polynomial<T> {
   const acc = new Map<string, T>();
@@ -265,13 +197,6 @@ export function polySum<T>(ring: PolynomialRing<T>, ps: readonly Polynomial<T>[]
 
 /**
  * Scalar multiple `c · p` (c in the ring's field).
- *
- * @example
- * ```ts
- * import { QQ, rational, polynomialRing, polyVariable, polyScale, polyToString } from 'deeplin';
- * const x = polyVariable(polynomialRing(QQ, ['x']), 'x');
- * polyToString(polyScale(rational(-1, 2), x), 'm2'); // "-1/2*x"
- * ```
  */
 export function polyScale<T>(c: T, p: Polynomial<T>): Polynomial<T> {
   checkPoly('polyScale', 'p', p);
@@ -290,14 +215,6 @@ export function polyScale<T>(c: T, p: Polynomial<T>): Polynomial<T> {
  * Product `a · b`: one Map update per pair of terms. Multiplying a 200-term
  * by a 150-term polynomial (30,000 products) takes a few tens of ms.
  * Throws ArithmeticError if an exponent would exceed {@link MAX_EXPONENT}.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyVariable, polyAdd, polySub, polyMul, polyToString } from 'deeplin';
- * const R = polynomialRing(QQ, ['x', 'y']);
- * const [x, y] = [polyVariable(R, 'x'), polyVariable(R, 'y')];
- * polyToString(polyMul(polyAdd(x, y), polySub(x, y)), 'plain'); // "x^2 - y^2"
- * ```
  */
 export function polyMul<T>(a: Polynomial<T>, b: Polynomial<T>): Polynomial<T> {
   const ring = checkSame('polyMul', a, b);
@@ -335,13 +252,6 @@ export function polyMul<T>(a: Polynomial<T>, b: Polynomial<T>): Polynomial<T> {
  * Power `p^k` for an integer `k >= 0` (`p^0 = 1`, also for p = 0). Computed
  * by repeated multiplication with p, which for sparse polynomials is cheaper
  * than repeated squaring; a single term is powered directly.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyVariable, polyAdd, polyPow, polyToString } from 'deeplin';
- * const R = polynomialRing(QQ, ['x', 'y']);
- * polyToString(polyPow(polyAdd(polyVariable(R, 'x'), polyVariable(R, 'y')), 2), 'plain'); // "x^2 + 2*x*y + y^2"
- * ```
  */
 export function polyPow<T>(p: Polynomial<T>, k: number): Polynomial<T> {
   checkPoly('polyPow', 'p', p);
@@ -369,12 +279,6 @@ export function polyPow<T>(p: Polynomial<T>, k: number): Polynomial<T> {
 
 /**
  * True for the zero polynomial.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyOne, polyIsZero } from 'deeplin';
- * polyIsZero(polyOne(polynomialRing(QQ, []))); // false
- * ```
  */
 export function polyIsZero<T>(p: Polynomial<T>): boolean {
   checkPoly('polyIsZero', 'p', p);
@@ -383,13 +287,6 @@ export function polyIsZero<T>(p: Polynomial<T>): boolean {
 
 /**
  * Exact equality of two polynomials of the same ring.
- *
- * @example
- * ```ts
- * import { QQ, rational, polynomialRing, polyVariable, polyAdd, polyScale, polyEq } from 'deeplin';
- * const x = polyVariable(polynomialRing(QQ, ['x']), 'x');
- * polyEq(polyAdd(x, x), polyScale(rational(2), x)); // true
- * ```
  */
 export function polyEq<T>(a: Polynomial<T>, b: Polynomial<T>): boolean {
   const ring = checkSame('polyEq', a, b);
@@ -403,13 +300,6 @@ export function polyEq<T>(a: Polynomial<T>, b: Polynomial<T>): boolean {
 
 /**
  * Total degree; -1 for the zero polynomial.
- *
- * @example
- * ```ts
- * import { QQ, rational, polynomialRing, polyFromTerms, polyTotalDegree } from 'deeplin';
- * const R = polynomialRing(QQ, ['x', 'y']);
- * polyTotalDegree(polyFromTerms(R, [[[2, 3], rational(1)], [[4, 0], rational(1)]])); // 5
- * ```
  */
 export function polyTotalDegree<T>(p: Polynomial<T>): number {
   checkPoly('polyTotalDegree', 'p', p);
@@ -423,14 +313,6 @@ export function polyTotalDegree<T>(p: Polynomial<T>): number {
  * lexicographic order with x_0 > x_1 > … (Macaulay2's and Singular's default
  * `dp`): higher total degree first; on a tie, the monomial with the smaller
  * exponent in the last variable where they differ comes first.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyVariable, polyAdd, polyPow, polyTerms } from 'deeplin';
- * const R = polynomialRing(QQ, ['x', 'y']);
- * polyTerms(polyPow(polyAdd(polyVariable(R, 'x'), polyVariable(R, 'y')), 2)).map(([e]) => e);
- * // [[2, 0], [1, 1], [0, 2]]
- * ```
  */
 export function polyTerms<T>(p: Polynomial<T>): [number[], T][] {
   checkPoly('polyTerms', 'p', p);
@@ -455,14 +337,6 @@ function checkPoint<T>(fn: string, p: Polynomial<T>, point: readonly T[]): void 
 /**
  * The value of `p` at `point` (one field element per variable), exactly.
  * Powers of each coordinate are computed once and shared by all terms.
- *
- * @example
- * ```ts
- * import { QQ, rational, ratToString, polynomialRing, polyVariable, polyMul, polyEvaluate } from 'deeplin';
- * const R = polynomialRing(QQ, ['x', 'y']);
- * const p = polyMul(polyVariable(R, 'x'), polyVariable(R, 'y'));
- * ratToString(polyEvaluate(p, [rational(1, 2), rational(3)])); // "3/2"
- * ```
  */
 export function polyEvaluate<T>(p: Polynomial<T>, point: readonly T[]): T {
   checkPoly('polyEvaluate', 'p', p);
@@ -489,14 +363,6 @@ export function polyEvaluate<T>(p: Polynomial<T>, point: readonly T[]): T {
 /**
  * Partial derivative `∂p/∂x_i` (in characteristic p, terms whose exponent is
  * divisible by p vanish).
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyVariable, polyPow, polyMul, polyPartial, polyToString } from 'deeplin';
- * const R = polynomialRing(QQ, ['x', 'y']);
- * const p = polyMul(polyPow(polyVariable(R, 'x'), 3), polyVariable(R, 'y'));
- * polyToString(polyPartial(p, 0), 'plain'); // "3*x^2*y"
- * ```
  */
 export function polyPartial<T>(p: Polynomial<T>, varIndex: number): Polynomial<T> {
   checkPoly('polyPartial', 'p', p);
@@ -521,16 +387,6 @@ export function polyPartial<T>(p: Polynomial<T>, varIndex: number): Polynomial<T
  * ring (over the same field object) for each variable of `p`'s ring. The
  * target ring is that of the images; pass `target` when `p`'s ring has no
  * variables (or to state it explicitly).
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyVariable, polyAdd, polyMul, polySubstitute, polyToString } from 'deeplin';
- * const R = polynomialRing(QQ, ['x', 'y']);
- * const S = polynomialRing(QQ, ['t']);
- * const t = polyVariable(S, 't');
- * const p = polyMul(polyVariable(R, 'x'), polyVariable(R, 'y'));
- * polyToString(polySubstitute(p, [t, polyAdd(t, t)]), 'plain'); // "2*t^2"
- * ```
  */
 export function polySubstitute<T>(
   p: Polynomial<T>,
@@ -572,14 +428,6 @@ export function polySubstitute<T>(
  * Applies `f` to every coefficient, landing in `targetRing` (same variable
  * names, any field), e.g. reduction Q → F_p with `F.fromRational`. Terms
  * whose image is zero are dropped; errors thrown by `f` propagate.
- *
- * @example
- * ```ts
- * import { QQ, primeField, rational, polynomialRing, polyFromTerms, polyMapCoefficients, polyToString } from 'deeplin';
- * const F = primeField(7);
- * const p = polyFromTerms(polynomialRing(QQ, ['x']), [[[1], rational(1, 2)], [[0], rational(7)]]);
- * polyToString(polyMapCoefficients(p, polynomialRing(F, ['x']), (c) => F.fromRational(c)), 'plain'); // "4*x"
- * ```
  */
 export function polyMapCoefficients<S, T>(p: Polynomial<S>, targetRing: PolynomialRing<T>, f: (c: S) => T): Polynomial<T> {
   checkPoly('polyMapCoefficients', 'p', p);

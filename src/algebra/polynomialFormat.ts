@@ -10,13 +10,6 @@ import { type Polynomial, polyTerms } from './polynomial';
 
 /**
  * The output styles of {@link polyToString}.
- *
- * @example
- * ```ts
- * import type { PolyFormatStyle } from 'deeplin';
- * const style: PolyFormatStyle = 'singular';
- * style.length; // 8
- * ```
  */
 export type PolyFormatStyle = 'plain' | 'm2' | 'singular' | 'latex';
 
@@ -51,13 +44,6 @@ function latexVariable(name: string): string {
  * A variable name as Macaulay2 reads it. In Macaulay2 `_` is subscripting, so
  * `w3_1_2` becomes the indexed variable `w_(3,1,2)` and `x_7` becomes `x_7`;
  * names without `_` are unchanged. (Singular accepts `w3_1_2` as it is.)
- *
- * @example
- * ```ts
- * import { m2VariableName } from 'deeplin';
- * m2VariableName('w3_1_2'); // "w_(3,1,2)"
- * m2VariableName('x');      // "x"
- * ```
  */
 export function m2VariableName(name: string): string {
   if (!name.includes('_')) return name;
@@ -97,15 +83,6 @@ function latexCoefficient(magnitude: string): string {
  *   rendered as sub/superscripts (`w3_1_2` → `w^{(3)}_{1,2}`).
  *
  * The zero polynomial is `0` in every style. Unknown styles throw ArgumentError.
- *
- * @example
- * ```ts
- * import { QQ, rational, polynomialRing, polyFromTerms, polyToString } from 'deeplin';
- * const R = polynomialRing(QQ, ['x', 'y', 'z']);
- * const p = polyFromTerms(R, [[[2, 1, 0], rational(3)], [[0, 0, 1], rational(-1, 2)]]);
- * polyToString(p, 'm2');    // "3*x^2*y-1/2*z"
- * polyToString(p, 'latex'); // "3x^{2}y - \\frac{1}{2}z"
- * ```
  */
 export function polyToString<T>(p: Polynomial<T>, style: PolyFormatStyle = 'plain'): string {
   if (!STYLES.includes(style)) throw new ArgumentError('polyToString', 'style', style, STYLES.map((s) => `'${s}'`).join(', '));

@@ -14,13 +14,6 @@ import { type PolynomialRing, sameRing } from './polynomialRing';
 
 /**
  * A matrix of polynomials (a readonly array of rows).
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyMatVariables, type PolyMatrix, type Rational } from 'deeplin';
- * const W: PolyMatrix<Rational> = polyMatVariables(polynomialRing(QQ, ['a', 'b']), 0, 1, 2);
- * W[0].length; // 2
- * ```
  */
 export type PolyMatrix<T> = readonly (readonly Polynomial<T>[])[];
 
@@ -46,13 +39,6 @@ function check<T>(fn: string, name: string, ring: PolynomialRing<T>, a: PolyMatr
  * The `rows × cols` matrix whose (i, j) entry is the variable number
  * `firstIndex + i*cols + j` of `ring` (row-major, consecutive variables).
  * Throws ArgumentError when the ring has too few variables.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyMatVariables, polyToString } from 'deeplin';
- * const R = polynomialRing(QQ, ['a', 'b', 'c', 'd', 'e']);
- * polyMatVariables(R, 1, 2, 2).map((row) => row.map((p) => polyToString(p, 'plain'))); // [["b","c"],["d","e"]]
- * ```
  */
 export function polyMatVariables<T>(ring: PolynomialRing<T>, firstIndex: number, rows: number, cols: number): Polynomial<T>[][] {
   requireInteger('polyMatVariables', 'rows', rows, 0);
@@ -67,13 +53,6 @@ export function polyMatVariables<T>(ring: PolynomialRing<T>, firstIndex: number,
 
 /**
  * The matrix of constant polynomials with the entries of `m`.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, matFromStrings, polyMatFromConstants, polyToString } from 'deeplin';
- * const M = polyMatFromConstants(polynomialRing(QQ, ['x']), matFromStrings(QQ, [['1/2', '0']]));
- * M[0].map((p) => polyToString(p, 'plain')); // ["1/2","0"]
- * ```
  */
 export function polyMatFromConstants<T>(ring: PolynomialRing<T>, m: Matrix<T>): Polynomial<T>[][] {
   return m.map((row) => row.map((c) => polyConstant(ring, c)));
@@ -81,12 +60,6 @@ export function polyMatFromConstants<T>(ring: PolynomialRing<T>, m: Matrix<T>): 
 
 /**
  * The `n × n` identity matrix (the empty product of square matrices).
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyMatIdentity, polyIsZero } from 'deeplin';
- * polyIsZero(polyMatIdentity(polynomialRing(QQ, ['x']), 2)[0][1]); // true
- * ```
  */
 export function polyMatIdentity<T>(ring: PolynomialRing<T>, n: number): Polynomial<T>[][] {
   requireInteger('polyMatIdentity', 'n', n, 0);
@@ -101,14 +74,6 @@ function sameShape<T>(fn: string, a: PolyMatrix<T>, b: PolyMatrix<T>): void {
 
 /**
  * Entrywise sum `a + b` of two matrices of the same shape over `ring`.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyMatVariables, polyMatAdd, polyToString } from 'deeplin';
- * const R = polynomialRing(QQ, ['a', 'b']);
- * const A = polyMatVariables(R, 0, 1, 2);
- * polyMatAdd(R, A, A)[0].map((p) => polyToString(p, 'plain')); // ["2*a","2*b"]
- * ```
  */
 export function polyMatAdd<T>(ring: PolynomialRing<T>, a: PolyMatrix<T>, b: PolyMatrix<T>): Polynomial<T>[][] {
   check('polyMatAdd', 'a', ring, a);
@@ -119,14 +84,6 @@ export function polyMatAdd<T>(ring: PolynomialRing<T>, a: PolyMatrix<T>, b: Poly
 
 /**
  * Entrywise difference `a - b`.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyMatVariables, polyMatSub, polyMatIsZero } from 'deeplin';
- * const R = polynomialRing(QQ, ['a', 'b']);
- * const A = polyMatVariables(R, 0, 1, 2);
- * polyMatIsZero(polyMatSub(R, A, A)); // true
- * ```
  */
 export function polyMatSub<T>(ring: PolynomialRing<T>, a: PolyMatrix<T>, b: PolyMatrix<T>): Polynomial<T>[][] {
   check('polyMatSub', 'a', ring, a);
@@ -138,15 +95,6 @@ export function polyMatSub<T>(ring: PolynomialRing<T>, a: PolyMatrix<T>, b: Poly
 /**
  * Product `a · b` (each entry summed in one pass by `polySum`). Pass `outCols`
  * (the width of `b`) when `b` has no rows and the width cannot be read off.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyMatVariables, polyMatMul, polyToString } from 'deeplin';
- * const R = polynomialRing(QQ, ['a', 'b', 'c', 'd']);
- * const row = polyMatVariables(R, 0, 1, 2);   // [a b]
- * const col = polyMatVariables(R, 2, 2, 1);   // [c; d]
- * polyToString(polyMatMul(R, row, col)[0][0], 'plain'); // "a*c + b*d"
- * ```
  */
 export function polyMatMul<T>(ring: PolynomialRing<T>, a: PolyMatrix<T>, b: PolyMatrix<T>, outCols: number = cols(b)): Polynomial<T>[][] {
   check('polyMatMul', 'a', ring, a);
@@ -164,13 +112,6 @@ export function polyMatMul<T>(ring: PolynomialRing<T>, a: PolyMatrix<T>, b: Poly
 /**
  * Transpose. `rows` (the number of columns of `a`) is needed only when `a`
  * has no rows.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyMatVariables, polyMatTranspose, polyToString } from 'deeplin';
- * const R = polynomialRing(QQ, ['a', 'b']);
- * polyMatTranspose(polyMatVariables(R, 0, 1, 2)).map((r) => r.map((p) => polyToString(p, 'plain'))); // [["a"],["b"]]
- * ```
  */
 export function polyMatTranspose<T>(a: PolyMatrix<T>, rows: number = cols(a)): Polynomial<T>[][] {
   return Array.from({ length: rows }, (_, j) => a.map((row) => row[j]));
@@ -179,14 +120,6 @@ export function polyMatTranspose<T>(a: PolyMatrix<T>, rows: number = cols(a)): P
 /**
  * The numeric matrix obtained by evaluating every entry at `point` (one
  * field element per variable of the entries' ring).
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyMatVariables, polyMatEvaluate, matToStrings } from 'deeplin';
- * const R = polynomialRing(QQ, ['a', 'b']);
- * const M = polyMatEvaluate(polyMatVariables(R, 0, 1, 2), [QQ.fromInt(3), QQ.fromInt(-1)]);
- * matToStrings(QQ, M); // [["3","-1"]]
- * ```
  */
 export function polyMatEvaluate<T>(m: PolyMatrix<T>, point: readonly T[]): T[][] {
   return m.map((row) => row.map((p) => polyEvaluate(p, point)));
@@ -194,12 +127,6 @@ export function polyMatEvaluate<T>(m: PolyMatrix<T>, point: readonly T[]): T[][]
 
 /**
  * True when every entry is the zero polynomial.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, polyMatIdentity, polyMatIsZero } from 'deeplin';
- * polyMatIsZero(polyMatIdentity(polynomialRing(QQ, []), 1)); // false
- * ```
  */
 export function polyMatIsZero<T>(m: PolyMatrix<T>): boolean {
   return m.every((row) => row.every((p) => polyIsZero(p)));

@@ -59,13 +59,6 @@ export function polynomialRing<T>(field: Field<T>, variables: readonly string[])
 /**
  * True when `a` and `b` are the same ring: the same field object and the same
  * variable names in the same order.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, sameRing } from 'deeplin';
- * sameRing(polynomialRing(QQ, ['x', 'y']), polynomialRing(QQ, ['x', 'y'])); // true
- * sameRing(polynomialRing(QQ, ['x', 'y']), polynomialRing(QQ, ['y', 'x'])); // false
- * ```
  */
 export function sameRing<S, T>(a: PolynomialRing<S>, b: PolynomialRing<T>): boolean {
   if ((a as unknown) === b) return true;

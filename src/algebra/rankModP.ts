@@ -11,13 +11,6 @@ import { rank } from './rank';
 
 /**
  * Result of {@link rankModP}: the rank and the prime it was computed with.
- *
- * @example
- * ```ts
- * import { QQ, rankModP, type RankModPResult } from 'deeplin';
- * const res: RankModPResult = rankModP([[QQ.fromInt(3)]], 3);
- * res; // { rank: 0, prime: 3 }
- * ```
  */
 export interface RankModPResult {
   readonly rank: number;
@@ -42,8 +35,8 @@ export interface RankModPResult {
  * ```ts
  * import { matFromStrings, QQ, rankModP } from 'deeplin';
  * const A = matFromStrings(QQ, [['1', '1', '0'], ['0', '1', '1'], ['1', '0', '1']]);
- * rankModP(A, 2);          // { rank: 2, prime: 2 }  (det A = 2)
- * rankModP(A, 2147483647); // { rank: 3, prime: 2147483647 }
+ * rankModP(A, 2);          // {"rank":2,"prime":2}  (det A = 2)
+ * rankModP(A, 2147483647); // {"rank":3,"prime":2147483647}
  * ```
  */
 export function rankModP(A: Matrix<Rational>, p: number): RankModPResult {

@@ -8,14 +8,6 @@ import { matrixShape } from './matrixShape';
 
 /**
  * Result of {@link rref}: the reduced matrix and its pivot columns (increasing).
- *
- * @example
- * ```ts
- * import { primeField, rref, type RrefResult } from 'deeplin';
- * const res: RrefResult<number> = rref(primeField(7), [[2, 4], [1, 2]]);
- * res.matrix; // [[1, 2], [0, 0]]
- * res.pivots; // [0]
- * ```
  */
 export interface RrefResult<T> {
   /** The reduced row echelon form, same shape as the input (zero rows last). */
@@ -30,15 +22,6 @@ export interface RrefResult<T> {
  * `cols` gives the width when `A` has no rows. The input is not modified.
  * Throws ArgumentError for a ragged matrix or an inexact field (use
  * `floatRank` for floating point).
- *
- * @example
- * ```ts
- * import { QQ, matFromStrings, matToStrings, rref } from 'deeplin';
- * const A = matFromStrings(QQ, [['1', '2', '3'], ['4', '5', '6'], ['7', '8', '9']]);
- * const { matrix, pivots } = rref(QQ, A);
- * matToStrings(QQ, matrix); // [["1","0","-1"],["0","1","2"],["0","0","0"]]
- * pivots;                   // [0, 1]
- * ```
  */
 export function rref<T>(field: Field<T>, A: Matrix<T>, cols?: number): RrefResult<T> {
   requireExact('rref', field);

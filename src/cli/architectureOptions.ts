@@ -10,17 +10,6 @@
  * path), or `'none'` (the command checks itself). When omitted, the built-in
  * commands get theirs (verify and counterexample: dense Jacobians; export:
  * symbolic δ) and any other command `'none'`.
- *
- * @example
- * ```ts
- * import { architectureFromOptions } from 'deeplin';
- * architectureFromOptions('verify', { depth: '16', width: '2' }).widths.length; // 17
- * try { architectureFromOptions('verify', { depth: '10', width: '5000' }); }
- * catch (e) { console.log((e as Error).message); }
- * // deeplin verify: --width = 5000 is out of range (allowed: an integer in [1, 15] at --depth 10;
- * //   estimated peak memory 1.9e+6 EB (d delta o T over Q with its exact rank) exceeds the budget 3.0 GB = 0.75 x min(V8 heap limit 4.0 GB, RAM 23.5 GB))
- * // (the numbers depend on the machine: a 4 GB V8 heap here)
- * ```
  */
 import { ArgumentError } from '../errors';
 import { commandMemory, type ArchitectureMemory } from '../limits/commandMemory';

@@ -1,14 +1,6 @@
 /**
  * Where a command writes: results to `out`, diagnostics to `err`, transient
  * progress to `progress` (overwritten in place on a terminal, plain lines otherwise).
- *
- * @example
- * ```ts
- * import { bufferIO } from 'deeplin';
- * const io = bufferIO();
- * io.out('hello');
- * io.lines; // ['hello']
- * ```
  */
 export interface CommandIO {
   out(line: string): void;

@@ -1,12 +1,6 @@
 /**
  * A small, strict command-line parser: `--name value`, `--name=value` and
  * boolean `--flag`; unknown options are refused (one clear line, exit 2).
- *
- * @example
- * ```ts
- * import { parseArgs } from 'deeplin';
- * parseArgs('check', ['w.json', '--json'], { json: 'boolean' }); // { positional: ['w.json'], options: { json: true } }
- * ```
  */
 import { ArgumentError } from '../errors';
 

@@ -3,12 +3,6 @@
  * pure formatting function, and {@link startLongRun}, which shows it through
  * `io.progress` (overwritten in place on a terminal; plain lines at most about
  * once a second otherwise) and turns the first Ctrl-C into an AbortSignal.
- *
- * @example
- * ```ts
- * import { progressBar } from 'deeplin';
- * progressBar(10, 40, 30); // "[######------------------] 10/40  25%  elapsed 0:30  ETA 1:30"
- * ```
  */
 import type { CommandIO } from './commandIO';
 
@@ -19,14 +13,6 @@ const BAR_WIDTH = 24;
  * the remaining units take as long on average as the ones finished during
  * the elapsed time (`resumed` of the `done` units were finished before, e.g.
  * read from a checkpoint; `--` until one more finishes).
- *
- * @example
- * ```ts
- * import { progressBar } from 'deeplin';
- * progressBar(0, 8, 2); // "[------------------------] 0/8   0%  elapsed 0:02  ETA --"
- * progressBar(8, 8, 3725); // "[########################] 8/8 100%  elapsed 1:02:05  ETA 0:00"
- * progressBar(30, 40, 10, 20); // "[##################------] 30/40  75%  elapsed 0:10  ETA 0:10"
- * ```
  */
 export function progressBar(done: number, total: number, elapsedSeconds: number, resumed = 0): string {
   const fraction = total > 0 ? Math.min(1, Math.max(0, done / total)) : 1;
@@ -40,12 +26,6 @@ export function progressBar(done: number, total: number, elapsedSeconds: number,
 
 /**
  * Seconds as `m:ss`, or `h:mm:ss` from an hour on.
- *
- * @example
- * ```ts
- * import { formatDuration } from 'deeplin';
- * [formatDuration(59.6), formatDuration(61), formatDuration(3600)]; // ["0:59","1:01","1:00:00"]
- * ```
  */
 export function formatDuration(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds));
@@ -73,15 +53,6 @@ export interface LongRun {
  * one exits immediately. Always `close()` it. With `interrupt: false` Ctrl-C
  * keeps its default (kill the process) — for runs that block the event loop
  * and could not react to the signal anyway.
- *
- * @example
- * ```ts
- * import { bufferIO, startLongRun } from 'deeplin';
- * const run = startLongRun(bufferIO());
- * run.update(1, 4);
- * run.signal.aborted; // false
- * run.close();
- * ```
  */
 export function startLongRun(io: CommandIO, options: { readonly interrupt?: boolean } = {}): LongRun {
   const controller = new AbortController();
@@ -116,12 +87,6 @@ export function startLongRun(io: CommandIO, options: { readonly interrupt?: bool
 /**
  * The command line that resumes an interrupted run: `deeplin` and the
  * original arguments (quoted where needed), which include `--checkpoint`.
- *
- * @example
- * ```ts
- * import { resumeCommand } from 'deeplin';
- * resumeCommand('sweep', ['--uniform', '1,2', '--checkpoint', 'my run.jsonl']); // "deeplin sweep --uniform 1,2 --checkpoint 'my run.jsonl'"
- * ```
  */
 export function resumeCommand(command: string, argv: readonly string[]): string {
   const quote = (a: string): string => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
@@ -131,12 +96,6 @@ export function resumeCommand(command: string, argv: readonly string[]): string 
 /**
  * The one line a long run prints when Ctrl-C stopped it: how far it got and
  * either the command that resumes it or how to make the next run resumable.
- *
- * @example
- * ```ts
- * import { interruptedLine } from 'deeplin';
- * interruptedLine('sweep', ['--uniform', '1', '--checkpoint', 'c.jsonl'], 3, 8, 'architectures', true); // "interrupted after 3 of 8 architectures; resume with: deeplin sweep --uniform 1 --checkpoint c.jsonl"
- * ```
  */
 export function interruptedLine(command: string, argv: readonly string[], done: number, total: number, unit: string, checkpointed: boolean): string {
   return checkpointed

@@ -14,13 +14,6 @@ import { restrictedDeltaJacobianBanded } from './restrictedDeltaJacobianBanded';
 
 /**
  * rank of dδ (default) or of dδ∘T (`{ orbit: true }`) at `point` (entries in [0, p)) over ZZ/p.
- *
- * @example
- * ```ts
- * import { deltaRankModP } from 'deeplin';
- * const point = [[[1, 2], [3, 4]], [[5, 6], [7, 8]], [[1, 0], [2, 1]]];
- * [deltaRankModP(point, 101), deltaRankModP(point, 101, { orbit: true })]; // [6, 6]
- * ```
  */
 export function deltaRankModP(point: NetworkPoint<number>, p: number, options: { readonly orbit?: boolean } = {}): number {
   // the Jacobian is built for this rank only: eliminate in place

@@ -19,13 +19,6 @@ import type { NetworkPoint } from '../model/networkPoint';
 /**
  * The G-orbit-restricted Jacobian dδ∘T at a point with entries in ZZ/p, as a
  * {@link BandedMatrix} (same matrix as `restrictedDeltaJacobian(primeField(p), point)`).
- *
- * @example
- * ```ts
- * import { bandedRankModP, restrictedDeltaJacobianBanded } from 'deeplin';
- * // widths (1,1,1): the orbit of a generic point has δ-image of dimension 1
- * bandedRankModP(restrictedDeltaJacobianBanded([[[3]], [[5]]], 101)); // 1
- * ```
  */
 export function restrictedDeltaJacobianBanded(point: NetworkPoint<number>, p: number): BandedMatrix {
   const d = residuePointWidths('restrictedDeltaJacobianBanded', point, p);

@@ -3,12 +3,6 @@
  * architecture of the given widths, estimated before anything is allocated
  * (see {@link deltaWorkMemory}). `'none'` means the command checks its own
  * memory; a function is a command's own estimate.
- *
- * @example
- * ```ts
- * import { commandMemory } from 'deeplin';
- * [commandMemory('verify'), commandMemory('export'), commandMemory('sweep')]; // ["dense-jacobians","symbolic-delta","none"]
- * ```
  */
 import type { DeltaWork } from './deltaWorkMemory';
 import type { MemoryEstimate } from './memoryEstimate';

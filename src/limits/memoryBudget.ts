@@ -5,17 +5,6 @@
  * limit (`v8.getHeapStatistics().heap_size_limit`, raised with
  * `node --max-old-space-size=MB`) is usually far below the RAM, and the rest
  * of the process (code, GC headroom) needs the remaining quarter.
- *
- * @example
- * ```ts
- * import { memoryBudget, requireMemory } from 'deeplin';
- * const budget = memoryBudget({ heapLimit: 4 * 2 ** 30, totalMemory: 16 * 2 ** 30 });
- * budget.bytes;       // 3221225472
- * budget.description; // "3.0 GB = 0.75 x min(V8 heap limit 4.0 GB, RAM 16.0 GB)"
- * try { requireMemory('deeplin verify', '--width', 1000, { bytes: 2 ** 40, phase: 'd delta mod p', phases: [] }, 'an integer in [1, 31] at --depth 10', budget); }
- * catch (e) { console.log((e as Error).message); }
- * // deeplin verify: --width = 1000 is out of range (allowed: an integer in [1, 31] at --depth 10; estimated peak memory 1.0 TB (d delta mod p) exceeds the budget 3.0 GB = 0.75 x min(V8 heap limit 4.0 GB, RAM 16.0 GB))
- * ```
  */
 import { totalmem } from 'os';
 import { getHeapStatistics } from 'v8';

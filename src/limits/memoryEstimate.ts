@@ -11,16 +11,6 @@
  * with `process.memoryUsage()` (heap after `gc()` for retained sizes, maxRSS
  * above the start-up RSS for peaks) on real runs of deeplin's own code; each
  * constant's comment says on what.
- *
- * @example
- * ```ts
- * import { memoryEstimate, MEMORY_BYTES } from 'deeplin';
- * const e = memoryEstimate([
- *   { name: 'build', items: [{ what: 'F_p Jacobian', count: 1000, bytesEach: MEMORY_BYTES.fpDenseEntry }] },
- *   { name: 'check', items: [{ what: 'rationals', count: 100, bytesEach: MEMORY_BYTES.rationalDenseEntry }] },
- * ]);
- * [e.bytes, e.phase]; // [40000,"build"]
- * ```
  */
 import { ArgumentError } from '../errors';
 
@@ -124,12 +114,6 @@ export function memoryEstimate(phases: readonly { readonly name: string; readonl
 
 /**
  * Bytes as a short human string with binary prefixes (1 GB = 2^30 bytes here).
- *
- * @example
- * ```ts
- * import { formatBytes } from 'deeplin';
- * [formatBytes(512), formatBytes(3 * 2 ** 30), formatBytes(4.5e13)]; // ["512 B","3.0 GB","40.9 TB"]
- * ```
  */
 export function formatBytes(bytes: number): string {
   if (!Number.isFinite(bytes)) return 'unbounded';

@@ -2,15 +2,6 @@
  * The architecture of a deep linear network: depth N ≥ 2 and widths
  * d = (d_0, …, d_N). Validated on construction; everything else takes an
  * `Architecture`, never raw arrays.
- *
- * @example
- * ```ts
- * import { architecture, parameterCount, deltaCodomainDimension } from 'deeplin';
- * const arch = architecture([2, 3, 2]);
- * arch.depth;                    // 2
- * parameterCount(arch);          // 12
- * deltaCodomainDimension(arch);  // 6  (Sym(3))
- * ```
  */
 import { ArgumentError } from '../errors';
 

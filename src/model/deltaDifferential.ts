@@ -3,14 +3,6 @@
  * (dW_1, …, dW_N) (MATH §2):
  * dΔ_i = dW_{i+1}ᵀ W_{i+1} + W_{i+1}ᵀ dW_{i+1} − dW_i W_iᵀ − W_i dW_iᵀ,
  * returned in δ's coordinates (upper triangles).
- *
- * @example
- * ```ts
- * import { QQ, pointFromStrings, deltaDifferential } from 'deeplin';
- * const W = pointFromStrings(QQ, [[['1']], [['1']]]);
- * const dW = pointFromStrings(QQ, [[['0']], [['1']]]);
- * deltaDifferential(QQ, W, dW).map(QQ.toString); // ["2"]
- * ```
  */
 import type { Field } from '../algebra/field';
 import { matAdd, matMul, matSub, matTranspose, type Matrix } from '../algebra/matrix';

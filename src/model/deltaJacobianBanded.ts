@@ -44,13 +44,6 @@ export function deltaRowOffsets(widths: readonly number[]): number[] {
 /**
  * dδ at a point with entries in ZZ/p, as a {@link BandedMatrix}: row block i
  * (Δ_i) is stored on the columns of W_i and W_{i+1} only.
- *
- * @example
- * ```ts
- * import { bandedToDense, deltaJacobianBanded } from 'deeplin';
- * // W_1 = (1), W_2 = (2): Δ_1 = W_2² − W_1², dΔ_1 = (−2·1, 2·2)
- * bandedToDense(deltaJacobianBanded([[[1]], [[2]]], 101)); // [[99, 4]]
- * ```
  */
 export function deltaJacobianBanded(point: NetworkPoint<number>, p: number): BandedMatrix {
   const d = residuePointWidths('deltaJacobianBanded', point, p);

@@ -2,13 +2,6 @@
  * The δ-map of balancedness invariants (MATH §2):
  * δ(W_a) = (Δ_1, …, Δ_{N-1}), Δ_i = W_{i+1}ᵀ W_{i+1} − W_i W_iᵀ ∈ Sym(d_i).
  * Coordinates are the upper triangles (row-major, i ≤ j) of Δ_1, …, Δ_{N-1}.
- *
- * @example
- * ```ts
- * import { QQ, pointFromStrings, deltaMap, deltaCoordinates } from 'deeplin';
- * const W = pointFromStrings(QQ, [[['1'], ['2']], [['3', '4']]]);  // widths (1, 2, 1)
- * deltaCoordinates(QQ, deltaMap(QQ, W)).map(QQ.toString); // ["8","10","12"]
- * ```
  */
 import type { Field } from '../algebra/field';
 import { matMul, matSub, matTranspose, type Matrix } from '../algebra/matrix';

@@ -1,13 +1,5 @@
 /**
  * A point of parameter space: `point[i-1]` is W_i (d_i × d_{i-1}), over any field.
- *
- * @example
- * ```ts
- * import { QQ, architecture, pointFromStrings, checkPoint } from 'deeplin';
- * const arch = architecture([1, 1, 1]);
- * const W = pointFromStrings(QQ, [[['2']], [['-1/3']]]);
- * checkPoint(arch, W); // ok: shapes match
- * ```
  */
 import type { Field } from '../algebra/field';
 import type { Matrix } from '../algebra/matrix';

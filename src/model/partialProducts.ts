@@ -2,15 +2,6 @@
  * The partial products of MATH §1: `A_k = W_N ⋯ W_{k+1}` (d_N × d_k) and
  * `B_k = W_{k-1} ⋯ W_1` (d_{k-1} × d_0), empty products being identities.
  * Computed once in O(N) matrix products and shared by the loss, gradient and Hessian.
- *
- * @example
- * ```ts
- * import { QQ, pointFromStrings, partialProducts, matToStrings } from 'deeplin';
- * const W = pointFromStrings(QQ, [[['2']], [['3']], [['5']]]);
- * const { A, B } = partialProducts(QQ, W);
- * matToStrings(QQ, A[1]); // [["15"]]  (W_3 W_2)
- * matToStrings(QQ, B[3]); // [["6"]]   (W_2 W_1)
- * ```
  */
 import type { Field } from '../algebra/field';
 import { matIdentity, matMul, type Matrix } from '../algebra/matrix';

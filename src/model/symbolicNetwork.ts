@@ -3,15 +3,6 @@
  * `w{i}_{r}_{c}` (1-based, Macaulay2/Singular-safe names), with δ and the
  * consecutive products W_b ⋯ W_a as exact polynomial matrices. These are the
  * systems exported to Macaulay2, Singular and LaTeX.
- *
- * @example
- * ```ts
- * import { QQ, architecture, symbolicNetwork, symbolicDelta, symbolicProduct, polyToString } from 'deeplin';
- * const net = symbolicNetwork(QQ, architecture([1, 1, 1]));
- * net.ring.variables;                                  // ["w1_1_1","w2_1_1"]
- * polyToString(symbolicDelta(net)[0][0][0], 'm2');     // "-w_(1,1,1)^2+w_(2,1,1)^2"
- * polyToString(symbolicProduct(net, 1, 2)[0][0], 'singular'); // "w1_1_1*w2_1_1"
- * ```
  */
 import type { Field } from '../algebra/field';
 import { polyMatIdentity, polyMatMul, polyMatSub, polyMatTranspose, polyMatVariables, type PolyMatrix } from '../algebra/polynomialMatrix';
@@ -55,12 +46,6 @@ export function symbolicDelta<T>(net: SymbolicNetwork<T>): PolyMatrix<T>[] {
 
 /**
  * δ's coordinates as polynomials: the upper triangles of Δ_1..Δ_{N−1}, in the order of `deltaCoordinates`.
- *
- * @example
- * ```ts
- * import { QQ, architecture, symbolicNetwork, symbolicDeltaCoordinates } from 'deeplin';
- * symbolicDeltaCoordinates(symbolicNetwork(QQ, architecture([1, 2, 1]))).length; // 3
- * ```
  */
 export function symbolicDeltaCoordinates<T>(net: SymbolicNetwork<T>): Polynomial<T>[] {
   return symbolicDelta(net).flatMap((D) => D.flatMap((row, a) => row.slice(a)));

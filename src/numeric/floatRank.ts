@@ -9,13 +9,6 @@ import { resolveTolerances, type Tolerances } from './tolerance';
 
 /**
  * Options of {@link floatRank}.
- *
- * @example
- * ```ts
- * import { floatRank, type FloatRankOptions } from 'deeplin';
- * const options: FloatRankOptions = { tolerances: { rankRelative: 1e-10 } };
- * floatRank([[1, 0], [0, 1e-12]], options).rank; // 1
- * ```
  */
 export interface FloatRankOptions {
   /** Overrides of the defaults in `TOLERANCES` (validated by `resolveTolerances`). */
@@ -81,13 +74,6 @@ export interface FloatRankNotFinite {
 
 /**
  * Result of {@link floatRank}; narrow on `status` before using `rank`.
- *
- * @example
- * ```ts
- * import { floatRank, type FloatRankResult } from 'deeplin';
- * const r: FloatRankResult = floatRank([[2, 4], [1, 2]]);
- * r.status === 'not-finite' ? -1 : r.rank; // 1
- * ```
  */
 export type FloatRankResult = FloatRankComputed | FloatRankNotFinite;
 

@@ -12,14 +12,6 @@ import { ArgumentError } from '../errors';
 
 /**
  * The tolerances a numeric routine uses; see {@link TOLERANCES} for meanings and defaults.
- *
- * @example
- * ```ts
- * import { floatRank, type Tolerances } from 'deeplin';
- * const strict: Partial<Tolerances> = { minGapRatio: 1e9 };
- * floatRank([[1, 0], [0, 1e-3]], { tolerances: strict }).status;  // "ok"
- * floatRank([[1, 0], [0, 1e-12]], { tolerances: strict }).status; // "no-gap": 1e-12 is too close to the tolerance
- * ```
  */
 export interface Tolerances {
   /**
@@ -70,13 +62,6 @@ const KEYS: readonly (keyof Tolerances)[] = ['rankRelative', 'minGapRatio'];
  * The defaults of {@link TOLERANCES} with `overrides` applied, frozen.
  * Throws ArgumentError when `overrides` is not an object, names an unknown
  * tolerance, or gives a value that is not a positive finite number.
- *
- * @example
- * ```ts
- * import { resolveTolerances } from 'deeplin';
- * resolveTolerances({ minGapRatio: 1e8 }); // { rankRelative: 2.220446049250313e-16, minGapRatio: 100000000 }
- * resolveTolerances();                     // { rankRelative: 2.220446049250313e-16, minGapRatio: 1000000 }
- * ```
  */
 export function resolveTolerances(overrides?: Partial<Tolerances>): Tolerances {
   if (overrides === undefined) return TOLERANCES;

@@ -6,22 +6,6 @@
  * written; a torn last line is dropped on reopening). Reopening with the same
  * run identity resumes; a different identity is refused with a line naming
  * what differs.
- *
- * @example
- * ```ts
- * import { openCheckpoint } from 'deeplin';
- * import { mkdtempSync } from 'fs';
- * import { join } from 'path';
- * import { tmpdir } from 'os';
- * const file = join(mkdtempSync(join(tmpdir(), 'deeplin-')), 'run.jsonl');
- * const a = openCheckpoint(file, { command: 'demo', seed: 1 });
- * a.append(3, { ok: true });
- * a.close();
- * const b = openCheckpoint(file, { command: 'demo', seed: 1 });
- * [...b.finished.entries()]; // [[3,{"ok":true}]]
- * b.close();
- * try { openCheckpoint(file, { command: 'demo', seed: 2 }); } catch (e) { (e as Error).message; } // "openCheckpoint: checkpoint … belongs to a different run (seed: 1 there, 2 here) …"
- * ```
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from 'fs';
 import { dirname } from 'path';
@@ -44,12 +28,6 @@ export interface Checkpoint<T> {
  * (any JSON object; compared field by field). `accept(index, output)` may
  * refuse a line that does not belong to this run (a {@link FormatError}
  * naming the line). `who` starts error messages (default "openCheckpoint").
- *
- * @example
- * ```ts
- * import { openCheckpoint } from 'deeplin';
- * try { openCheckpoint('package.json', { command: 'demo' }, undefined, 'deeplin demo'); } catch (e) { (e as Error).message; } // "deeplin demo: package.json is not a deeplin checkpoint …"
- * ```
  */
 export function openCheckpoint<T>(
   file: string,

@@ -3,13 +3,6 @@
  * error crosses the thread boundary: a {@link DeeplinError} (bad input, one
  * line for the user) stays a DeeplinError with its message; anything else
  * becomes an Error whose message names the job's original error.
- *
- * @example
- * ```ts
- * import { ArgumentError, deserializeError, serializeError } from 'deeplin';
- * const e = deserializeError(serializeError(new ArgumentError('f', 'x', 3, 'an integer >= 4')));
- * [e.name, e.message]; // ["ArgumentError","f: x = 3 is out of range (allowed: an integer >= 4)"]
- * ```
  */
 import { DeeplinError } from '../errors';
 
@@ -35,12 +28,6 @@ export type WorkerReply =
 
 /**
  * An error as plain data (to post from a worker).
- *
- * @example
- * ```ts
- * import { serializeError } from 'deeplin';
- * serializeError(new Error('boom')).message; // "boom"
- * ```
  */
 export function serializeError(e: unknown): SerializedError {
   if (e instanceof Error) return { name: e.name, message: e.message, stack: e.stack ?? '', deeplin: e instanceof DeeplinError };
@@ -49,12 +36,6 @@ export function serializeError(e: unknown): SerializedError {
 
 /**
  * The error again, on the receiving side (the stack is the worker's).
- *
- * @example
- * ```ts
- * import { deserializeError, serializeError } from 'deeplin';
- * deserializeError(serializeError(new RangeError('boom'))).message; // "RangeError: boom (in a worker thread)"
- * ```
  */
 export function deserializeError(s: SerializedError): Error {
   const e = s.deeplin ? new DeeplinError(s.message) : new Error(`${s.name}: ${s.message} (in a worker thread)`);

@@ -5,15 +5,6 @@
  * every arrow (W_i: i−1 → i, and C⁰: N → 0) sends the basis vector of
  * (string, p) to that of (string, p+1), or to 0 when p is the string's last
  * position. All entries are 0 or 1; C⁰ is d_0 × d_N (it maps vertex N to 0).
- *
- * @example
- * ```ts
- * import { QQ, cycleStringDecomposition, cycleNormalForm, matToStrings } from 'deeplin';
- * // depth 3, widths (1,2,2,2): strings [1]+[1]+[2]+[2,3]+[3,0]
- * const { point, C } = cycleNormalForm(QQ, cycleStringDecomposition(3, [[3, 2], [2, 2], [1, 1], [1, 1], [2, 1]]));
- * point.map((W) => matToStrings(QQ, W)); // [[["0"],["0"]], [["0","0"],["0","0"]], [["0","1"],["0","0"]]]
- * matToStrings(QQ, C);                   // [["0","1"]]
- * ```
  */
 import type { Field } from '../algebra/field';
 import { matZeros, type Matrix } from '../algebra/matrix';

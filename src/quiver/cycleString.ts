@@ -15,18 +15,6 @@
  * at vertex `from`) is the number of (string, position p) with
  * (s + p) ≡ from (mod N+1) and p + arrows ≤ L − 1: every such basis vector is
  * sent to a distinct basis vector, the others to 0.
- *
- * @example
- * ```ts
- * import { cycleStringDecomposition, cycleDimensionVector, cyclePathRank, cycleProductRank, cycleRankOfC, cycleStringsToString } from 'deeplin';
- * // depth 3, widths (1,2,2,2): W_1 = W_2 = 0, W_3 of rank 1, C of rank 1, C W_3 = 0
- * const dec = cycleStringDecomposition(3, [[3, 2], [2, 2], [1, 1], [1, 1], [2, 1]]);
- * cycleDimensionVector(dec);  // [1, 2, 2, 2]
- * cycleStringsToString(dec);  // "[1]+[1]+[2]+[2,3]+[3,0]"
- * cycleProductRank(dec, 3, 3); // 1  (rank W_3)
- * cycleRankOfC(dec);           // 1
- * cyclePathRank(dec, 2, 2);    // 0  (C W_3 = 0: the path 2 → 3 → 0)
- * ```
  */
 import { ArgumentError } from '../errors';
 

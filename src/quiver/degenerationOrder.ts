@@ -4,15 +4,6 @@
  * O for every window 1 ≤ a ≤ b ≤ N (and the dimension vectors agree).
  * Since δ's image dimension can only drop under degeneration, only the
  * maximal orbits of a family matter for the maximum.
- *
- * @example
- * ```ts
- * import { intervalDecomposition, degenerates, maximalDecompositions } from 'deeplin';
- * const zero = intervalDecomposition(2, [[0, 0], [1, 1], [2, 2]]);
- * const full = intervalDecomposition(2, [[0, 2]]);
- * degenerates(zero, full);                      // true: W = 0 lies in the closure of every orbit
- * maximalDecompositions([zero, full]).length;   // 1
- * ```
  */
 import { productRank, type IntervalDecomposition } from './intervalDecomposition';
 

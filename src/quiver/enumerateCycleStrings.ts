@@ -22,16 +22,6 @@
  * dynamic programme) × C(d_N, r) · C(d_0, r) · r! labelled gluings, an upper
  * bound on the number of results — is computed; above `limit` (default
  * 5,000,000) it is refused with an ArgumentError stating the estimate.
- *
- * @example
- * ```ts
- * import { enumerateCycleStrings, cycleStringsToString } from 'deeplin';
- * // depth 1, widths (2,2), C of full rank 2: W_1 of rank 1 or 0
- * [...enumerateCycleStrings([2, 2])].map(cycleStringsToString);                     // ["[1,0,1,0]","[1,0]+[1,0]"]
- * [...enumerateCycleStrings([2, 2], { forbidden: [[0, 1]] })].length;               // 1 (W_1 = 0)
- * [...enumerateCycleStrings([1, 1], { cRank: 0 })].map(cycleStringsToString);       // ["[0,1]","[0]+[1]"] (C = 0: intervals)
- * [...enumerateCycleStrings([1, 2, 2, 2], { forbidden: [[1, 2], [0, 2]] })].length; // 15
- * ```
  */
 import { ArgumentError } from '../errors';
 import { cyclePathRank, cycleStringDecomposition, cycleStringsToString, type CycleStringDecomposition } from './cycleString';

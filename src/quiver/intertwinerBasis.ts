@@ -13,13 +13,6 @@ import { nullspace } from '../algebra/nullspace';
  * A basis of {(X_0, X_N) : X_0 A = B X_N} for d_0 × d_N matrices A, B
  * (X_0 is d_0 × d_0, X_N is d_N × d_N), from the nullspace of the linear map
  * (X_0, X_N) ↦ X_0 A − B X_N (one equation per entry).
- *
- * @example
- * ```ts
- * import { intertwinerBasis, matFromStrings, QQ } from 'deeplin';
- * // A = B = (1 0): X_0 = x, X_N = [[x, 0], [y, z]] — three dimensions
- * intertwinerBasis(QQ, matFromStrings(QQ, [['1', '0']]), matFromStrings(QQ, [['1', '0']])).length; // 3
- * ```
  */
 export function intertwinerBasis<T>(field: Field<T>, A: Matrix<T>, B: Matrix<T>): { readonly x0: T[][]; readonly xN: T[][] }[] {
   const d0 = A.length;

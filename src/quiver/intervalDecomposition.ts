@@ -4,14 +4,6 @@
  * copy of the field at vertices s..t with identity maps between; every
  * G-orbit of parameter space is given by a multiset of intervals with
  * d_v = #{intervals containing v}.
- *
- * @example
- * ```ts
- * import { intervalDecomposition, dimensionVector, productRank } from 'deeplin';
- * const dec = intervalDecomposition(3, [[0, 1], [1, 3], [2, 2]]);
- * dimensionVector(dec);     // [1, 2, 2, 1]
- * productRank(dec, 2, 3);   // rank(W_3 W_2) = #intervals ⊇ [1, 3] = 1
- * ```
  */
 import { ArgumentError } from '../errors';
 

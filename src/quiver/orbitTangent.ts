@@ -6,14 +6,6 @@
  *
  * `orbitTangentBasis` lists T_W(E) for the unit matrices E of each gl(d_v),
  * v = 0..N (entries row-major): Σ d_v² tangent vectors.
- *
- * @example
- * ```ts
- * import { QQ, pointFromStrings, orbitTangent, matToStrings } from 'deeplin';
- * const W = pointFromStrings(QQ, [[['2']]]);  // depth 1 is fine here
- * const xi = pointFromStrings(QQ, [[['1']], [['3']]]);
- * orbitTangent(QQ, W, xi).map((t) => matToStrings(QQ, t)); // [[["4"]]]  (3·2 − 2·1)
- * ```
  */
 import type { Field } from '../algebra/field';
 import { matMul, matSub, matUnit, matZeros, type Matrix } from '../algebra/matrix';

@@ -5,14 +5,6 @@
  * the open intervals continue (biased towards as many as allowed, since
  * long intervals give large orbits), the rest end, and new ones start.
  * Seeded, so reproducible.
- *
- * @example
- * ```ts
- * import { randomDecomposition, dimensionVector, productRank, Rng } from 'deeplin';
- * const dec = randomDecomposition([2, 2, 2, 2, 2], [[2, 4]], new Rng(1));
- * dimensionVector(dec);   // [2, 2, 2, 2, 2]
- * productRank(dec, 2, 4); // 0
- * ```
  */
 import { ArgumentError } from '../errors';
 import type { Rng } from '../random';

@@ -13,15 +13,6 @@
  * `stabilizerOrbitTangentBasis(field, point, C)` lists T_W(ξ) =
  * (ξ_i W_i − W_i ξ_{i−1})_i for that basis: it spans the tangent space of the
  * H-orbit through W.
- *
- * @example
- * ```ts
- * import { QQ, matFromStrings, pointFromStrings, stabilizerLieAlgebraBasis, stabilizerOrbitTangentBasis } from 'deeplin';
- * const C = matFromStrings(QQ, [['1', '0']]);             // d_0 = 1, d_N = 2
- * stabilizerLieAlgebraBasis(QQ, [1, 1, 2], C).length;    // 4  (1 + 1 + 4 − 2)
- * const W = pointFromStrings(QQ, [[['1']], [['0'], ['1']]]);
- * stabilizerOrbitTangentBasis(QQ, W, C).length;          // 4
- * ```
  */
 import type { Field } from '../algebra/field';
 import { matUnit, matZeros, type Matrix } from '../algebra/matrix';

@@ -3,13 +3,6 @@
  * five characters `& < > " '` become entities, so any string taken from a
  * JSON input is inert in a report (no markup, no attribute break-out).
  * Everything else, including non-ASCII text such as `δ` or `σ`, is kept.
- *
- * @example
- * ```ts
- * import { htmlEscape } from 'deeplin';
- * htmlEscape('<b title="x">A & B</b>');  // "&lt;b title=&quot;x&quot;&gt;A &amp; B&lt;/b&gt;"
- * htmlEscape("it's δ");                  // "it&#39;s δ"
- * ```
  */
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

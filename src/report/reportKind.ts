@@ -10,14 +10,6 @@
  * | `profile-search` | `deeplin search --profiles --json`: `status` `found` (with `widths`) or `none-found`, `tried`, `method` |
  * | `verify` | `deeplin verify --json`: `verdict`, `widths`, `genericDimension`, `restrictedDimension`, `evidence.maximalComponents` |
  * | `image-dim` | `deeplin image-dim --json`: `singularValues`, `dimension`, `lowerBound`, `upperBound`, `failureProbability`, `floatRank` |
- *
- * @example
- * ```ts
- * import { reportKind } from 'deeplin';
- * reportKind({ dimension: 1, lowerBound: 1, upperBound: 1, failureProbability: 0, floatRank: 1, gapRatio: 1e9, singularValues: [2] }); // "image-dim"
- * reportKind({ results: [{ widths: [1, 2, 1], verdict: 'holds' }] }); // "sweep"
- * reportKind({ hello: 'world' }); // null
- * ```
  */
 import { WITNESS_KIND } from '../witness/witnessFormat';
 

@@ -6,19 +6,6 @@
  * gives the same bytes. Texts in `title`, `subtitle`, `badge`, `facts` and
  * section headings are escaped here; section bodies are HTML the caller has
  * already escaped.
- *
- * @example
- * ```ts
- * import { reportPage } from 'deeplin';
- * const html = reportPage({
- *   title: 'Main conjecture <test>', subtitle: 'deeplin verify', badge: { text: 'holds', tone: 'good' },
- *   facts: [['input', 'r.json'], ['seed', '1']],
- *   sections: [{ id: 'verdict', heading: 'Verdict', body: '<p>It holds.</p>' }],
- * });
- * html.startsWith('<!DOCTYPE html>');   // true
- * html.includes('Main conjecture &lt;test&gt;'); // true
- * /<script|https?:/.test(html);     // false
- * ```
  */
 import { htmlEscape } from './htmlEscape';
 

@@ -7,21 +7,6 @@
  * drawn as a labelled dashed line (`class="x-marker"`). Integer x values get
  * one tick each when there are few of them. No scripts, no external
  * resources; every text is escaped.
- *
- * @example
- * ```ts
- * import { svgLineChart } from 'deeplin';
- * const svg = svgLineChart({
- *   title: 'dimensions', xLabel: 'depth N', yLabel: 'dimension',
- *   series: [
- *     { label: 'generic', points: [{ x: 2, y: 3 }, { x: 3, y: 6 }, { x: 4, y: 9 }] },
- *     { label: 'restricted', points: [{ x: 2, y: 0 }, { x: 3, y: 0 }, { x: 4, y: 9 }] },
- *   ],
- *   markers: [{ x: 4, label: 'fails at depth 4' }],
- * });
- * (svg.match(/class="series-point"/g) ?? []).length; // 6
- * svg.includes('class="x-marker"');                 // true
- * ```
  */
 import { htmlEscape } from './htmlEscape';
 

@@ -8,15 +8,6 @@
  * separate "0" row below the axis (class `sv-zero`). Values that are not
  * finite numbers ≥ 0 are skipped and named in the legend. No scripts, no
  * external resources; every text is escaped.
- *
- * @example
- * ```ts
- * import { svgLogPlot } from 'deeplin';
- * const svg = svgLogPlot([3.1, 0.9, 2e-17], { title: 'singular values', rank: 2, gapRatio: 4.5e16 });
- * svg.startsWith('<svg');                    // true
- * (svg.match(/class="sv-point/g) ?? []).length; // 3
- * svg.includes('class="gap-marker"');        // true
- * ```
  */
 import { htmlEscape } from './htmlEscape';
 

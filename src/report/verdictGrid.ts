@@ -11,17 +11,6 @@
  * or only uniform profiles (w, …, w), one block has a row per depth (columns:
  * the uniform width w). Exactly one cell per entry. No scripts; every text is
  * escaped.
- *
- * @example
- * ```ts
- * import { verdictGrid } from 'deeplin';
- * const svg = verdictGrid([
- *   { widths: [1, 1, 1], verdict: 'holds' }, { widths: [1, 2, 1], verdict: 'holds' },
- *   { widths: [2, 1, 1], verdict: 'fails' }, { widths: [2, 2, 1], verdict: 'undetermined' },
- * ]);
- * (svg.match(/class="cell"/g) ?? []).length; // 4
- * svg.includes('data-verdict="fails"');      // true
- * ```
  */
 import { htmlEscape } from './htmlEscape';
 

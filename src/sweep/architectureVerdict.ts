@@ -75,13 +75,6 @@ export function architectureVerdict(input: ArchitectureJob): ArchitectureVerdict
 /**
  * The entry with its fields in the canonical order (drops anything else, e.g.
  * `seconds`), so equal entries serialise to equal bytes.
- *
- * @example
- * ```ts
- * import { sweepEntry } from 'deeplin';
- * Object.keys(sweepEntry({ seconds: 1, witness: null, widths: [1, 1, 1], depth: 2, verdict: 'holds', coverage: 'full',
- *   restrictedDimension: 0, genericDimension: 1, genericExact: true, components: 0, failureProbability: 0 })).join(','); // "widths,depth,verdict,coverage,restrictedDimension,genericDimension,genericExact,components,failureProbability,witness"
- * ```
  */
 export function sweepEntry(v: SweepEntry): SweepEntry {
   return {

@@ -35,7 +35,7 @@ export interface SweepFile {
  * @example
  * ```ts
  * import { mergeSweeps } from 'deeplin';
- * try { mergeSweeps([{ name: 'x.json', json: { kind: 'nope' } }]); } catch (e) { (e as Error).message; } // "mergeSweeps: x.json is not a deeplin sweep file …"
+ * (() => { try { mergeSweeps([{ name: 'x.json', json: { kind: 'nope' } }]); } catch (e) { return (e as Error).message; } })(); // "mergeSweeps: x.json is not a deeplin sweep file (expected \"kind\": \"deeplin/sweep\", \"version\": 1)"
  * ```
  */
 export function mergeSweeps(files: readonly SweepFile[], who = 'mergeSweeps'): SweepResult {

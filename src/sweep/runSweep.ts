@@ -15,8 +15,8 @@
  * @example
  * ```ts
  * import { runSweep, sweepParameters } from 'deeplin';
- * runSweep(sweepParameters({ family: 'uniform', widths: [1], minDepth: 2, maxDepth: 3 }), { seed: 1, jobs: 1 })
- *   .then((run) => run.result?.results.map((r) => r.verdict)); // resolves to ["holds", "holds"]
+ * const run = await runSweep(sweepParameters({ family: 'uniform', widths: [1], minDepth: 2, maxDepth: 3 }), { seed: 1, jobs: 1 });
+ * run.result?.results.map((r) => r.verdict); // ["holds","holds"]
  * ```
  */
 import { compactJson } from '../compactJson';
@@ -80,8 +80,8 @@ export interface SweepRun {
  * ```ts
  * import { runSweep, sweepParameters } from 'deeplin';
  * const p = sweepParameters({ family: 'profiles', maxWidth: 2, minDepth: 2, maxDepth: 2, coverage: 'data-independent' });
- * runSweep(p, { seed: 1, jobs: 1, shard: { index: 1, count: 3 } })
- *   .then((run) => run.result?.results.map((r) => r.widths.join(''))); // resolves to ["112", "211", "222"]: architectures 1, 4, 7 of 8
+ * const run = await runSweep(p, { seed: 1, jobs: 1, shard: { index: 1, count: 3 } });
+ * run.result?.results.map((r) => r.widths.join('')); // ["112","211","222"]: architectures 1, 4, 7 of 8
  * ```
  */
 export async function runSweep(parameters: SweepParameters, options: SweepOptions = {}): Promise<SweepRun> {

@@ -58,13 +58,6 @@ function checkMaxDepth(who: string, maxDepth: number): void {
 
 /**
  * One depth's line of a minimal-depth search, from the architecture's verdict.
- *
- * @example
- * ```ts
- * import { architectureVerdict, depthVerdict } from 'deeplin';
- * const v = depthVerdict(architectureVerdict({ widths: [2, 2, 2, 2], seed: 1, coverage: 'full' }));
- * [v.depth, v.verdict, v.genericDimension]; // [3,"holds",6]
- * ```
  */
 export function depthVerdict(v: ArchitectureVerdict): DepthVerdict {
   const { widths, witness, ...fields } = sweepEntry(v);
@@ -130,8 +123,8 @@ export interface MinimalDepthRun {
  * @example
  * ```ts
  * import { searchMinimalDepthInWorkers } from 'deeplin';
- * searchMinimalDepthInWorkers(1, 4, { seed: 1, jobs: 1 })
- *   .then((run) => [run.status, run.result?.minimalDepth]); // resolves to ["complete", null]
+ * const run = await searchMinimalDepthInWorkers(1, 4, { seed: 1, jobs: 1 });
+ * [run.status, run.result?.minimalDepth]; // ["complete",null]
  * ```
  */
 export async function searchMinimalDepthInWorkers(width: number, maxDepth: number, options: SearchInWorkersOptions = {}): Promise<MinimalDepthRun> {

@@ -7,13 +7,6 @@
  *   for minDepth ≤ N ≤ maxDepth (Σ_N maxWidth^(N+1) architectures);
  * - `uniform`: the uniform widths in `widths` (sorted, without repeats) at
  *   every depth minDepth ≤ N ≤ maxDepth.
- *
- * @example
- * ```ts
- * import { sweepArchitectures, sweepParameters } from 'deeplin';
- * sweepArchitectures(sweepParameters({ family: 'profiles', maxWidth: 2, minDepth: 2, maxDepth: 2 })).length; // 8
- * sweepArchitectures(sweepParameters({ family: 'uniform', widths: [2, 1], minDepth: 2, maxDepth: 3 })); // [[1,1,1],[2,2,2],[1,1,1,1],[2,2,2,2]]
- * ```
  */
 import { ArgumentError } from '../errors';
 
@@ -88,12 +81,6 @@ function checkInteger(who: string, name: string, value: unknown, min: number, ma
 
 /**
  * The number of architectures in the full (unsharded) sweep.
- *
- * @example
- * ```ts
- * import { sweepSize } from 'deeplin';
- * sweepSize({ family: 'profiles', maxWidth: 3, minDepth: 2, maxDepth: 5, coverage: 'full' }); // 1080
- * ```
  */
 export function sweepSize(p: SweepParameters): number {
   let total = 0;
@@ -104,12 +91,6 @@ export function sweepSize(p: SweepParameters): number {
 /**
  * Every architecture of the sweep (widths d_0..d_N) in the canonical order:
  * by depth, then lexicographically.
- *
- * @example
- * ```ts
- * import { sweepArchitectures } from 'deeplin';
- * sweepArchitectures({ family: 'profiles', maxWidth: 2, minDepth: 2, maxDepth: 2, coverage: 'full' }).slice(0, 3); // [[1,1,1],[1,1,2],[1,2,1]]
- * ```
  */
 export function sweepArchitectures(p: SweepParameters): number[][] {
   const size = sweepSize(p);
@@ -130,13 +111,6 @@ export function sweepArchitectures(p: SweepParameters): number[][] {
 /**
  * Parses `--shard i/n` (0 ≤ i < n ≤ {@link MAX_SHARDS}); `who` and `option`
  * name the argument in the one-line error.
- *
- * @example
- * ```ts
- * import { parseShard } from 'deeplin';
- * parseShard('3/16'); // {"index":3,"count":16}
- * try { parseShard('16/16', 'deeplin sweep'); } catch (e) { (e as Error).message; } // "deeplin sweep: --shard = \"16/16\" is out of range (allowed: i/n with integers 0 <= i < n <= 100000)"
- * ```
  */
 export function parseShard(text: string, who = 'parseShard', option = '--shard'): Shard {
   const allowed = `i/n with integers 0 <= i < n <= ${MAX_SHARDS}`;
@@ -151,12 +125,6 @@ export function parseShard(text: string, who = 'parseShard', option = '--shard')
 /**
  * The canonical indices (into {@link sweepArchitectures}) that belong to a
  * shard: k with k mod count = index. No shard: all of them.
- *
- * @example
- * ```ts
- * import { shardIndices } from 'deeplin';
- * shardIndices(10, { index: 1, count: 4 }); // [1,5,9]
- * ```
  */
 export function shardIndices(total: number, shard: Shard | null): number[] {
   const out: number[] = [];

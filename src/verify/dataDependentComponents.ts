@@ -37,16 +37,6 @@
  * A_H is H-invariant. A rank equal to the codomain dimension therefore proves
  * dim cl δ(A_H) = dim cl δ(R^params), i.e. a counterexample to the main
  * conjecture (MATH §3.2), for this C and hence for generic data.
- *
- * @example
- * ```ts
- * import { architecture, dataDependentOrbits, restrictedRankWithData, cycleStringsToString, Rng } from 'deeplin';
- * const arch = architecture([1, 2, 2, 2]);
- * const { orbits, maximal } = dataDependentOrbits(arch);
- * orbits.map(cycleStringsToString); // ["[1]+[1]+[2]+[2,3]+[3,0]"]
- * maximal.length;                   // 1
- * restrictedRankWithData(arch, orbits[0], undefined, new Rng(1)).rank; // 2
- * ```
  */
 import type { Matrix } from '../algebra/matrix';
 import { DEFAULT_PRIMES, isPrime, MAX_PRIME } from '../algebra/primeField';

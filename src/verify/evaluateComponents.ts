@@ -36,14 +36,6 @@ export interface ComponentEvaluationCore {
  * rank of dδ∘T at a uniformly random point of the component, one point per
  * prime (stopping once the rank reaches `stopAt`), drawn from the stream
  * `streamSeed(seed, 'component-evaluation', index)`; failure probability ≤ Π degree/p.
- *
- * @example
- * ```ts
- * import { evaluateComponent, hessianComponents, uniformArchitecture } from 'deeplin';
- * const arch = uniformArchitecture(3, 1);
- * const c = hessianComponents(arch).next().value;
- * evaluateComponent(arch, c, 0, 1, [2147483647], 4, 99).lowerBound; // 0
- * ```
  */
 export function evaluateComponent(
   arch: Architecture,
@@ -83,13 +75,6 @@ export interface ComponentBatch {
 /**
  * The `verify-components` job: {@link evaluateComponent} on each component of
  * the batch (components k = first, first + 1, …).
- *
- * @example
- * ```ts
- * import { evaluateComponentBatch, hessianComponents, uniformArchitecture } from 'deeplin';
- * const components = [...hessianComponents(uniformArchitecture(3, 1))].map(({ label, pattern, blocks }) => ({ label, pattern, blocks }));
- * evaluateComponentBatch({ widths: [1, 1, 1, 1], seed: 1, primes: [2147483647], degree: 4, stopAt: 99, first: 0, components }).length; // 1
- * ```
  */
 export function evaluateComponentBatch(batch: ComponentBatch): ComponentEvaluationCore[] {
   const arch = architecture(batch.widths);

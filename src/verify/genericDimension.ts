@@ -44,13 +44,6 @@ export function determinantalBound(arch: Architecture): number {
  * The seeded uniformly random point of ZZ/p^params at which
  * {@link genericDimension} ranks dδ (for callers that need the same matrix,
  * e.g. the benchmark's peers).
- *
- * @example
- * ```ts
- * import { architecture, genericDimensionPoint } from 'deeplin';
- * const p = genericDimensionPoint(architecture([1, 3, 1]), 1, 101);
- * [p.length, p[0].length, p[0].every((row) => row[0] >= 0 && row[0] < 101)]; // [2, 3, true]
- * ```
  */
 export function genericDimensionPoint(arch: Architecture, seed: number, prime: number): Matrix<number>[] {
   const F = primeField(prime);

@@ -43,13 +43,6 @@ import { integerEchelonBasis } from '../algebra/integerEchelonBasis';
  * Options of {@link findLinearRelations}: the seed of the sampler's
  * {@link Rng} (default 1), the number of sampled points (default 3, at most
  * 100) and the prime of the fast rank test (default 2147483647).
- *
- * @example
- * ```ts
- * import type { LinearRelationOptions } from 'deeplin';
- * const options: LinearRelationOptions = { seed: 7, points: 4 };
- * options.points; // 4
- * ```
  */
 export interface LinearRelationOptions {
   readonly seed?: number;

@@ -17,15 +17,6 @@ import { componentPoint } from '../quiver/componentPoint';
 /**
  * A random interval decomposition (orbit) satisfying the pattern (n, l), and
  * a point of that orbit with uniformly random gauges drawn by `random`.
- *
- * @example
- * ```ts
- * import { architecture, patternOrbitPoint, primeField, Rng, layerProduct } from 'deeplin';
- * const F = primeField(101);
- * const rng = new Rng(1);
- * const { point } = patternOrbitPoint(F, architecture([2, 2, 2, 2, 2]), 1, 3, rng, () => rng.int(0, 100));
- * [layerProduct(F, point, 1, 1), layerProduct(F, point, 2, 2)]; // [[[0, 0], [0, 0]], [[0, 0], [0, 0]]]
- * ```
  */
 export function patternOrbitPoint<T>(
   field: Field<T>,
@@ -46,14 +37,6 @@ export function patternOrbitPoint<T>(
  * {@link patternOrbitPoint} over ZZ/p from a seed: the orbit and point that
  * `deeplin delta-dim --orbit n,l --seed S` ranks (stream S + 1, distinct from
  * the generic point's stream S).
- *
- * @example
- * ```ts
- * import { architecture, seededPatternOrbitPoint } from 'deeplin';
- * const a = seededPatternOrbitPoint(architecture([2, 2, 2, 2, 2]), 1, 3, 7, 101);
- * const b = seededPatternOrbitPoint(architecture([2, 2, 2, 2, 2]), 1, 3, 7, 101);
- * JSON.stringify(a) === JSON.stringify(b); // true
- * ```
  */
 export function seededPatternOrbitPoint(
   arch: Architecture,

@@ -66,13 +66,6 @@ const RECHECK = 'npx ts-node scripts/check-certificate.ts FILE';
 /**
  * One cofactor of a certificate: `cofactor` multiplies the generator `entry`
  * (1-based row, column) of the product W_b ⋯ W_a of `window` = [a, b].
- *
- * @example
- * ```ts
- * import type { RelationCofactor } from 'deeplin';
- * const h: RelationCofactor = { window: [3, 3], entry: [1, 1], cofactor: 'w3_1_1' };
- * h.entry; // [1, 1]
- * ```
  */
 export interface RelationCofactor {
   readonly window: [number, number];
@@ -104,13 +97,6 @@ export interface RelationCertificate {
 
 /**
  * One check of {@link checkRelationCertificate}.
- *
- * @example
- * ```ts
- * import type { RelationCheck } from 'deeplin';
- * const c: RelationCheck = { name: 'identity', ok: true, detail: 'holds' };
- * c.ok; // true
- * ```
  */
 export interface RelationCheck {
   readonly name: string;
@@ -121,13 +107,6 @@ export interface RelationCheck {
 /**
  * The report of {@link checkRelationCertificate}: `ok` when every check
  * passed (the bound is proved), the checks, and a one-line conclusion.
- *
- * @example
- * ```ts
- * import type { RelationCertificateReport } from 'deeplin';
- * const r: RelationCertificateReport = { ok: false, checks: [], conclusion: 'NOT PROVED' };
- * r.checks.length; // 0
- * ```
  */
 export interface RelationCertificateReport {
   readonly ok: boolean;

@@ -39,13 +39,6 @@ import { windowIdeal } from './windowIdeal';
 /**
  * The result of {@link relationUpperBound}: certificates when at least one
  * relation is proved, else the number of candidates that could not be.
- *
- * @example
- * ```ts
- * import type { RelationUpperBound } from 'deeplin';
- * const none: RelationUpperBound = { status: 'none', candidates: 0 };
- * none.status; // "none"
- * ```
  */
 export type RelationUpperBound =
   | {

@@ -133,13 +133,6 @@ export interface VerifySetup {
 
 /**
  * The generic dimension and the shared parameters of a verify run.
- *
- * @example
- * ```ts
- * import { uniformArchitecture, verifySetup } from 'deeplin';
- * const s = verifySetup(uniformArchitecture(4, 2), { seed: 1 });
- * [s.G.value, s.primes.length]; // [9, 2]
- * ```
  */
 export function verifySetup(arch: Architecture, options: VerifyOptions): VerifySetup {
   const t0 = Date.now();
@@ -156,13 +149,6 @@ export function verifySetup(arch: Architecture, options: VerifyOptions): VerifyS
  * proves failure unless `stopAtFailure` is false), then the data-dependent
  * part, and states the verdict. {@link verifyArchitecture} feeds it lazily,
  * {@link verifyArchitectureInParallel} from worker results.
- *
- * @example
- * ```ts
- * import { finishVerify, uniformArchitecture, verifySetup } from 'deeplin';
- * const arch = uniformArchitecture(3, 1);
- * finishVerify(arch, { coverage: 'data-independent' }, verifySetup(arch, {}), []).verdict; // "holds"
- * ```
  */
 export function finishVerify(arch: Architecture, options: VerifyOptions, setup: VerifySetup, evaluated: Iterable<EvaluatedComponent>): VerifyResult {
   const { t0, seed, primes, G, degree } = setup;

@@ -23,8 +23,8 @@ export const COMPONENT_BATCH = 32;
  * @example
  * ```ts
  * import { uniformArchitecture, verifyArchitectureInParallel } from 'deeplin';
- * verifyArchitectureInParallel(uniformArchitecture(4, 2), { seed: 1, coverage: 'data-independent', jobs: 1 })
- *   .then((r) => [r.verdict, r.orbitCount]); // resolves to ["holds", 12]
+ * const r = await verifyArchitectureInParallel(uniformArchitecture(4, 2), { seed: 1, coverage: 'data-independent', jobs: 1 });
+ * [r.verdict, r.orbitCount]; // ["holds",7]
  * ```
  */
 export async function verifyArchitectureInParallel(

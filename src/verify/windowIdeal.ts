@@ -47,13 +47,6 @@ export type Window = readonly [number, number];
 /**
  * One generator of a window ideal: the entry (1-based row, column) of the
  * product W_b ⋯ W_a of `window`.
- *
- * @example
- * ```ts
- * import { architecture, windowIdeal, type WindowGenerator } from 'deeplin';
- * const g: WindowGenerator = windowIdeal(architecture([2, 1, 1]), [[1, 2]]).quadratic[0];
- * g.entry; // [1, 1]
- * ```
  */
 export interface WindowGenerator {
   readonly window: Window;
@@ -64,13 +57,6 @@ export interface WindowGenerator {
 /**
  * The degree ≤ 2 generators of the ideal of `windows` (see the file header)
  * and the residue map.
- *
- * @example
- * ```ts
- * import { architecture, windowIdeal, type WindowIdeal } from 'deeplin';
- * const I: WindowIdeal = windowIdeal(architecture([1, 1, 1, 1]), [[1, 3]]);
- * I.higher; // 1
- * ```
  */
 export interface WindowIdeal {
   readonly net: SymbolicNetwork<Rational>;

@@ -16,7 +16,7 @@
  * @example
  * ```ts
  * import { parseWitness } from 'deeplin';
- * try { parseWitness({ kind: 'nope' }); } catch (e) { (e as Error).message; } // "parseWitness: kind must be …"
+ * (() => { try { parseWitness({ kind: 'nope' }); } catch (e) { return (e as Error).message; } })(); // "parseWitness: kind must be \"deeplin/counterexample-witness\", got \"nope\""
  * ```
  */
 import type { Matrix } from '../algebra/matrix';

@@ -5,15 +5,6 @@
  * windows vanish, gradient and full Hessian vanish for seeded generic data,
  * the rank over Q), and returns the witness JSON — or `undefined` when no
  * such point was found.
- *
- * @example
- * ```ts
- * import { uniformArchitecture, witnessFromSampler, componentPoint, blockComponents, QQ, rational, Rng } from 'deeplin';
- * const arch = uniformArchitecture(3, 1); // W = 0 is the only component: rank 0 < 2
- * const rng = new Rng(1);
- * const blocks = [1, 2, 3].map((i) => ({ first: i, last: i, orbit: blockComponents([1, 1])[0] }));
- * witnessFromSampler(arch, (b) => componentPoint(QQ, arch, blocks, () => rational(rng.int(-b, b))), [[1, 1], [2, 2], [3, 3]], 2, rng, {}); // undefined
- * ```
  */
 import type { Matrix } from '../algebra/matrix';
 import { DEFAULT_PRIMES } from '../algebra/primeField';

@@ -24,12 +24,6 @@ Example:
 
 /**
  * Runs `deeplin merge` (see {@link mergeHelp}); returns the exit code.
- *
- * @example
- * ```ts
- * import { bufferIO, runCli } from 'deeplin';
- * runCli(['merge', 'test/sweep/fixtures/uniform-shard-0-of-2.json', '--json'], bufferIO()); // 2 (shard 1 of 2 is missing)
- * ```
  */
 export function mergeCommand(argv: readonly string[], io: CommandIO): number {
   const { positional, options } = parseArgs('merge', argv, { out: 'string', json: 'boolean' });

@@ -44,13 +44,6 @@ Example:
 
 /**
  * Runs `deeplin sweep` (see {@link sweepHelp}); resolves with the exit code.
- *
- * @example
- * ```ts
- * import { bufferIO, runCli } from 'deeplin';
- * runCli(['sweep', '--help'], bufferIO()); // 0
- * runCli(['sweep', '--uniform', '1', '--max-depth', '3', '--jobs', '0'], bufferIO()); // a Promise of 2 (--jobs = 0 is out of range)
- * ```
  */
 export async function sweepCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const { options } = parseArgs('sweep', argv, {
