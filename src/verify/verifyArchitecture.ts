@@ -27,26 +27,22 @@
  * ```
  */
 import { DEFAULT_PRIMES } from '../algebra/primeField';
-import { rational } from '../algebra/rational';
+import { rational, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
-import { type Architecture, deltaCodomainDimension, gaugeDimension } from '../model/architecture';
-import { Rng, streamRng, streamSeed } from '../random';
-import { genericData } from '../model/genericData';
-import { witnessFromSampler } from '../witness/witnessFromSampler';
-import { checkWitness } from '../witness/checkWitness';
-import { WITNESS_KIND } from '../witness/witnessFormat';
-import { matMul, matTranspose, type Matrix } from '../algebra/matrix';
-import { ratToString, type Rational } from '../algebra/rational';
+import type { Matrix } from '../algebra/matrix';
 import { ArgumentError } from '../errors';
-import { cycleStringsToString, type CycleStringDecomposition } from '../quiver/cycleString';
-import type { CyclePoint } from '../quiver/cyclePoint';
-import { dataDependentOrbits, restrictedRankWithData } from './dataDependentComponents';
-import type { RelationCertificate } from './relationCertificate';
-import { relationUpperBound } from './upperBoundByRelations';
-import type { WitnessJson } from '../witness/witnessFormat';
+import { type Architecture, deltaCodomainDimension, gaugeDimension } from '../model/architecture';
 import { componentPoint } from '../quiver/componentPoint';
+import { streamRng, streamSeed } from '../random';
+import { witnessFromSampler } from '../witness/witnessFromSampler';
+import type { WitnessJson } from '../witness/witnessFormat';
+import { certifyComponent } from './certifyComponent';
+import { chooseVerdict, type VerdictFacts } from './chooseVerdict';
+import { dataDependentPart, stabilizerWitness } from './dataDependentPart';
 import { evaluateComponent, type ComponentEvaluationCore } from './evaluateComponents';
+import { explainVerdict } from './explainVerdict';
 import { genericDimension, type GenericDimension } from './genericDimension';
+import type { RelationCertificate } from './relationCertificate';
 import { hessianComponents, type HessianComponent } from './hessianComponents';
 
 export interface VerifyOptions {
@@ -152,102 +148,74 @@ export function verifySetup(arch: Architecture, options: VerifyOptions): VerifyS
  */
 export function finishVerify(arch: Architecture, options: VerifyOptions, setup: VerifySetup, evaluated: Iterable<EvaluatedComponent>): VerifyResult {
   const { t0, seed, primes, G, degree } = setup;
+  const stopAtFailure = options.stopAtFailure !== false;
   let best: ComponentEvaluation[] = [];
-  let count = 0;
   let totalFailure = 0;
   let exactComponents = 0;
   const components: ComponentEvaluation[] = [];
   let witness: WitnessJson | null = null;
+  const record = (ev: ComponentEvaluation): void => {
+    components.push(ev);
+    if (!ev.certificates) totalFailure += ev.failureProbability;
+    if (best.length === 0 || ev.lowerBound > best[0].lowerBound) best = [ev];
+    else if (ev.lowerBound === best[0].lowerBound) best.push(ev);
+    options.onProgress?.(components.length, best[0].lowerBound);
+  };
+  const reachesGeneric = (ev: ComponentEvaluation): boolean => G.exact && ev.lowerBound === G.upperBound && witness === null;
+
+  // step 1: the data-independent components, certified where a relation is provable
   for (const { index, component, evaluation } of evaluated) {
     let ev: ComponentEvaluation = evaluation;
     if (options.certify && ev.lowerBound < G.lowerBound) {
-      const proof = certifyComponent(arch, component, streamSeed(seed, 'certificate', count));
+      const proof = certifyComponent(arch, component, streamSeed(seed, 'certificate', components.length));
       if (proof) {
         ev = { ...ev, certificates: proof };
         exactComponents++;
       }
     }
-    count++;
-    components.push(ev);
-    if (!ev.certificates) totalFailure += ev.failureProbability;
-    if (best.length === 0 || ev.lowerBound > best[0].lowerBound) best = [ev];
-    else if (ev.lowerBound === best[0].lowerBound) best.push(ev);
-    options.onProgress?.(count, best[0].lowerBound);
-    if (G.exact && ev.lowerBound === G.upperBound && witness === null) {
+    record(ev);
+    if (reachesGeneric(ev)) {
       // the first failing component gives the witness (later ones only with stopAtFailure = false)
-      const rng = streamRng(seed, 'component-witness', index);
-      witness =
-        witnessFromSampler(
-          arch,
-          (bound) => componentPoint(QQ, arch, component.blocks, () => rational(rng.int(-bound, bound))),
-          component.pattern,
-          G.value,
-          rng,
-          { seed, component: component.label, searchPrimes: primes, componentsEvaluated: count },
-          G.method,
-        ) ?? null;
-      if (options.stopAtFailure !== false) break;
+      witness = componentWitness(arch, component, index, setup, components.length);
+      if (stopAtFailure) break;
     }
   }
-  const rng = streamRng(seed, 'data-dependent');
+
+  // step 2: the data-dependent part (unless not asked for, or a failure already decided the run)
   let coverage: VerifyResult['coverage'] = 'data-independent';
   let coverageNote = options.coverage === 'data-independent' ? 'data-dependent part not requested' : '';
   let dataDependentCount = 0;
-  if (options.coverage !== 'data-independent' && !(witness && options.stopAtFailure !== false)) {
-    const { X, Y } = options.data ?? genericData(arch, rng);
-    const C = matMul(QQ, X, matTranspose(Y));
+  if (options.coverage !== 'data-independent' && !(witness && stopAtFailure)) {
+    const part = dataDependentPart(arch, setup, options.data);
+    coverage = part.coverage;
+    coverageNote = part.note;
     try {
-      const dd = dataDependentOrbits(arch, C, { maximal: true });
-      coverage = 'full';
-      coverageNote = `data-dependent part: ${dd.orbits.length} string orbits of the cyclic quiver (${dd.maximal.length} maximal) for ${options.data ? 'the given data' : 'seeded generic data'}, C = X Y^T, evaluated on orbits of the stabiliser H of C`;
-      for (const orbit of dd.maximal) {
-        const ev = evaluateDataDependent(arch, orbit, C, primes, rng, degree, G.upperBound);
-        count++;
+      for (const { evaluation, at } of part.evaluations) {
         dataDependentCount++;
-        components.push(ev.evaluation);
-        totalFailure += ev.evaluation.failureProbability;
-        if (best.length === 0 || ev.evaluation.lowerBound > best[0].lowerBound) best = [ev.evaluation];
-        else if (ev.evaluation.lowerBound === best[0].lowerBound) best.push(ev.evaluation);
-        options.onProgress?.(count, best[0].lowerBound);
-        if (G.exact && ev.evaluation.lowerBound === G.upperBound && witness === null) {
-          witness = stabilizerWitness(arch, ev.at, G, seed, ev.evaluation.label);
-          if (witness && options.stopAtFailure !== false) break;
+        record(evaluation);
+        if (reachesGeneric(evaluation)) {
+          witness = stabilizerWitness(arch, at, G, seed, evaluation.label);
+          if (witness && stopAtFailure) break;
         }
       }
     } catch (e) {
       if (!(e instanceof ArgumentError)) throw e;
+      coverage = 'data-independent';
       coverageNote = `data-dependent part NOT covered: ${e.message}`;
     }
   }
+
+  // step 3: the verdict, and step 4: its explanation
+  const count = components.length;
   const lower = best.length ? best[0].lowerBound : 0;
-  const upper = lower;
-  let verdict: VerifyResult['verdict'];
-  let explanation: string;
-  if (count === 0) {
-    verdict = 'holds';
-    explanation = `A_H (${coverage === 'full' ? 'including its data-dependent part' : 'data-independent part'}) is empty for widths (${arch.widths.join(',')})`;
-  } else if (G.exact && lower === G.upperBound && witness) {
-    verdict = 'fails';
-    explanation = `a component of A_H (${witness.group === 'stabilizer' ? 'data-dependent: an orbit of the stabiliser of C' : 'data-independent'}) has certified restricted dimension ${lower} = generic dimension ${G.value} (exact): the conjecture fails; witness included`;
-  } else if (upper < G.lowerBound && exactComponents === count) {
-    verdict = 'holds';
-    explanation = `EXACT: every one of the ${count} components of A_H carries a proved linear relation on delta's image, so each has restricted dimension <= G - 1 = ${G.lowerBound - 1} < G`;
-  } else if (upper < G.lowerBound && exactComponents === count - dataDependentCount && dataDependentCount > 0) {
-    verdict = 'holds';
-    explanation =
-      `the ${count - dataDependentCount} data-independent components carry proved linear relations (exact); the ${dataDependentCount} data-dependent ` +
-      `orbits have restricted dimension <= ${upper} < ${G.lowerBound} by random evaluation (heuristic bound, see failure probability)`;
-  } else if (upper < G.lowerBound) {
-    verdict = 'holds';
-    explanation =
-      `every one of the ${count} components of A_H has restricted dimension <= ${upper} < ${G.lowerBound} <= generic dimension ` +
-      `(${exactComponents} exact by proved linear relations, ${count - exactComponents} Monte-Carlo; total failure probability <= ${totalFailure.toExponential(2)})`;
-  } else {
-    verdict = 'undetermined';
-    explanation = `restricted dimension ${lower} reaches the certified generic lower bound ${G.lowerBound} but the generic dimension is not pinned down (upper bound ${G.upperBound})`;
-  }
+  const facts: VerdictFacts = {
+    count, dataDependentCount, exactComponents, restricted: lower,
+    genericLower: G.lowerBound, genericUpper: G.upperBound, genericExact: G.exact, hasWitness: witness !== null,
+  };
+  const chosen = chooseVerdict(facts);
+  const explanation = explainVerdict(chosen.case, facts, { widths: arch.widths, coverage, genericValue: G.value, totalFailure, witnessGroup: witness?.group });
   return {
-    verdict,
+    verdict: chosen.verdict,
     coverage,
     coverageNote,
     widths: [...arch.widths],
@@ -255,7 +223,7 @@ export function finishVerify(arch: Architecture, options: VerifyOptions, setup: 
     genericDimension: G,
     restrictedDimension: {
       lowerBound: lower,
-      upperBound: upper,
+      upperBound: lower,
       failureProbability: totalFailure,
       method:
         `max over components of rank(d delta o T) mod p at independent uniformly random points, primes ${primes.join(', ')}; lower bound certified, upper bound Monte-Carlo (Schwartz-Zippel, minor degree <= ${degree}, union bound over ${count} components)` +
@@ -272,71 +240,19 @@ export function finishVerify(arch: Architecture, options: VerifyOptions, setup: 
   };
 }
 
-/** One maximal data-dependent orbit: ranks of dδ∘T_H at random rational points (entries up to 10^6). */
-function evaluateDataDependent(
-  arch: Architecture,
-  orbit: CycleStringDecomposition,
-  C: Matrix<Rational>,
-  primes: readonly number[],
-  rng: Rng,
-  degree: number,
-  stopAt: number,
-): { evaluation: ComponentEvaluation; at: CyclePoint } {
-  const ranks: { prime: number; rank: number }[] = [];
-  let at: CyclePoint | undefined;
-  let bestRank = -1;
-  let dimension = -1;
-  for (const p of primes) {
-    const r = restrictedRankWithData(arch, orbit, C, rng, p, 1_000_000);
-    ranks.push({ prime: p, rank: r.rank });
-    dimension = Math.max(dimension, r.orbitDimension);
-    if (r.rank > bestRank) {
-      bestRank = r.rank;
-      at = r.at;
-    }
-    if (r.rank >= stopAt) break;
-  }
-  // heuristic: random integers of size 10^6 in a rational parametrisation (not a polynomial-degree bound)
-  const failureProbability = ranks.reduce((prob) => prob * Math.min(1, degree / 2_000_001), 1);
-  const label = `data-dependent | ${cycleStringsToString(orbit)}`;
-  return {
-    evaluation: { label, dimension, conditions: [], lowerBound: bestRank, upperBound: bestRank, failureProbability, ranks },
-    at: at as CyclePoint,
-  };
-}
-
-/** An exact witness from a data-dependent point (group: stabiliser of C); undefined unless it checks. */
-function stabilizerWitness(arch: Architecture, at: CyclePoint, G: GenericDimension, seed: number, label: string): WitnessJson | null {
-  const str = (m: Matrix<Rational>): string[][] => m.map((row) => row.map(ratToString));
-  const witness: WitnessJson = {
-    kind: WITNESS_KIND,
-    version: 1,
-    group: 'stabilizer',
-    statement:
-      `Counterexample to the main conjecture for widths (${arch.widths.join(', ')}), depth ${arch.depth}, from the data-dependent part of A_H: ` +
-      `the point lies in A_H for the data X, Y (gradient and full Hessian of L vanish exactly); A_H is invariant under the stabiliser H of ` +
-      `C = X Y^T, so the whole H-orbit lies in A_H; rank(d delta o T_H) at the point equals the generic dimension ${G.value} (${G.method}).`,
-    widths: [...arch.widths],
-    data: { X: str(at.X), Y: str(at.Y) },
-    point: at.point.map(str),
-    conditions: [],
-    claims: { genericDimension: G.value, restrictedDimension: G.value, codomainDimension: deltaCodomainDimension(arch) },
-    evidence: { coverage: 'data-dependent part of A_H (an orbit of the stabiliser of C)', orbit: label, seed },
-    recheck: 'npx deeplin check FILE',
-  };
-  return checkWitness(witness).ok ? witness : null;
-}
-
-/** Exact upper bound for one component from linear relations (null when none is provable). */
-function certifyComponent(arch: Architecture, component: HessianComponent, seed: number): RelationCertificate[] | null {
-  // only products of length <= 2 can enter a degree-2 identity
-  const windows = [...component.ranks].filter(([key, r]) => r === 0 && windowLength(key) <= 2).map(([key]) => key.split(',').map(Number) as [number, number]);
-  if (windows.length === 0) return null;
-  const result = relationUpperBound(arch, windows, (rng) => componentPoint(QQ, arch, component.blocks, () => rational(rng.int(-1000, 1000))), { seed });
-  return result.status === 'proved' ? result.certificates : null;
-}
-
-function windowLength(key: string): number {
-  const [a, b] = key.split(',').map(Number);
-  return b - a + 1;
+/** A checked witness at a data-independent component reaching the generic dimension (null when the sampler finds none). */
+function componentWitness(arch: Architecture, component: HessianComponent, index: number, setup: VerifySetup, componentsEvaluated: number): WitnessJson | null {
+  const { seed, primes, G } = setup;
+  const rng = streamRng(seed, 'component-witness', index);
+  return (
+    witnessFromSampler(
+      arch,
+      (bound) => componentPoint(QQ, arch, component.blocks, () => rational(rng.int(-bound, bound))),
+      component.pattern,
+      G.value,
+      rng,
+      { seed, component: component.label, searchPrimes: primes, componentsEvaluated },
+      G.method,
+    ) ?? null
+  );
 }
