@@ -1,0 +1,73 @@
+/**
+ * Polynomial vector fields on R^D: one exact polynomial per coordinate
+ * (X = Σ_i X_i ∂/∂θ_i), with the Lie bracket [X, Y] = DY·X − DX·Y, i.e.
+ * [X, Y]_i = Σ_j (X_j ∂_j Y_i − Y_j ∂_j X_i), so that [X, Y](h) = X(Y(h)) − Y(X(h)).
+ * Exact over any field of the polynomial ring (Q, or F_p for fast ranks).
+ *
+ * @example
+ * ```ts
+ * import { QQ, polynomialRing, polyVariable, polyZero, lieBracket, polyToString } from 'deeplin';
+ * const R = polynomialRing(QQ, ['x', 'y']);
+ * const [x, y] = [polyVariable(R, 'x'), polyVariable(R, 'y')];
+ * // X = y ∂x, Y = x ∂y: [X, Y] = y ∂y − x ∂x
+ * lieBracket([y, polyZero(R)], [polyZero(R), x]).map((c) => polyToString(c, 'plain')); // ["-x","y"]
+ * ```
+ */
+import type { Polynomial } from '../algebra/polynomial';
+import { polyEvaluate, polyMul, polyPartial, polySub, polySum, polyTotalDegree } from '../algebra/polynomial';
+import { ArgumentError } from '../errors';
+
+/** A polynomial vector field: component i is the coefficient of ∂/∂θ_i. */
+export type VectorField<T> = readonly Polynomial<T>[];
+
+/** The indices of the variables that occur in `p`. */
+function variablesOf<T>(p: Polynomial<T>): number[] {
+  const seen = new Set<number>();
+  for (const k of p.terms.keys()) for (let i = 0; i < k.length; i++) if (k.charCodeAt(i) !== 0) seen.add(i);
+  return [...seen].sort((a, b) => a - b);
+}
+
+/**
+ * The derivative X(h) = Σ_j X_j ∂_j h of the polynomial h along X.
+
+ */
+export function derivativeAlong<T>(X: VectorField<T>, h: Polynomial<T>): Polynomial<T> {
+  if (X.length !== h.ring.variables.length) throw new ArgumentError('derivativeAlong', 'X', `${X.length} components`, `${h.ring.variables.length} (one per variable)`);
+  return polySum(h.ring, variablesOf(h).map((j) => polyMul(X[j], polyPartial(h, j))));
+}
+
+/**
+ * The Lie bracket [X, Y] = DY·X − DX·Y (see the file header).
+ *
+ * @example
+ * ```ts
+ * import { QQ, polynomialRing, polyVariable, lieBracket, polyIsZero } from 'deeplin';
+ * const R = polynomialRing(QQ, ['x', 'y']);
+ * const X = [polyVariable(R, 'y'), polyVariable(R, 'x')];
+ * lieBracket(X, X).every(polyIsZero); // true
+ * ```
+ */
+export function lieBracket<T>(X: VectorField<T>, Y: VectorField<T>): Polynomial<T>[] {
+  if (X.length !== Y.length) throw new ArgumentError('lieBracket', 'Y', `${Y.length} components`, `${X.length} (as many as X)`);
+  return X.map((Xi, i) => {
+    return polySub(derivativeAlong(X, Y[i]), derivativeAlong(Y, Xi));
+  });
+}
+
+/**
+ * The vector X(θ) (exact, in the ring's field).
+
+ */
+export function evaluateField<T>(X: VectorField<T>, point: readonly T[]): T[] {
+  return X.map((Xi) => polyEvaluate(Xi, point));
+}
+
+/** The largest total degree of a component (−1 for the zero field). */
+export function fieldDegree<T>(X: VectorField<T>): number {
+  return Math.max(-1, ...X.map((Xi) => (Xi.terms.size === 0 ? -1 : polyTotalDegree(Xi))));
+}
+
+/** The number of stored terms of all components (the field's size in memory). */
+export function fieldTerms<T>(X: VectorField<T>): number {
+  return X.reduce((s, Xi) => s + Xi.terms.size, 0);
+}
