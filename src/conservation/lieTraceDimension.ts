@@ -33,7 +33,9 @@
  * would vanish at θ1, with probability ≤ (|B|+1)·deg M / p. This is a
  * Monte-Carlo statement, and it is about M reduced mod p: it also assumes p is
  * not one of the finitely many primes at which M's reduction loses rank
- * (rerun with another --prime to vary it).
+ * (rerun with another --prime to vary it). When M has no column besides the
+ * frame (a single generator: Lie(V) = span X), its rank is |B| wherever B is
+ * independent and the stop is exact (failure probability 0).
  */
 import { primeField } from '../algebra/primeField';
 import { Rng } from '../random';
@@ -58,7 +60,7 @@ export interface LieTraceDimension {
   readonly lowerBound: number;
   /**
    * 'target': stopped at the target rank (nothing beyond the lower bound is claimed);
-   * 'closed': every [X_g, B_j] was computed and M has rank |B| at θ1 (dim Lie = |B|, Monte-Carlo);
+   * 'closed': every [X_g, B_j] was computed and M has rank |B| at θ1 (dim Lie = |B|: Monte-Carlo, or exact when failureProbability is 0);
    * 'not-closed': rank of M at θ1 exceeds |B| (the greedy frame missed a direction at θ0);
    * 'limit': a work limit was hit (the reason says which).
    */
@@ -88,7 +90,9 @@ export function lieTraceDimension(V: readonly VectorField<number>[], options: Li
   const frame: { field: VectorField<number>; length: number; generator: number }[] = [];
   let maxDegree = 0;
   let terms = 0;
+  let columns = 0; // columns of M offered so far
   const offer = (Z: VectorField<number>, length: number, generator: number): boolean => {
+    columns++;
     maxDegree = Math.max(maxDegree, fieldDegree(Z));
     span1.add(evaluateField(Z, theta1));
     if (!span0.add(evaluateField(Z, theta0))) return false;
@@ -126,6 +130,10 @@ export function lieTraceDimension(V: readonly VectorField<number>[], options: Li
   const r = span0.rank;
   if (span1.rank > r) {
     return done('not-closed', `the frame closed at θ0 with rank ${r}, but M has rank ${span1.rank} at the check point θ1`, brackets);
+  }
+  if (columns === r) {
+    // M has no column besides the frame (e.g. one generator, no non-zero bracket to take): its rank is r everywhere B is independent
+    return done('closed', `M consists of the ${r} frame field(s) alone (every other bracket is [X, X] = 0 or antisymmetric): dim Lie = ${r} exactly`, brackets, 0);
   }
   const failureProbability = Math.min(1, ((r + 1) * maxDegree) / prime);
   return done('closed', `every bracket [X_g, B_j] lies in span B at an independent random point (rank ${r}); Monte-Carlo, failure probability <= ${failureProbability.toExponential(2)}`, brackets, failureProbability);
