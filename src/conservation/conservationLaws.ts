@@ -91,16 +91,31 @@ export function conservationLaws(arch: Architecture, options: ConservationLawsOp
     poly = polynomialLaws(arch, { maxDegree, prime, seed, maxUnknowns: options.maxUnknowns });
     lower = Math.max(lower, poly.independent);
   }
-  const base = { widths: [...arch.widths], parameters: D, generators: arch.widths[0] * arch.widths[arch.depth], lawsLowerBound: lower, lawsUpperBound: upper, deltaLaws: G.value, deltaLawsExact: G.exact, lie, polynomialLaws: poly && { byDegree: poly.byDegree, searchedDegree: poly.searchedDegree, independent: poly.independent, reason: poly.reason }, seed, prime };
   const bounds = `laws >= ${lower} (${poly && poly.independent > deltaLower ? `${poly.independent} independent polynomial laws over Q` : `rank of d delta mod ${prime}`}), laws <= ${upper} (D ${D} - rank ${lie.lowerBound} mod ${prime} of ${lie.frameLengths.length} fields of Lie(V_phi) at a point)`;
-  if (lower === upper) {
-    // δ's upper bound decides completeness when δ's count is not exact
-    const complete = lower <= deltaLower ? true : G.upperBound < lower ? false : 'undetermined';
-    return { ...base, laws: lower, lawsStatus: 'exact', complete, failureProbability: 0, method: `exact: ${bounds}` };
-  }
+  const result = (laws: number | null, lawsStatus: LawsStatus, lawsLowerBound: number, complete: boolean | 'undetermined', failureProbability: number, method: string): ConservationLaws => ({
+    widths: [...arch.widths],
+    parameters: D,
+    generators: arch.widths[0] * arch.widths[arch.depth],
+    laws,
+    lawsStatus,
+    lawsLowerBound,
+    lawsUpperBound: upper,
+    deltaLaws: G.value,
+    deltaLawsExact: G.exact,
+    complete,
+    failureProbability,
+    method,
+    polynomialLaws: poly && { byDegree: poly.byDegree, searchedDegree: poly.searchedDegree, independent: poly.independent, reason: poly.reason },
+    lie,
+    seed,
+    prime,
+  });
+  // completeness of a count n: δ's certified lower bound reaches n, or δ's upper bound stays below n
+  const completeFor = (n: number): boolean | 'undetermined' => (n <= deltaLower ? true : G.upperBound < n ? false : 'undetermined');
+  if (lower === upper) return result(lower, 'exact', lower, completeFor(lower), 0, `exact: ${bounds}`);
   if (lie.stop === 'closed') {
-    const complete = upper <= deltaLower ? true : G.upperBound < upper ? false : 'undetermined';
-    return { ...base, lawsLowerBound: lie.failureProbability === 0 ? upper : lower, laws: upper, lawsStatus: lie.failureProbability === 0 ? 'exact' : 'monte-carlo', complete, failureProbability: lie.failureProbability, method: `${bounds}; dim Lie(V_phi) = ${lie.lowerBound}: ${lie.reason}` };
+    const exact = lie.failureProbability === 0;
+    return result(upper, exact ? 'exact' : 'monte-carlo', exact ? upper : lower, completeFor(upper), lie.failureProbability, `${exact ? 'exact: ' : ''}${bounds}; dim Lie(V_phi) = ${lie.lowerBound}: ${lie.reason}`);
   }
-  return { ...base, laws: null, lawsStatus: 'undetermined', complete: 'undetermined', failureProbability: 1, method: `undetermined: ${bounds}; the frame stopped (${lie.stop}): ${lie.reason}` };
+  return result(null, 'undetermined', lower, 'undetermined', 1, `undetermined: ${bounds}; the frame stopped (${lie.stop}): ${lie.reason}`);
 }
