@@ -11,7 +11,7 @@ import { memoryEstimate, type MemoryEstimate } from '../limits/memoryEstimate';
 /**
  * Σ over generators and coordinates of the number of terms of ∂φ_ab/∂(W_k)_ij
  * = (W_N⋯W_{k+1})_ai (W_{k−1}⋯W_1)_jb: one term per path through the
- * interior vertices other than k−1 and k.
+ * interior vertices other than k−1 and k (zero unless j = b when k = 1, i = a when k = N).
  */
 export function gradientFieldTerms(arch: Pick<Architecture, 'widths'>): number {
   const d = arch.widths;
@@ -20,9 +20,10 @@ export function gradientFieldTerms(arch: Pick<Architecture, 'widths'>): number {
   for (let k = 1; k <= N; k++) {
     let paths = 1;
     for (let v = 1; v < N; v++) if (v !== k - 1 && v !== k) paths *= d[v];
-    total += d[k] * d[k - 1] * paths;
+    // generators (a, b): W_1's column must be b (k = 1) and W_N's row a (k = N), else all d_0 · d_N
+    total += d[k] * d[k - 1] * paths * (k === 1 ? 1 : d[0]) * (k === N ? 1 : d[N]);
   }
-  return total * d[0] * d[N];
+  return total;
 }
 
 /** Bytes per stored polynomial term over F_p in D variables. */
