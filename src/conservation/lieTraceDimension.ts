@@ -74,6 +74,10 @@ export interface LieTraceDimension {
   readonly failureProbability: number;
   /** The lengths k of the left-normed brackets in the frame (1 = generator). */
   readonly frameLengths: readonly number[];
+  /** The frame as words [g1, …, gk] = [X_g1, [X_g2, … X_gk]] (generator indices): a re-checkable certificate with `point`. */
+  readonly frameWords: readonly (readonly number[])[];
+  /** θ0 (entries in [0, p)): the frame's values there have rank `lowerBound` over F_p. */
+  readonly point: readonly number[];
 }
 
 export function lieTraceDimension(V: readonly VectorField<number>[], options: LieTraceOptions): LieTraceDimension {
@@ -87,20 +91,20 @@ export function lieTraceDimension(V: readonly VectorField<number>[], options: Li
   primeField(prime);
   const span0 = new PointSpan(prime);
   const span1 = new PointSpan(prime); // rank of M at θ1
-  const frame: { field: VectorField<number>; length: number; generator: number }[] = [];
+  const frame: { field: VectorField<number>; length: number; generator: number; word: number[] }[] = [];
   let maxDegree = 0;
   let terms = 0;
   let columns = 0; // columns of M offered so far
-  const offer = (Z: VectorField<number>, length: number, generator: number): boolean => {
+  const offer = (Z: VectorField<number>, word: number[]): boolean => {
     columns++;
     maxDegree = Math.max(maxDegree, fieldDegree(Z));
     span1.add(evaluateField(Z, theta1));
     if (!span0.add(evaluateField(Z, theta0))) return false;
-    frame.push({ field: Z, length, generator });
+    frame.push({ field: Z, length: word.length, generator: word[0], word });
     terms += fieldTerms(Z);
     return true;
   };
-  V.forEach((X, g) => offer(X, 1, g));
+  V.forEach((X, g) => offer(X, [g]));
   const done = (stop: LieTraceDimension['stop'], reason: string, brackets: number, failureProbability = 1): LieTraceDimension => ({
     lowerBound: span0.rank,
     stop,
@@ -109,6 +113,8 @@ export function lieTraceDimension(V: readonly VectorField<number>[], options: Li
     maxDegree,
     failureProbability,
     frameLengths: frame.map((b) => b.length),
+    frameWords: frame.map((b) => b.word),
+    point: theta0,
   });
   const target = options.target ?? D;
   let brackets = 0;
@@ -121,7 +127,7 @@ export function lieTraceDimension(V: readonly VectorField<number>[], options: Li
       if (Bj.length === 1 && (g === Bj.generator || (g > Bj.generator && frame.some((b) => b.length === 1 && b.generator === g)))) continue;
       if (brackets >= maxBrackets) return done('limit', `bracket limit ${maxBrackets} reached`, brackets);
       if (terms > maxTerms) return done('limit', `term limit ${maxTerms} reached (the frame holds ${terms} polynomial terms)`, brackets);
-      offer(lieBracket(V[g], Bj.field), Bj.length + 1, g);
+      offer(lieBracket(V[g], Bj.field), [g, ...Bj.word]);
       brackets++;
       options.onBracket?.(brackets, (frame.length - j) * V.length - g - 1, span0.rank);
     }
