@@ -105,7 +105,7 @@ export function conservationLaws(arch: Architecture, options: ConservationLawsOp
     complete,
     failureProbability,
     method,
-    polynomialLaws: poly && { byDegree: poly.byDegree, searchedDegree: poly.searchedDegree, independent: poly.independent, reason: poly.reason },
+    polynomialLaws: poly && { byDegree: poly.byDegree, searchedDegree: poly.searchedDegree, independent: poly.independent, independentFailureProbability: poly.independentFailureProbability, reason: poly.reason },
     lie,
     seed,
     prime,

@@ -53,6 +53,12 @@ export interface PolynomialLaws {
   readonly searchedDegree: number;
   /** Independent polynomial laws of degree ≤ searchedDegree together with δ (certified lower bound). */
   readonly independent: number;
+  /**
+   * Bound on the probability that the generic rank exceeds `independent` (a
+   * nonzero (r+1)-minor of gradients of degree ≤ max(1, k − 1) vanishing at the
+   * random point: (r+1)·max(1, k−1)/p), for the reduction mod p.
+   */
+  readonly independentFailureProbability: number;
   /** An exact Q-basis of the laws found, degree by degree. */
   readonly laws: readonly Polynomial<Rational>[];
   readonly reason: string;
@@ -138,5 +144,6 @@ export function polynomialLaws(arch: Architecture, options: PolynomialLawsOption
     searchedDegree = k;
   }
   const independent = jacobian.length === 0 ? 0 : rankModP(jacobian, options.prime).rank;
-  return { byDegree, searchedDegree, independent, laws, reason };
+  const independentFailureProbability = Math.min(1, ((independent + 1) * Math.max(1, searchedDegree - 1)) / options.prime);
+  return { byDegree, searchedDegree, independent, independentFailureProbability, laws, reason };
 }

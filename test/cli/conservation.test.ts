@@ -20,7 +20,7 @@ describe('deeplin conservation', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/laws: 7 \(exact\)/);
     expect(r.out).toMatch(/complete: false/);
-    expect(r.out).toMatch(/no algebraic law of degree <= 2 accounts for the rest/);
+    expect(r.out).toMatch(/no polynomial law of degree <= 2 accounts for the rest/);
   });
 
   it('exits 3 with the reason when a limit leaves the count undetermined', async () => {

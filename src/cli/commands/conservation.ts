@@ -67,7 +67,7 @@ export function conservationCommand(argv: readonly string[], io: CommandIO): num
     io.out(`  complete: ${r.complete}`);
     if (r.polynomialLaws) {
       const byDegree = r.polynomialLaws.byDegree.map((b) => `${b.degree}: ${b.dimension === null ? 'skipped' : b.dimension}`).join(', ');
-      io.out(`  polynomial laws over Q by degree (${byDegree}); independent with delta: ${r.polynomialLaws.independent}${r.polynomialLaws.independent < (r.laws ?? r.lawsUpperBound) ? ` < ${r.laws ?? r.lawsUpperBound}: no algebraic law of degree <= ${r.polynomialLaws.searchedDegree} accounts for the rest` : ''}`);
+      io.out(`  polynomial laws over Q by degree (${byDegree}); independent with delta: ${r.polynomialLaws.independent}${r.polynomialLaws.independent < (r.laws ?? r.lawsUpperBound) ? ` < ${r.laws ?? r.lawsUpperBound}: no polynomial law of degree <= ${r.polynomialLaws.searchedDegree} accounts for the rest (rank at a random point: Monte-Carlo, failure probability <= ${r.polynomialLaws.independentFailureProbability.toExponential(2)})` : ''}`);
     }
     io.out(`  ${r.method}`);
     io.out(`seed ${seed}, prime ${prime}, ${r.lie.brackets} brackets, ${seconds.toFixed(2)} s`);
