@@ -40,7 +40,7 @@
 import { primeField } from '../algebra/primeField';
 import { Rng } from '../random';
 import { PointSpan } from './pointSpan';
-import { evaluateField, fieldDegree, fieldTerms, lieBracket, type VectorField } from './vectorField';
+import { bracketValue, evaluateField, fieldDegree, fieldJacobianAt, fieldTerms, lieBracket, type VectorField } from './vectorField';
 
 export interface LieTraceOptions {
   readonly prime: number;
@@ -88,23 +88,33 @@ export function lieTraceDimension(V: readonly VectorField<number>[], options: Li
   const rng = new Rng(seed);
   const theta0 = Array.from({ length: D }, () => rng.int(0, prime - 1));
   const theta1 = Array.from({ length: D }, () => rng.int(0, prime - 1));
-  primeField(prime);
   const span0 = new PointSpan(prime);
   const span1 = new PointSpan(prime); // rank of M at θ1
-  const frame: { field: VectorField<number>; length: number; generator: number; word: number[] }[] = [];
+  const F = primeField(prime);
+  // a field with its values and Jacobians at θ0 and θ1: the values of its brackets need nothing else
+  interface Evaluated { readonly field: VectorField<number>; readonly degree: number; readonly at: readonly { readonly value: number[]; readonly jacobian: number[][] }[] }
+  const evaluated = (Z: VectorField<number>): Evaluated => ({
+    field: Z,
+    degree: fieldDegree(Z),
+    at: [theta0, theta1].map((t) => ({ value: evaluateField(Z, t), jacobian: fieldJacobianAt(Z, t) })),
+  });
+  const generators = V.map(evaluated);
+  const frame: (Evaluated & { length: number; generator: number; word: number[] })[] = [];
   let maxDegree = 0;
   let terms = 0;
   let columns = 0; // columns of M offered so far
-  const offer = (Z: VectorField<number>, word: number[]): boolean => {
+  // offers a column of M given its values at θ0, θ1; `build` makes the field only when it joins the frame
+  const offer = (values: readonly number[][], degree: number, word: number[], build: () => VectorField<number>): boolean => {
     columns++;
-    maxDegree = Math.max(maxDegree, fieldDegree(Z));
-    span1.add(evaluateField(Z, theta1));
-    if (!span0.add(evaluateField(Z, theta0))) return false;
-    frame.push({ field: Z, length: word.length, generator: word[0], word });
-    terms += fieldTerms(Z);
+    maxDegree = Math.max(maxDegree, degree);
+    span1.add(values[1]);
+    if (!span0.add(values[0])) return false;
+    const Z = evaluated(build());
+    frame.push({ ...Z, length: word.length, generator: word[0], word });
+    terms += fieldTerms(Z.field);
     return true;
   };
-  V.forEach((X, g) => offer(X, [g]));
+  generators.forEach((X, g) => offer([X.at[0].value, X.at[1].value], X.degree, [g], () => X.field));
   const done = (stop: LieTraceDimension['stop'], reason: string, brackets: number, failureProbability = 1): LieTraceDimension => ({
     lowerBound: span0.rank,
     stop,
@@ -127,7 +137,9 @@ export function lieTraceDimension(V: readonly VectorField<number>[], options: Li
       if (Bj.length === 1 && (g === Bj.generator || (g > Bj.generator && frame.some((b) => b.length === 1 && b.generator === g)))) continue;
       if (brackets >= maxBrackets) return done('limit', `bracket limit ${maxBrackets} reached`, brackets);
       if (terms > maxTerms) return done('limit', `term limit ${maxTerms} reached (the frame holds ${terms} polynomial terms)`, brackets);
-      offer(lieBracket(V[g], Bj.field), [g, ...Bj.word]);
+      const Xg = generators[g];
+      // the degree of [X, Y] is at most deg X + deg Y − 1 (a bound, used only in the failure probability)
+      offer([0, 1].map((t) => bracketValue(F, Xg.at[t], Bj.at[t])), Xg.degree + Bj.degree - 1, [g, ...Bj.word], () => lieBracket(Xg.field, Bj.field));
       brackets++;
       options.onBracket?.(brackets, (frame.length - j) * V.length - g - 1, span0.rank);
     }

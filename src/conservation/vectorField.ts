@@ -15,6 +15,7 @@
  */
 import type { Polynomial } from '../algebra/polynomial';
 import { polyEvaluate, polyMul, polyPartial, polySub, polySum, polyTotalDegree } from '../algebra/polynomial';
+import type { Field } from '../algebra/field';
 import { ArgumentError } from '../errors';
 
 /** A polynomial vector field: component i is the coefficient of ∂/∂θ_i. */
@@ -70,4 +71,43 @@ export function fieldDegree<T>(X: VectorField<T>): number {
 /** The number of stored terms of all components (the field's size in memory). */
 export function fieldTerms<T>(X: VectorField<T>): number {
   return X.reduce((s, Xi) => s + Xi.terms.size, 0);
+}
+
+/**
+ * The Jacobian DX(θ): entry (i, j) = ∂X_i/∂θ_j at θ, from one pass over the
+ * terms (no derivative polynomials are built). With it the bracket's value
+ * [X, Y](θ) = DY(θ)·X(θ) − DX(θ)·Y(θ) costs O(D²) field operations.
+ */
+export function fieldJacobianAt<T>(X: VectorField<T>, point: readonly T[]): T[][] {
+  const D = point.length;
+  const F = X[0]?.ring.field;
+  if (!F) return [];
+  const powers: T[][] = point.map((v) => [F.one, v]);
+  const power = (l: number, e: number): T => {
+    const pw = powers[l];
+    while (pw.length <= e) pw.push(F.mul(pw[pw.length - 1], point[l]));
+    return pw[e];
+  };
+  return X.map((Xi) => {
+    const row = new Array<T>(D).fill(F.zero);
+    for (const [key, c] of Xi.terms) {
+      const nz: number[] = [];
+      for (let l = 0; l < key.length; l++) if (key.charCodeAt(l) !== 0) nz.push(l);
+      for (const j of nz) {
+        let t = F.mul(c, F.fromInt(key.charCodeAt(j)));
+        for (const l of nz) t = F.mul(t, power(l, key.charCodeAt(l) - (l === j ? 1 : 0)));
+        row[j] = F.add(row[j], t);
+      }
+    }
+    return row;
+  });
+}
+
+/** The value [X, Y](θ) = DY(θ)·X(θ) − DX(θ)·Y(θ) from values and Jacobians at θ. */
+export function bracketValue<T>(F: Field<T>, X: { readonly value: readonly T[]; readonly jacobian: readonly (readonly T[])[] }, Y: { readonly value: readonly T[]; readonly jacobian: readonly (readonly T[])[] }): T[] {
+  return X.value.map((_, i) => {
+    let s = F.zero;
+    for (let j = 0; j < X.value.length; j++) s = F.add(s, F.sub(F.mul(Y.jacobian[i][j], X.value[j]), F.mul(X.jacobian[i][j], Y.value[j])));
+    return s;
+  });
 }
