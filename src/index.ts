@@ -188,3 +188,11 @@ export {
   type SearchCoverage, type SearchInWorkersOptions, type MinimalDepthRun, depthVerdict, searchMinimalDepthInWorkers,
 } from './verify/searchMinimalDepth';
 export { type LongRun, progressBar, formatDuration, startLongRun, resumeCommand, interruptedLine } from './cli/progressBar';
+
+// conservation laws of gradient flow (issue #14 item 2): how many, and does δ give them all
+export {
+  type ConservationLaws, type ConservationLawsOptions, type LawsStatus, conservationLaws,
+} from './conservation/conservationLaws';
+export { type VectorField, lieBracket } from './conservation/vectorField';
+export { productGradientFields } from './conservation/productGradientFields';
+export { type PolynomialLaws, type PolynomialLawsOptions, polynomialLaws } from './conservation/polynomialLaws';

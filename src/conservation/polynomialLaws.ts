@@ -15,6 +15,14 @@
  * The number of independent laws among all found (and δ's coordinates) is
  * the rank of their gradients at a random integer point reduced mod p: a
  * certified lower bound on the number of functionally independent laws.
+ *
+ * @example
+ * ```ts
+ * import { architecture, polynomialLaws } from 'deeplin';
+ * // widths (2,2,2): the laws of degree <= 2 are exactly the 3 entries of Δ_1
+ * const r = polynomialLaws(architecture([2, 2, 2]), { maxDegree: 2, prime: 2147483647, seed: 1 });
+ * [r.byDegree.map((b) => b.dimension), r.independent]; // [[0, 3], 3]
+ * ```
  */
 import { nullspace } from '../algebra/nullspace';
 import { polyEvaluate, polyFromTerms, polyPartial, type Polynomial } from '../algebra/polynomial';
