@@ -35,6 +35,7 @@ describe('deeplin conservation', () => {
       [['--widths', '2,3,2', '--prime', '10'], /^deeplin conservation: --prime = 10 is out of range/],
       [['--widths', '2,3,2', '--max-degree', '99'], /^deeplin conservation: --max-degree/],
       [['--widths', '2,3,2', '--bogus'], /^deeplin conservation: option/],
+      [['--widths', '300,300,300,300'], /^deeplin conservation: --widths = "300,300,300,300" is out of range \(allowed: widths that fit in memory.*exceeds the budget/],
     ] as const) {
       const r = await run(['conservation', ...args]);
       expect(r.code).toBe(2);
