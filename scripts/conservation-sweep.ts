@@ -20,7 +20,7 @@ const options = {
   maxDepth: arg('max-depth', 4),
   maxDegree: arg('max-degree', 4),
   maxUnknowns: arg('max-unknowns', 400),
-  maxTerms: arg('max-terms', 300_000),
+  maxTerms: arg('max-terms', 50_000),
   random: { count: arg('random', 12), depths: [5, 6] as const, widths: [1, 3] as const },
 };
 const root = join(__dirname, '..', 'proofs');
