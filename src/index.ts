@@ -106,3 +106,11 @@ export { renderReport } from './report/renderReport';
 // memory: peak estimates from the sizes, before anything is allocated
 export { deltaWorkMemory } from './limits/deltaWorkMemory';
 export { memoryBudget } from './limits/memoryBudget';
+
+// conservation laws of gradient flow (issue #14 item 2): how many, and does δ give them all
+export {
+  type ConservationLaws, type ConservationLawsOptions, type LawsStatus, conservationLaws,
+} from './conservation/conservationLaws';
+export { type VectorField, lieBracket } from './conservation/vectorField';
+export { productGradientFields } from './conservation/productGradientFields';
+export { type PolynomialLaws, type PolynomialLawsOptions, polynomialLaws } from './conservation/polynomialLaws';

@@ -8,6 +8,7 @@
  */
 import { DeeplinError } from '../errors';
 import { checkCommand, checkHelp } from './commands/check';
+import { conservationCommand, conservationHelp } from './commands/conservation';
 import { counterexampleCommand, counterexampleHelp } from './commands/counterexample';
 import { deltaDimCommand, deltaDimHelp } from './commands/deltaDim';
 import { exportCommand, exportHelp } from './commands/export';
@@ -30,6 +31,7 @@ const commands: Record<string, { run: (argv: readonly string[], io: CommandIO) =
   report: { run: reportCommand, help: reportHelp },
   sweep: { run: sweepCommand, help: sweepHelp },
   merge: { run: mergeCommand, help: mergeHelp },
+  conservation: { run: conservationCommand, help: conservationHelp },
 };
 
 export const mainHelp = `deeplin — algebraic geometry of deep linear networks

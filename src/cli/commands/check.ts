@@ -4,6 +4,7 @@
 import { readFileSync } from 'fs';
 import { ArgumentError, FormatError } from '../../errors';
 import { checkWitness } from '../../witness/checkWitness';
+import { checkConservationSweep } from '../../conservation/checkConservationSweep';
 import type { CommandIO } from '../commandIO';
 import { parseArgs } from '../parseArgs';
 
@@ -34,6 +35,15 @@ export function checkCommand(argv: readonly string[], io: CommandIO): number {
     throw new FormatError('deeplin check', `${file} is not valid JSON (${(e as Error).message})`);
   }
   const t0 = Date.now();
+  if ((json as { kind?: unknown } | null)?.kind === 'deeplin-conservation-sweep') {
+    const c = checkConservationSweep(json, { onRow: (done, total) => io.progress(`deeplin check: row ${done + 1}/${total}`) });
+    if (options.json) io.out(JSON.stringify({ file, ...c, seconds: (Date.now() - t0) / 1000 }, null, 2));
+    else {
+      for (const r of c.rows) io.out(`${r.ok ? 'PASS' : 'FAIL'} ${r.detail}`);
+      io.out(c.conclusion);
+    }
+    return c.ok ? 0 : 1;
+  }
   const report = checkWitness(json);
   const seconds = (Date.now() - t0) / 1000;
   if (options.json) {
