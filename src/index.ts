@@ -188,3 +188,11 @@ export {
   type SearchCoverage, type SearchInWorkersOptions, type MinimalDepthRun, depthVerdict, searchMinimalDepthInWorkers,
 } from './verify/searchMinimalDepth';
 export { type LongRun, progressBar, formatDuration, startLongRun, resumeCommand, interruptedLine } from './cli/progressBar';
+
+// the landscape, part 1 (issue #13): exact classification of critical points
+export { congruenceDiagonal, type CongruenceDiagonal } from './algebra/congruenceDiagonal';
+export { characteristicPolynomial } from './algebra/characteristicPolynomial';
+export { countRealRoots } from './algebra/sturm';
+export { defaultLandscapeData } from './critical/landscapeData';
+export { classifyPoint, type CriticalKind, type PointClassification } from './critical/classifyPoint';
+export { criticalPoints, type CriticalPointClass, type CriticalPoints } from './critical/criticalPoints';
