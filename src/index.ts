@@ -196,3 +196,5 @@ export { countRealRoots } from './algebra/sturm';
 export { defaultLandscapeData } from './critical/landscapeData';
 export { classifyPoint, type CriticalKind, type PointClassification } from './critical/classifyPoint';
 export { criticalPoints, type CriticalPointClass, type CriticalPoints } from './critical/criticalPoints';
+export { LANDSCAPE_EVIDENCE_KIND, LANDSCAPE_EVIDENCE_VERSION, landscapeEvidence } from './critical/landscapeEvidence';
+export { checkLandscapeEvidence, type LandscapeCheckReport } from './critical/checkLandscapeEvidence';
