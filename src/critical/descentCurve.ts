@@ -14,7 +14,12 @@
  *
  * and a_{i_k}, c_{i_1} are chosen with ⟨G, D⟩ < 0. The shortest such path
  * (smallest k) is returned; k ≥ 2 at a critical point (k = 1 is the gradient).
- * This is a sufficient construction: when no path exists the caller reports
+ * When no such path exists (a layer on the path does not kill the leaking
+ * signal, which may still be harmless: orthogonal to G and of high order),
+ * a bounded search over lines whose E has one ±1 entry on each of k ≥ 3 layers
+ * (k increasing, at most MAX_LINE_CANDIDATES lines) keeps the first whose exact
+ * polynomial L(W + tE) − L(W) has a negative lowest coefficient. Both are
+ * sufficient constructions: when neither finds a line the caller reports
  * `undetermined`, never a guess.
  */
 import { layerProduct } from '../model/layerProduct';
@@ -27,6 +32,10 @@ import { rankOverQ } from '../algebra/rankOverQ';
 import { type Rational, ratDiv, ratIsZero, ratNeg, RAT_ONE } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { dot } from './rationalEigenbasis';
+import { lineLossPolynomial } from './lineLoss';
+
+/** Lines tried by the fallback search. */
+export const MAX_LINE_CANDIDATES = 20_000;
 
 export interface DescentLine {
   /** E, one matrix per layer (zero outside the path). */
@@ -79,7 +88,7 @@ export function descentLine(point: NetworkPoint<Rational>, X: Matrix<Rational>, 
       frontier = next;
     }
   }
-  if (!best) return undefined;
+  if (!best) return searchUnitLines(point, X, Y);
   const direction = point.map((W) => matZeros(QQ, W.length, W[0].length));
   const { layers } = best;
   const k = layers.length;
@@ -125,4 +134,48 @@ function findLink(point: NetworkPoint<Rational>, i: number, i2: number): Link | 
     }
   }
   return undefined;
+}
+
+/** The fallback: E with one entry ±1 on each layer of a set of k ≥ 3 layers, k increasing. */
+function searchUnitLines(point: NetworkPoint<Rational>, X: Matrix<Rational>, Y: Matrix<Rational>): DescentLine | undefined {
+  const N = point.length;
+  const base = lineLossPolynomial(point, point.map((W) => matZeros(QQ, W.length, W[0].length)), X, Y)[0];
+  let tried = 0;
+  for (let k = 3; k <= N; k++) {
+    for (const layers of combinations(N, k)) {
+      const sizes = layers.map((i) => point[i - 1].length * point[i - 1][0].length);
+      const pick = new Array<number>(k).fill(0);
+      for (;;) {
+        for (const sign of [RAT_ONE, ratNeg(RAT_ONE)]) {
+          if (++tried > MAX_LINE_CANDIDATES) return undefined;
+          const direction = point.map((W) => matZeros(QQ, W.length, W[0].length));
+          layers.forEach((i, j) => {
+            const cols = point[i - 1][0].length;
+            direction[i - 1][Math.floor(pick[j] / cols)][pick[j] % cols] = j === 0 ? sign : RAT_ONE;
+          });
+          const poly = lineLossPolynomial(point, direction, X, Y);
+          poly[0] = QQ.sub(poly[0], base);
+          const low = poly.findIndex((c) => !ratIsZero(c));
+          if (low >= 0 && poly[low].num < 0n) return { direction, layers, order: low };
+        }
+        let j = 0;
+        while (j < k && ++pick[j] === sizes[j]) pick[j++] = 0;
+        if (j === k) break;
+      }
+    }
+  }
+  return undefined;
+}
+
+function combinations(n: number, k: number): number[][] {
+  const out: number[][] = [];
+  const rec = (start: number, acc: number[]): void => {
+    if (acc.length === k) {
+      out.push([...acc]);
+      return;
+    }
+    for (let i = start; i <= n; i++) rec(i + 1, [...acc, i]);
+  };
+  rec(1, []);
+  return out;
 }
