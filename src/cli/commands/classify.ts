@@ -29,7 +29,7 @@ with exact rationals as strings ("data" omitted: the default data of critical-po
 --out writes evidence that 'deeplin check' re-verifies from the file alone.
 
 Example:
-  deeplin classify proofs/landscape/zero-2-2-2-2.point.json --out zero.evidence.json`;
+  deeplin classify proofs/landscape/zero-2-2-2-2.point.json`;
 
 export function classifyCommand(argv: readonly string[], io: CommandIO): number {
   const { positional, options } = parseArgs('classify', argv, { json: 'boolean', out: 'string' });
