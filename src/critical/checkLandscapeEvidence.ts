@@ -4,9 +4,9 @@
  * expansion of the loss along lines, L(W + tE) (products of matrices whose
  * entries are polynomials in t, truncated where only low orders matter).
  * Recomputed: the loss, every gradient entry (t¹ coefficients along unit
- * directions), the whole Hessian (t² coefficients, by polarisation), the
- * congruence C H Cᵀ = diag(D) with C invertible and the inertia it gives
- * (Sylvester), Hess(E, E) < 0 for a strict saddle, the full polynomial
+ * directions), the whole Hessian (t² coefficients, by polarisation) and its
+ * inertia (a congruence C H Cᵀ = diag(D) over Q, verified, with C invertible:
+ * Sylvester), Hess(E, E) < 0 for a strict saddle, the full polynomial
  * L(W + tE) − L(W) of a descent curve, and the minimal loss of a global
  * minimum. Unknown fields, missing fields and non-exact numbers are refused.
  *
@@ -22,6 +22,7 @@
  * ```
  */
 import { characteristicPolynomial } from '../algebra/characteristicPolynomial';
+import { congruenceDiagonal } from '../algebra/congruenceDiagonal';
 import { inverseOverQ } from '../algebra/inverseOverQ';
 import { matMul, matSub, matTrace, matTranspose } from '../algebra/matrix';
 import { nullspace } from '../algebra/nullspace';
@@ -45,11 +46,11 @@ export interface LandscapeCheckReport {
 }
 
 const KINDS = ['not-critical', 'global-minimum', 'strict-saddle', 'non-strict-saddle', 'undetermined'];
-const TOP = ['kind', 'version', 'widths', 'data', 'point', 'classification', 'loss', 'gradient', 'hessian', 'negativeDirection', 'descentCurve', 'globalMinimum', 'reason'];
+const TOP = ['kind', 'version', 'widths', 'data', 'moments', 'point', 'classification', 'loss', 'gradient', 'hessian', 'negativeDirection', 'descentCurve', 'globalMinimum', 'reason'];
 const where = 'deeplin check (landscape evidence)';
 
 export function checkLandscapeEvidence(json: unknown): LandscapeCheckReport {
-  const e = object(json, 'file', TOP, ['kind', 'version', 'widths', 'data', 'point', 'classification', 'loss', 'gradient']);
+  const e = object(json, 'file', TOP, ['kind', 'version', 'widths', 'data', 'moments', 'point', 'classification', 'loss', 'gradient']);
   if (e.kind !== 'deeplin/landscape-evidence') throw new FormatError(where, `kind = ${JSON.stringify(e.kind)} (expected "deeplin/landscape-evidence")`);
   if (e.version !== 1) throw new FormatError(where, `version = ${JSON.stringify(e.version)} (this checker reads version 1)`);
   const widths = e.widths;
@@ -70,6 +71,12 @@ export function checkLandscapeEvidence(json: unknown): LandscapeCheckReport {
   const lineAt = (dir: Rational[], order: number): Rational[] => lineLoss(W, unflatten(dir, d), X, Y, order);
   const unitDir = (p: number, q?: number): Rational[] => Array.from({ length: P }, (_, i) => (i === p || i === q ? RAT_ONE : RAT_ZERO));
 
+  const mo = object(e.moments, 'moments', ['sigmaXX', 'sigmaYX', 'traceYY'], ['sigmaXX', 'sigmaYX', 'traceYY']);
+  const same = (A: Rational[][], B: Rational[][]): boolean => A.every((row, i) => row.every((x, j) => ratEq(x, B[i][j])));
+  const momentsOk = same(matrix(mo.sigmaXX, 'moments.sigmaXX', d[0], d[0]), matMul(QQ, X, matTranspose(X)))
+    && same(matrix(mo.sigmaYX, 'moments.sigmaYX', d[N], d[0]), matMul(QQ, Y, matTranspose(X)))
+    && ratEq(rat(mo.traceYY, 'moments.traceYY'), matTrace(QQ, matMul(QQ, Y, matTranspose(Y))));
+  add('moments', momentsOk, 'Σ_XX = X Xᵀ, Σ_YX = Y Xᵀ and tr Σ_YY recomputed from the data');
   const loss = rat(e.loss, 'loss');
   const L0 = lineAt(unitDir(-1), 0)[0];
   add('loss', ratEq(L0, loss), `L(W) = ${ratToString(L0)}, claimed ${ratToString(loss)}`);
@@ -93,7 +100,7 @@ export function checkLandscapeEvidence(json: unknown): LandscapeCheckReport {
     add('hessian', false, 'missing (required for a critical point)');
     return report(checks, kind);
   }
-  const h = object(e.hessian, 'hessian', ['vanishes', 'inertia', 'congruence', 'diagonal'], ['vanishes', 'inertia', 'congruence', 'diagonal']);
+  const h = object(e.hessian, 'hessian', ['vanishes', 'inertia'], ['vanishes', 'inertia']);
   const H: Rational[][] = Array.from({ length: P }, () => new Array<Rational>(P).fill(RAT_ZERO));
   for (let p = 0; p < P; p++) {
     H[p][p] = ratAdd(c2[p], c2[p]);
@@ -101,28 +108,29 @@ export function checkLandscapeEvidence(json: unknown): LandscapeCheckReport {
   }
   const vanishes = H.every((row) => row.every(ratIsZero));
   add('Hessian vanishes', h.vanishes === vanishes, `recomputed (t² coefficients, polarisation): ${vanishes ? 'H = 0' : 'H ≠ 0'}, claimed ${String(h.vanishes)}`);
-  const C = matrix(h.congruence, 'hessian.congruence', P, P);
-  const D = vector(h.diagonal, 'hessian.diagonal', P);
+  const { C, diagonal: D } = congruenceDiagonal(H);
   const CHCt = matMul(QQ, matMul(QQ, C, H), matTranspose(C));
   const diagOk = CHCt.every((row, i) => row.every((x, j) => ratEq(x, i === j ? D[i] : RAT_ZERO)));
   const invertible = rankOverQ(C) === P;
-  add('congruence', diagOk && invertible, `C H Cᵀ = diag(D): ${diagOk}; C invertible: ${invertible}`);
+  add('congruence', diagOk && invertible, `recomputed C H Cᵀ = diag(D) with C invertible (verified: ${diagOk && invertible})`);
   const inertia = [D.filter((x) => x.num > 0n).length, D.filter((x) => x.num < 0n).length, D.filter((x) => x.num === 0n).length];
   const claimed = h.inertia;
   add('inertia', Array.isArray(claimed) && claimed.length === 3 && claimed.every((x, i) => x === inertia[i]), `Sylvester: (n₊, n₋, n₀) = (${inertia.join(', ')}), claimed ${JSON.stringify(claimed)}`);
   if (kind === 'strict-saddle') {
-    const nd = object(e.negativeDirection, 'negativeDirection', ['direction', 'curvature'], ['direction', 'curvature']);
+    const nd = object(e.negativeDirection, 'negativeDirection', ['direction', 'normSquared', 'curvature', 'coefficients'], ['direction', 'normSquared', 'curvature', 'coefficients']);
     const E = layers(nd.direction, 'negativeDirection.direction', d).flatMap((M) => M.flat());
+    add('direction norm', ratEq(norm2(E), rat(nd.normSquared, 'negativeDirection.normSquared')), `‖E‖² = ${ratToString(norm2(E))}`);
+    const same = sameChange(lineAt(E, Number.POSITIVE_INFINITY), L0, nd.coefficients, 'negativeDirection');
     const curv = ratMul(rational2(), lineAt(E, 2)[2]);
-    add('negative curvature', ratEq(curv, rat(nd.curvature, 'negativeDirection.curvature')) && curv.num < 0n, `Hess(E, E) = ${ratToString(curv)} < 0`);
+    add('negative curvature', same && ratEq(curv, rat(nd.curvature, 'negativeDirection.curvature')) && curv.num < 0n, `Hess(E, E) = ${ratToString(curv)} < 0; L(W + tE) − L(W) recomputed: ${same ? 'as stated' : 'differs'}`);
   } else if (kind === 'non-strict-saddle') {
     add('no negative curvature', inertia[1] === 0, 'n₋ = 0: the Hessian is positive semidefinite');
-    const dc = object(e.descentCurve, 'descentCurve', ['direction', 'order', 'coefficients'], ['direction', 'order', 'coefficients']);
+    const dc = object(e.descentCurve, 'descentCurve', ['direction', 'normSquared', 'order', 'coefficients'], ['direction', 'normSquared', 'order', 'coefficients']);
     const E = layers(dc.direction, 'descentCurve.direction', d).flatMap((M) => M.flat());
+    add('direction norm', ratEq(norm2(E), rat(dc.normSquared, 'descentCurve.normSquared')), `‖E‖² = ${ratToString(norm2(E))}`);
     const poly = lineAt(E, Number.POSITIVE_INFINITY);
+    const same = sameChange(poly, L0, dc.coefficients, 'descentCurve');
     poly[0] = ratSub(poly[0], L0);
-    const coeffs = Array.isArray(dc.coefficients) ? dc.coefficients.map((x, i) => rat(x, `descentCurve.coefficients[${i}]`)) : [];
-    const same = coeffs.length === poly.length && coeffs.every((x, i) => ratEq(x, poly[i]));
     const k = poly.findIndex((x) => !ratIsZero(x));
     add('descent curve', same && k >= 1 && poly[k].num < 0n && dc.order === k,
       `L(W + tE) − L(W) = ${ratToString(poly[k] ?? RAT_ZERO)} t^${k} + … (lowest coefficient negative; claimed order ${String(dc.order)})`);
@@ -135,6 +143,15 @@ export function checkLandscapeEvidence(json: unknown): LandscapeCheckReport {
     add('undetermined', typeof e.reason === 'string' && e.reason.length > 0, `reason: ${String(e.reason)}`);
   }
   return report(checks, kind);
+}
+
+const norm2 = (v: Rational[]): Rational => v.reduce((s, x) => ratAdd(s, ratMul(x, x)), RAT_ZERO);
+
+/** Whether the stated coefficients are those of L(W + tE) − L(W). */
+function sameChange(line: Rational[], L0: Rational, stated: unknown, name: string): boolean {
+  const poly = [ratSub(line[0], L0), ...line.slice(1)];
+  const coeffs = Array.isArray(stated) ? stated.map((x, i) => rat(x, `${name}.coefficients[${i}]`)) : [];
+  return coeffs.length === poly.length && coeffs.every((x, i) => ratEq(x, poly[i]));
 }
 
 function report(checks: LandscapeCheck[], kind: string): LandscapeCheckReport {

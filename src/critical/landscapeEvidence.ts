@@ -2,18 +2,22 @@
  * The evidence file of a classification, `"kind": "deeplin/landscape-evidence"`,
  * re-checked by `deeplin check` from the file alone (checkLandscapeEvidence):
  * every number is an exact rational string. Fields:
- *  - `widths`, `data` {X, Y}, `point` (W_1 … W_N), `classification` (the kind);
+ *  - `widths`, `data` {X, Y}, `moments` {Σ_XX = X Xᵀ, Σ_YX = Y Xᵀ, tr Σ_YY} (they
+ *    determine every critical value, and bind the data: a changed entry of X
+ *    or Y that leaves the proof valid for the new data is still refused), `point` (W_1 … W_N), `classification` (the kind);
  *  - `loss`, `gradient` (one matrix per layer);
- *  - `hessian` {vanishes, inertia [n₊, n₋, n₀], congruence C, diagonal D} with
- *    C H Cᵀ = diag(D) (absent for non-critical points);
- *  - strict saddles: `negativeDirection` {direction E, curvature Hess(E, E)};
+ *  - `hessian` {vanishes, inertia [n₊, n₋, n₀]} (absent for non-critical
+ *    points; the checker recomputes H and its inertia — a congruence C would
+ *    not be unique, so a changed entry of it could go unnoticed);
+ *  - strict saddles: `negativeDirection` {direction E, curvature Hess(E, E),
+ *    coefficients of L(W + tE) − L(W), normSquared ‖E‖_F²};
  *  - non-strict saddles: `descentCurve` {direction E, order k, coefficients of
- *    L(W + tE) − L(W), constant term first};
+ *    L(W + tE) − L(W), constant term first, normSquared ‖E‖_F²};
  *  - global minima: `globalMinimum` {method "rational" | "sturm", minimalLoss};
  *  - undetermined: `reason`.
  */
-import { type Matrix, matToStrings } from '../algebra/matrix';
-import { type Rational, ratSub, ratToString } from '../algebra/rational';
+import { type Matrix, matMul, matToStrings, matTrace, matTranspose } from '../algebra/matrix';
+import { type Rational, RAT_ZERO, ratAdd, ratSub, ratToString } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import type { NetworkPoint } from '../model/networkPoint';
 import { lineLossPolynomial } from './lineLoss';
@@ -23,6 +27,11 @@ export const LANDSCAPE_EVIDENCE_KIND = 'deeplin/landscape-evidence';
 export const LANDSCAPE_EVIDENCE_VERSION = 1;
 
 const layers = (ms: readonly Matrix<Rational>[]): string[][][] => ms.map((M) => matToStrings(QQ, M));
+
+/** ‖E‖_F² binds every entry of a stated direction (an entry that does not change L(W + tE) would otherwise go unnoticed). */
+function normSquared(E: readonly Matrix<Rational>[]): string {
+  return ratToString(E.reduce((s, M) => ratAdd(s, matTrace(QQ, matMul(QQ, M, matTranspose(M)))), RAT_ZERO));
+}
 
 export function landscapeEvidence(
   widths: readonly number[],
@@ -35,6 +44,11 @@ export function landscapeEvidence(
     version: LANDSCAPE_EVIDENCE_VERSION,
     widths: [...widths],
     data: { X: matToStrings(QQ, data.X), Y: matToStrings(QQ, data.Y) },
+    moments: {
+      sigmaXX: matToStrings(QQ, matMul(QQ, data.X, matTranspose(data.X))),
+      sigmaYX: matToStrings(QQ, matMul(QQ, data.Y, matTranspose(data.X))),
+      traceYY: ratToString(matTrace(QQ, matMul(QQ, data.Y, matTranspose(data.Y)))),
+    },
     point: layers(point),
     classification: c.kind,
     loss: ratToString(c.loss),
@@ -44,15 +58,20 @@ export function landscapeEvidence(
     out.hessian = {
       vanishes: c.hessianVanishes,
       inertia: c.inertia,
-      congruence: matToStrings(QQ, c.congruence.C),
-      diagonal: c.congruence.diagonal.map(ratToString),
     };
   }
-  if (c.negativeDirection) out.negativeDirection = { direction: layers(c.negativeDirection.direction), curvature: ratToString(c.negativeDirection.curvature) };
-  if (c.descent) {
-    const poly = lineLossPolynomial(point, c.descent.direction, data.X, data.Y);
+  const change = (E: readonly Matrix<Rational>[]): string[] => {
+    const poly = lineLossPolynomial(point, E, data.X, data.Y);
     poly[0] = ratSub(poly[0], c.loss);
-    out.descentCurve = { direction: layers(c.descent.direction), order: c.descent.order, coefficients: poly.map(ratToString) };
+    return poly.map(ratToString);
+  };
+  if (c.negativeDirection) {
+    const E = c.negativeDirection.direction;
+    out.negativeDirection = { direction: layers(E), normSquared: normSquared(E), curvature: ratToString(c.negativeDirection.curvature), coefficients: change(E) };
+  }
+  if (c.descent) {
+    const E = c.descent.direction;
+    out.descentCurve = { direction: layers(E), normSquared: normSquared(E), order: c.descent.order, coefficients: change(E) };
   }
   if (c.kind === 'global-minimum' && c.globalMinimum?.minimalLoss) {
     out.globalMinimum = { method: c.globalMinimum.method, minimalLoss: ratToString(c.globalMinimum.minimalLoss) };

@@ -21,7 +21,7 @@ describe('Sturm sequences', () => {
     expect(maxRootAtMostMinRoot(poly(-2, 0, 1), poly(-1, 1))).toBe(false); // √2 > 1
     expect(maxRootAtMostMinRoot(poly(-2, 0, 1), poly(-2, 0, 1))).toBe(false); // √2 > −√2
     expect(maxRootAtMostMinRoot(poly(0, -2, 0, 1), poly(-2, 0, 1))).toBe(false);
-    // ties: roots {−√2, 0, √2} vs (x − √2)(x − 2) = x² − (2 + √2)x + 2√2 is not rational; use x² − 2 restricted: f = x(x + 1), g = x(x − 1)
+    // ties (a root shared by f and g)
     expect(maxRootAtMostMinRoot(poly(0, 1, 1), poly(0, -1, 1))).toBe(true); // max{−1, 0} = 0 ≤ min{0, 1} = 0
     expect(maxRootAtMostMinRoot(poly(-4, 0, 1), poly(-2, 1))).toBe(true); // max ±2 = 2 ≤ 2
   });
