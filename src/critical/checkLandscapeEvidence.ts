@@ -158,9 +158,14 @@ function report(checks: LandscapeCheck[], kind: string): LandscapeCheckReport {
   const ok = checks.every((c) => c.ok);
   return {
     ok, checks,
-    conclusion: ok ? `PROVED: the point is ${kind === 'undetermined' ? 'undetermined (the stated checks hold; no classification claimed)' : `a ${kind.replace(/-/g, ' ')}`}.` : `NOT PROVED: ${checks.filter((c) => !c.ok).map((c) => c.name).join(', ')} failed.`,
+    conclusion: ok ? `PROVED: the point is ${NAMES[kind]}.` : `NOT PROVED: ${checks.filter((c) => !c.ok).map((c) => c.name).join(', ')} failed.`,
   };
 }
+
+const NAMES: Record<string, string> = {
+  'not-critical': 'not critical', 'global-minimum': 'a global minimum', 'strict-saddle': 'a strict saddle',
+  'non-strict-saddle': 'a non-strict saddle', undetermined: 'undetermined (the stated checks hold; no kind is claimed)',
+};
 
 const rational2 = (): Rational => ratAdd(RAT_ONE, RAT_ONE);
 

@@ -16,7 +16,7 @@ describe('deeplin classify / critical-points / check', () => {
     expect(j).toMatchObject({ kind: 'non-strict-saddle', hessianVanishes: true, inertia: [0, 0, 12], loss: '5', descentOrder: 3 });
     const io2 = bufferIO();
     expect(await runCli(['check', out], io2)).toBe(0);
-    expect(io2.lines.join('\n')).toMatch(/PROVED: the point is a non strict saddle/);
+    expect(io2.lines.join('\n')).toMatch(/PROVED: the point is a non-strict saddle/);
   });
 
   it('classify: a non-critical point; bad input is one line with exit 2', async () => {

@@ -39,6 +39,9 @@ export function landscapeTheorems(widths: number[]): void {
     }
     // a non-strict saddle's descent line has order ≥ 3 (order 2 would be negative curvature)
     if (c.kind === 'non-strict-saddle') expect(c.descentOrder as number, where).toBeGreaterThanOrEqual(3);
+    // Achour–Malgouyres–Gerchinovitz (summary of their theorem): a non-strict saddle is a rank-constrained
+    // global minimum — its index set is S = {1, …, r}, the r largest eigenvalues
+    if (c.kind === 'non-strict-saddle') expect(c.indexSet, where).toEqual(c.indexSet.map((_, i) => i + 1));
   }
   // the kinds found include a global minimum
   expect(cp.classes.some((c) => c.kind === 'global-minimum')).toBe(true);
