@@ -17,7 +17,7 @@
  * When no such path exists (a layer on the path does not kill the leaking
  * signal, which may still be harmless: orthogonal to G and of high order),
  * a bounded search over lines whose E has one ±1 entry on each of k ≥ 3 layers
- * (k increasing, at most MAX_LINE_CANDIDATES lines) keeps the first whose exact
+ * (k increasing, at most MAX_LINE_CANDIDATES lines for each k) keeps the first whose exact
  * polynomial L(W + tE) − L(W) has a negative lowest coefficient. Both are
  * sufficient constructions: when neither finds a line the caller reports
  * `undetermined`, never a guess.
@@ -34,7 +34,7 @@ import { QQ } from '../algebra/rationalField';
 import { dot } from './rationalEigenbasis';
 import { lineLossPolynomial } from './lineLoss';
 
-/** Lines tried by the fallback search. */
+/** Lines tried by the fallback search for each number k of perturbed layers. */
 export const MAX_LINE_CANDIDATES = 20_000;
 
 export interface DescentLine {
@@ -140,14 +140,14 @@ function findLink(point: NetworkPoint<Rational>, i: number, i2: number): Link | 
 function searchUnitLines(point: NetworkPoint<Rational>, X: Matrix<Rational>, Y: Matrix<Rational>): DescentLine | undefined {
   const N = point.length;
   const base = lineLossPolynomial(point, point.map((W) => matZeros(QQ, W.length, W[0].length)), X, Y)[0];
-  let tried = 0;
   for (let k = 3; k <= N; k++) {
-    for (const layers of combinations(N, k)) {
+    let tried = 0;
+    combos: for (const layers of combinations(N, k)) {
       const sizes = layers.map((i) => point[i - 1].length * point[i - 1][0].length);
       const pick = new Array<number>(k).fill(0);
       for (;;) {
         for (const sign of [RAT_ONE, ratNeg(RAT_ONE)]) {
-          if (++tried > MAX_LINE_CANDIDATES) return undefined;
+          if (++tried > MAX_LINE_CANDIDATES) break combos;
           const direction = point.map((W) => matZeros(QQ, W.length, W[0].length));
           layers.forEach((i, j) => {
             const cols = point[i - 1][0].length;
