@@ -114,3 +114,13 @@ export {
 export { type VectorField, lieBracket } from './conservation/vectorField';
 export { productGradientFields } from './conservation/productGradientFields';
 export { type PolynomialLaws, type PolynomialLawsOptions, polynomialLaws } from './conservation/polynomialLaws';
+
+// the landscape, part 1 (issue #13): exact classification of critical points
+export { congruenceDiagonal, type CongruenceDiagonal } from './algebra/congruenceDiagonal';
+export { characteristicPolynomial } from './algebra/characteristicPolynomial';
+export { countRealRoots } from './algebra/sturm';
+export { defaultLandscapeData } from './critical/landscapeData';
+export { classifyPoint, type CriticalKind, type PointClassification } from './critical/classifyPoint';
+export { criticalPoints, type CriticalPointClass, type CriticalPoints } from './critical/criticalPoints';
+export { LANDSCAPE_EVIDENCE_KIND, LANDSCAPE_EVIDENCE_VERSION, landscapeEvidence } from './critical/landscapeEvidence';
+export { checkLandscapeEvidence, type LandscapeCheckReport } from './critical/checkLandscapeEvidence';

@@ -30,7 +30,7 @@ describe('--help examples run as written', () => {
     expect(names).toEqual(expect.arrayContaining(['counterexample', 'check', 'verify', 'search', 'image-dim', 'delta-dim', 'export', 'report', 'sweep', 'merge']));
     expect(mainHelp).toMatch(/Exit codes/);
   });
-  for (const name of ['counterexample', 'check', 'verify', 'search', 'image-dim', 'delta-dim', 'export', 'report', 'sweep', 'merge']) {
+  for (const name of ['counterexample', 'check', 'verify', 'search', 'image-dim', 'delta-dim', 'export', 'report', 'sweep', 'merge', 'classify', 'critical-points']) {
     it(`deeplin ${name}`, async () => {
       const args = example(name);
       expect(args[0]).toBe(name);
