@@ -11,6 +11,7 @@ import { checkCommand, checkHelp } from './commands/check';
 import { counterexampleCommand, counterexampleHelp } from './commands/counterexample';
 import { deltaDimCommand, deltaDimHelp } from './commands/deltaDim';
 import { exportCommand, exportHelp } from './commands/export';
+import { flowCommand, flowHelp } from './commands/flow';
 import { imageDimCommand, imageDimHelp } from './commands/imageDim';
 import { mergeCommand, mergeHelp } from './commands/merge';
 import { reportCommand, reportHelp } from './commands/report';
@@ -30,6 +31,7 @@ const commands: Record<string, { run: (argv: readonly string[], io: CommandIO) =
   report: { run: reportCommand, help: reportHelp },
   sweep: { run: sweepCommand, help: sweepHelp },
   merge: { run: mergeCommand, help: mergeHelp },
+  flow: { run: flowCommand, help: flowHelp },
 };
 
 export const mainHelp = `deeplin — algebraic geometry of deep linear networks

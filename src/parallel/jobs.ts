@@ -20,6 +20,7 @@
  * ```
  */
 import { ArgumentError } from '../errors';
+import { followFlow } from '../flow/followFlow';
 import { architectureVerdict } from '../sweep/architectureVerdict';
 import { evaluateComponentBatch } from '../verify/evaluateComponents';
 
@@ -55,6 +56,8 @@ export const jobs = {
   'verify-architecture': architectureVerdict,
   /** A batch of components of one architecture ({@link evaluateComponentBatch}): `deeplin verify --jobs`. */
   'verify-components': evaluateComponentBatch,
+  /** One gradient-flow run ({@link followFlow}): `deeplin flow`. */
+  'flow-run': followFlow,
 } satisfies Record<string, (input: never) => unknown>;
 
 export type JobName = keyof typeof jobs;
