@@ -21,7 +21,7 @@
  * const l = flowLandscape([2, 2, 2]);
  * const run = followFlow({ widths: [2, 2, 2], X: l.X, Y: l.Y, levels: [...l.levels], globalMinimum: l.globalMinimum,
  *   index: 0, seed: 7, scale: 0.01, balanced: false, settings: DEFAULT_FLOW_SETTINGS });
- * [run.status, run.reachedGlobalMinimum, run.plateaus.map((p) => p.value)]; // ["converged", true, [5, 1, 0]]
+ * [run.status, run.reachedGlobalMinimum, run.plateaus.map((p) => p.value)]; // ["converged", true, [5, 0]]   (lingers at W = 0, loss 5, then reaches 0)
  * run.deltaDrift < 1e-8; // true
  * ```
  */
