@@ -189,6 +189,16 @@ export {
 } from './verify/searchMinimalDepth';
 export { type LongRun, progressBar, formatDuration, startLongRun, resumeCommand, interruptedLine } from './cli/progressBar';
 
+// the landscape, part 1 (issue #13): exact classification of critical points
+export { congruenceDiagonal, type CongruenceDiagonal } from './algebra/congruenceDiagonal';
+export { characteristicPolynomial } from './algebra/characteristicPolynomial';
+export { countRealRoots } from './algebra/sturm';
+export { defaultLandscapeData } from './critical/landscapeData';
+export { classifyPoint, type CriticalKind, type PointClassification } from './critical/classifyPoint';
+export { criticalPoints, type CriticalPointClass, type CriticalPoints } from './critical/criticalPoints';
+export { LANDSCAPE_EVIDENCE_KIND, LANDSCAPE_EVIDENCE_VERSION, landscapeEvidence } from './critical/landscapeEvidence';
+export { checkLandscapeEvidence, type LandscapeCheckReport } from './critical/checkLandscapeEvidence';
+
 // gradient flow (issue #14 item 1): follow Ẇ = −∇L from seeded starts in float64 (adaptive Dormand–Prince 5(4)),
 // match the plateaus to the exact critical values, measure the drift of δ; `deeplin flow`, `deeplin report`
 export { type OdeRightHandSide, type DormandPrinceOptions, type OdeStep, dormandPrinceSteps } from './flow/dormandPrince';

@@ -8,6 +8,8 @@
  */
 import { DeeplinError } from '../errors';
 import { checkCommand, checkHelp } from './commands/check';
+import { classifyCommand, classifyHelp } from './commands/classify';
+import { criticalPointsCommand, criticalPointsHelp } from './commands/criticalPoints';
 import { counterexampleCommand, counterexampleHelp } from './commands/counterexample';
 import { deltaDimCommand, deltaDimHelp } from './commands/deltaDim';
 import { exportCommand, exportHelp } from './commands/export';
@@ -32,6 +34,8 @@ const commands: Record<string, { run: (argv: readonly string[], io: CommandIO) =
   sweep: { run: sweepCommand, help: sweepHelp },
   merge: { run: mergeCommand, help: mergeHelp },
   flow: { run: flowCommand, help: flowHelp },
+  classify: { run: classifyCommand, help: classifyHelp },
+  'critical-points': { run: criticalPointsCommand, help: criticalPointsHelp },
 };
 
 export const mainHelp = `deeplin — algebraic geometry of deep linear networks

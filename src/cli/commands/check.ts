@@ -4,6 +4,7 @@
 import { readFileSync } from 'fs';
 import { ArgumentError, FormatError } from '../../errors';
 import { checkWitness } from '../../witness/checkWitness';
+import { checkLandscapeEvidence } from '../../critical/checkLandscapeEvidence';
 import type { CommandIO } from '../commandIO';
 import { parseArgs } from '../parseArgs';
 
@@ -34,7 +35,8 @@ export function checkCommand(argv: readonly string[], io: CommandIO): number {
     throw new FormatError('deeplin check', `${file} is not valid JSON (${(e as Error).message})`);
   }
   const t0 = Date.now();
-  const report = checkWitness(json);
+  const isLandscape = typeof json === 'object' && json !== null && (json as { kind?: unknown }).kind === 'deeplin/landscape-evidence';
+  const report = isLandscape ? checkLandscapeEvidence(json) : checkWitness(json);
   const seconds = (Date.now() - t0) / 1000;
   if (options.json) {
     io.out(JSON.stringify({ file, ...report, seconds }, null, 2));
