@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { matchPlateaus } from 'deeplin';
- * const levels = [{ value: 14, label: 'S = {}', kinds: ['saddle'] }, { value: 5, label: 'S = {1}', kinds: ['saddle'] }, { value: 0, label: 'S = {1,2,3}', kinds: ['global minimum'] }];
+ * const levels = [{ value: 14, label: 'S = {}', kinds: ['saddle'] }, { value: 5, label: 'S = {1}', kinds: ['saddle'] }, { value: 0, label: 'S = {1,2,3}', kinds: ['global-minimum'] }];
  * // a loss curve that starts at 14, drops to 5 at t = 10, sits there until t = 30, reaches 0 at t = 40
  * const crossing = (x: number) => (x >= 14 ? 0 : x >= 5 ? 10 : x >= 0 ? 40 : null);
  * matchPlateaus(levels, crossing, { startLoss: 14, endLoss: 0, endTime: 50, band: 0.01, minDwell: 5 }).map((p) => [p.label, p.dwell]);

@@ -14,7 +14,7 @@
  * const svg = svgLossCurves({
  *   title: 'loss curves',
  *   curves: [{ t: [0, 1, 2, 3], loss: [5, 4.99, 1, 1e-9] }],
- *   levels: [{ value: 5, label: 'W = 0', kinds: ['saddle'] }, { value: 1, label: 'S = {1}', kinds: ['saddle'] }, { value: 0, label: 'S = {1,2}', kinds: ['global minimum'] }],
+ *   levels: [{ value: 5, label: 'W = 0', kinds: ['strict-saddle'] }, { value: 1, label: 'S = {1}', kinds: ['strict-saddle'] }, { value: 0, label: 'S = {1,2}', kinds: ['global-minimum'] }],
  *   minimum: 0,
  * });
  * (svg.match(/class="loss-curve"/g) ?? []).length;     // 1
@@ -86,7 +86,7 @@ export function svgLossCurves(options: LossCurvesOptions): string {
   for (const level of levels) {
     const gap = level.value - options.minimum;
     const yy = y(gap);
-    const minimum = level.kinds.includes('global minimum');
+    const minimum = level.kinds.includes('global-minimum');
     const color = minimum ? '#009e73' : '#d55e00';
     const labelY = Math.max(yy + 4, lastLabelY + 13);
     lastLabelY = labelY;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchPlateaus, plateauThresholds } from '../../src/flow/plateaus';
 
 const levels = [
-  { value: 0, label: 'min', kinds: ['global minimum'] },
+  { value: 0, label: 'min', kinds: ['global-minimum'] },
   { value: 5, label: 'a', kinds: ['saddle'] },
   { value: 14, label: 'zero', kinds: ['saddle'] },
 ];

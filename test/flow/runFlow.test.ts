@@ -30,7 +30,7 @@ describe('runFlow', () => {
       expect(run.curve.t.length).toBeLessThanOrEqual(82);
       const values = run.plateaus.map((p) => p.value);
       expect([values[0], values[values.length - 1]]).toEqual([5, 0]);
-      expect(run.plateaus[run.plateaus.length - 1].kinds).toEqual(['global minimum']);
+      expect(run.plateaus[run.plateaus.length - 1].kinds).toEqual(['global-minimum']);
     }
   });
 

@@ -9,7 +9,7 @@ import { join } from 'path';
 const levels = [
   { value: 14, label: 'S = {}', kinds: ['saddle'] },
   { value: 1, label: 'S = {1,2}', kinds: ['saddle'] },
-  { value: 0, label: 'S = {1,2,3}', kinds: ['global minimum'] },
+  { value: 0, label: 'S = {1,2,3}', kinds: ['global-minimum'] },
 ];
 
 describe('svgLossCurves', () => {
@@ -22,7 +22,7 @@ describe('svgLossCurves', () => {
     expect(ys[1][1]).toBeLessThan(ys[2][1]);
     const first = /class="loss-curve" data-run="0" points="([^"]+)"/.exec(svg)![1].split(' ').map((p) => Number(p.split(',')[1]));
     expect(first).toEqual([ys[0][1], ys[1][1], ys[2][1]]); // the curve passes exactly through the level lines
-    expect(svg).toContain('global minimum');
+    expect(svg).toContain('global-minimum');
   });
 
   it('escapes labels', () => {
