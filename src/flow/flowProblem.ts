@@ -121,6 +121,30 @@ export function flowLoss(p: FlowProblem, theta: Float64Array): number {
   return Math.max(0, s);
 }
 
+/** Scratch arrays of {@link flowGradient}, one set per problem (the gradient runs ~10^4 times per run: no allocation inside). */
+interface GradientWorkspace {
+  /** B[k] = W_{k−1}⋯W_1 (d_{k−1} × d_0), k = 1..N+1; B[1] = I. */
+  readonly B: Float64Array[];
+  readonly G: Float64Array;
+  readonly a: Float64Array;
+  readonly b: Float64Array;
+}
+
+const workspaces = new WeakMap<FlowProblem, GradientWorkspace>();
+
+function workspace(p: FlowProblem): GradientWorkspace {
+  let w = workspaces.get(p);
+  if (!w) {
+    const d = p.widths;
+    const d0 = d[0];
+    const B = [new Float64Array(0), identity(d0), ...d.slice(1).map((dk) => new Float64Array(dk * d0))];
+    const big = Math.max(...d) * d0;
+    w = { B, G: new Float64Array(d[d.length - 1] * d0), a: new Float64Array(big), b: new Float64Array(big) };
+    workspaces.set(p, w);
+  }
+  return w;
+}
+
 /**
  * ∇L(θ), flat like θ; writes into `out` when given.
  *
@@ -135,39 +159,59 @@ export function flowGradient(p: FlowProblem, theta: Float64Array, out: Float64Ar
   const N = w.length - 1;
   const d0 = w[0];
   const dN = w[N];
-  // B[k] = W_{k-1}⋯W_1 (d_{k-1} × d_0), k = 1..N+1
-  const B: Float64Array[] = [];
-  B[1] = identity(d0);
-  for (let k = 1; k <= N; k++) B[k + 1] = mul(layer(p, theta, k), B[k], w[k], w[k - 1], d0);
+  const off = p.offsets;
+  const { B, G } = workspace(p);
+  // B[k+1] = W_k B[k]
+  for (let k = 1; k <= N; k++) {
+    const rows = w[k];
+    const inner = w[k - 1];
+    const src = B[k];
+    const dst = B[k + 1];
+    const o = off[k - 1];
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < d0; j++) {
+        let s = 0;
+        for (let l = 0; l < inner; l++) s += theta[o + i * inner + l] * src[l * d0 + j];
+        dst[i * d0 + j] = s;
+      }
+    }
+  }
+  // G = 2 (W Σ_XX − Σ_YX)
   const W = B[N + 1];
-  const G = mul(W, p.sxx, dN, d0, d0);
-  for (let i = 0; i < G.length; i++) G[i] = 2 * (G[i] - p.syx[i]);
-  // walk down: AtG = A_kᵀ G (d_k × d_0), starting with A_N = I
+  for (let i = 0; i < dN; i++) {
+    for (let j = 0; j < d0; j++) {
+      let s = 0;
+      for (let l = 0; l < d0; l++) s += W[i * d0 + l] * p.sxx[l * d0 + j];
+      G[i * d0 + j] = 2 * (s - p.syx[i * d0 + j]);
+    }
+  }
+  // walk down with AtG = A_kᵀ G (d_k × d_0), A_N = I; ∂L/∂W_k = AtG B_kᵀ
   let AtG = G;
+  let spare = workspace(p).a;
+  let other = workspace(p).b;
   for (let k = N; k >= 1; k--) {
     const rows = w[k];
     const cols = w[k - 1];
-    const Bk = B[k]; // d_{k-1} × d_0
-    const off = p.offsets[k - 1];
+    const Bk = B[k];
+    const o = off[k - 1];
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
         let s = 0;
         for (let c = 0; c < d0; c++) s += AtG[i * d0 + c] * Bk[j * d0 + c];
-        out[off + i * cols + j] = s;
+        out[o + i * cols + j] = s;
       }
     }
     if (k > 1) {
-      // A_{k-1}ᵀ G = W_kᵀ (A_kᵀ G)
-      const Wk = layer(p, theta, k);
-      const next = new Float64Array(cols * d0);
-      for (let r = 0; r < rows; r++) {
-        for (let i = 0; i < cols; i++) {
-          const a = Wk[r * cols + i];
-          if (a === 0) continue;
-          for (let c = 0; c < d0; c++) next[i * d0 + c] += a * AtG[r * d0 + c];
+      // A_{k−1}ᵀ G = W_kᵀ (A_kᵀ G)
+      for (let i = 0; i < cols; i++) {
+        for (let c = 0; c < d0; c++) {
+          let s = 0;
+          for (let r = 0; r < rows; r++) s += theta[o + r * cols + i] * AtG[r * d0 + c];
+          spare[i * d0 + c] = s;
         }
       }
-      AtG = next;
+      AtG = spare;
+      [spare, other] = [other, spare];
     }
   }
   return out;
