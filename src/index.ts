@@ -124,3 +124,15 @@ export { classifyPoint, type CriticalKind, type PointClassification } from './cr
 export { criticalPoints, type CriticalPointClass, type CriticalPoints } from './critical/criticalPoints';
 export { LANDSCAPE_EVIDENCE_KIND, LANDSCAPE_EVIDENCE_VERSION, landscapeEvidence } from './critical/landscapeEvidence';
 export { checkLandscapeEvidence, type LandscapeCheckReport } from './critical/checkLandscapeEvidence';
+
+// gradient flow (issue #14 item 1): follow Ẇ = −∇L from seeded starts in float64 (adaptive Dormand–Prince 5(4)),
+// match the plateaus to the exact critical values, measure the drift of δ; `deeplin flow`, `deeplin report`
+export { type OdeRightHandSide, type DormandPrinceOptions, type OdeStep, dormandPrinceSteps } from './flow/dormandPrince';
+export { type FlowProblem, flowProblem, flowLoss, flowGradient, flowDelta } from './flow/flowProblem';
+export { randomInitialPoint, balancedInitialPoint } from './flow/initialPoint';
+export { type CriticalLevel, type Plateau, type PlateauOptions, matchPlateaus, plateauThresholds } from './flow/plateaus';
+export { type FlowLandscape, flowLandscape } from './flow/criticalLevels';
+export { type FlowSettings, type FlowRunInput, type FlowRun, DEFAULT_FLOW_SETTINGS, followFlow } from './flow/followFlow';
+export { type FlowParameters, type FlowResult, type FlowOptions, type FlowBatch, FLOW_KIND, runFlow, flowToJson } from './flow/runFlow';
+export { type LossCurvesOptions, svgLossCurves } from './report/svgLossCurves';
+export { flowReportPage } from './report/flowReport';

@@ -14,6 +14,7 @@ import { criticalPointsCommand, criticalPointsHelp } from './commands/criticalPo
 import { counterexampleCommand, counterexampleHelp } from './commands/counterexample';
 import { deltaDimCommand, deltaDimHelp } from './commands/deltaDim';
 import { exportCommand, exportHelp } from './commands/export';
+import { flowCommand, flowHelp } from './commands/flow';
 import { imageDimCommand, imageDimHelp } from './commands/imageDim';
 import { mergeCommand, mergeHelp } from './commands/merge';
 import { reportCommand, reportHelp } from './commands/report';
@@ -34,6 +35,7 @@ const commands: Record<string, { run: (argv: readonly string[], io: CommandIO) =
   sweep: { run: sweepCommand, help: sweepHelp },
   merge: { run: mergeCommand, help: mergeHelp },
   conservation: { run: conservationCommand, help: conservationHelp },
+  flow: { run: flowCommand, help: flowHelp },
   classify: { run: classifyCommand, help: classifyHelp },
   'critical-points': { run: criticalPointsCommand, help: criticalPointsHelp },
 };

@@ -27,6 +27,7 @@
  * ```
  */
 import { FormatError } from '../errors';
+import { flowReportPage } from './flowReport';
 import { htmlEscape } from './htmlEscape';
 import { isIntArray, isObject, REPORT_INPUTS, reportKind, sweepEntries, type ReportKind } from './reportKind';
 import { reportPage, type ReportPageContent, type ReportTone } from './reportPage';
@@ -50,6 +51,7 @@ const KIND_TITLES: Record<ReportKind, string> = {
   'profile-search': 'deeplin search --profiles --json',
   sweep: 'sweep over width profiles',
   witness: 'counterexample witness',
+  flow: 'deeplin flow --json',
 };
 
 export function renderReport(json: unknown, options: RenderReportOptions = {}): string {
@@ -73,6 +75,7 @@ const RENDERERS: Record<ReportKind, (j: Obj, file: string) => Omit<ReportPageCon
   'profile-search': profileSearchPage,
   sweep: sweepPage,
   witness: witnessPage,
+  flow: flowReportPage,
 };
 
 // ---------- small formatting helpers (all return escaped HTML or plain text as named) ----------

@@ -10,14 +10,15 @@
  * | `profile-search` | `deeplin search --profiles --json`: `status` `found` (with `widths`) or `none-found`, `tried`, `method` |
  * | `verify` | `deeplin verify --json`: `verdict`, `widths`, `genericDimension`, `restrictedDimension`, `evidence.maximalComponents` |
  * | `image-dim` | `deeplin image-dim --json`: `singularValues`, `dimension`, `lowerBound`, `upperBound`, `failureProbability`, `floatRank` |
+ * | `flow` | `deeplin flow --json`: `kind: "deeplin/flow"` with an array `runs` |
  */
 import { WITNESS_KIND } from '../witness/witnessFormat';
 
-export type ReportKind = 'witness' | 'sweep' | 'search' | 'profile-search' | 'verify' | 'image-dim';
+export type ReportKind = 'witness' | 'sweep' | 'search' | 'profile-search' | 'verify' | 'image-dim' | 'flow';
 
 /** One-line description of every accepted input, for error messages and help. */
 export const REPORT_INPUTS =
-  'deeplin verify --json, deeplin image-dim --json, deeplin search --json (per depth or --profiles), ' +
+  'deeplin verify --json, deeplin image-dim --json, deeplin search --json (per depth or --profiles), deeplin flow --json, ' +
   'a sweep ({"results" or "profiles": [{"widths": [...], "verdict": "..."}, ...]}, e.g. proofs/minimal-counterexamples.json), ' +
   `or a counterexample witness (kind ${WITNESS_KIND})`;
 
@@ -52,6 +53,7 @@ export function sweepEntries(json: unknown): { readonly field: 'results' | 'prof
 export function reportKind(json: unknown): ReportKind | null {
   if (!isObject(json)) return null;
   if (json.kind === WITNESS_KIND) return 'witness';
+  if (json.kind === 'deeplin/flow' && Array.isArray(json.runs)) return 'flow';
   if (sweepEntries(json) !== null) return 'sweep';
   const depths = json.depths;
   if (

@@ -134,6 +134,36 @@ describe('deeplin report pages in headless chromium', () => {
       await page.close();
     }
   });
+
+  it('screenshot: out/report-flow.png shows the loss curves with the critical values marked', async () => {
+    const file = 'test/report/fixtures/flow-3333.json';
+    const { page, problems } = await load(file, 'screenshot-flow');
+    try {
+      expect(problems).toEqual([]);
+      const json = JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { runs: unknown[]; levels: unknown[] };
+      expect(await page.locator('svg.loss-curves polyline.loss-curve').count()).toBe(json.runs.length);
+      expect(await page.locator('svg.loss-curves g.critical-level').count()).toBe(json.levels.length);
+      const plot = await page.locator('svg.loss-curves').boundingBox();
+      expect(plot && plot.width > 600 && plot.height > 300).toBe(true);
+      mkdirSync(join(ROOT, 'out'), { recursive: true });
+      const png = join(ROOT, 'out', 'report-flow.png');
+      await page.locator('svg.loss-curves').screenshot({ path: png });
+      const img = decodePng(readFileSync(png));
+      expect(img.width).toBeGreaterThan(600);
+      const colours = new Set<number>();
+      for (let p = 0; p < img.width * img.height; p++) {
+        const o = p * img.channels;
+        colours.add((img.pixels[o] << 16) | (img.pixels[o + 1] << 8) | img.pixels[o + 2]);
+      }
+      const has = (r0: number, g0: number, b0: number): boolean => [...colours].some((c) => Math.abs((c >> 16) - r0) < 8 && Math.abs(((c >> 8) & 255) - g0) < 8 && Math.abs((c & 255) - b0) < 8);
+      expect(has(0xd5, 0x5e, 0x00), 'the orange saddle lines').toBe(true);
+      expect(has(0x00, 0x9e, 0x73), 'the green global-minimum line').toBe(true);
+      // the curves are drawn with opacity 0.75 over the light background: look for a clearly blue pixel
+      expect([...colours].some((c) => (c & 255) > (c >> 16) + 80 && (c & 255) > ((c >> 8) & 255) + 40), 'a blue loss curve').toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 /** A minimal PNG decoder (8-bit RGB/RGBA, non-interlaced: what Chromium writes). */

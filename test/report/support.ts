@@ -18,6 +18,7 @@ export const INPUTS: readonly { readonly kind: string; readonly file: string; re
   { kind: 'sweep', file: 'test/report/fixtures/sweep-uniform-1-2.json', plots: { 'svg.verdict-grid': 1, 'svg.line-chart': 2 } },
   { kind: 'witness', file: 'proofs/depth16-width2.witness.json', plots: {} },
   { kind: 'witness', file: 'proofs/witnesses/minimal-width2-depth7.witness.json', plots: {} },
+  { kind: 'flow', file: 'test/report/fixtures/flow-3333.json', plots: { 'svg.loss-curves': 1 } },
 ];
 
 /** The attribute values of every element matching `tag.class` (a small, regex-based reader for our own SVG). */
