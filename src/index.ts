@@ -188,3 +188,8 @@ export {
   type SearchCoverage, type SearchInWorkersOptions, type MinimalDepthRun, depthVerdict, searchMinimalDepthInWorkers,
 } from './verify/searchMinimalDepth';
 export { type LongRun, progressBar, formatDuration, startLongRun, resumeCommand, interruptedLine } from './cli/progressBar';
+
+// --- verify at scale (issue #12): fail-fast constructions, enumeration size before enumerating ---
+export { componentTupleCount } from './verify/componentTupleCount';
+export { failFastCandidates } from './verify/failFastCandidates';
+export { verifyAtScale, FAIL_FAST_FROM, MAX_COMPONENT_TUPLES, MAX_WITNESS_ENTRIES } from './verify/verifyAtScale';

@@ -47,6 +47,7 @@ import { componentPoint } from './componentPoint';
 import { componentSeed, evaluateComponent, type ComponentEvaluationCore } from './evaluateComponents';
 import { genericDimension, type GenericDimension } from './genericDimension';
 import { hessianComponents, type HessianComponent } from './hessianComponents';
+import { verifyAtScale } from './verifyAtScale';
 
 export interface VerifyOptions {
   readonly seed?: number;
@@ -103,6 +104,8 @@ export interface VerifyResult {
 
 export function verifyArchitecture(arch: Architecture, options: VerifyOptions = {}): VerifyResult {
   const setup = verifySetup(arch, options);
+  const atScale = verifyAtScale(arch, options, setup);
+  if (atScale) return atScale;
   function* evaluations(): Generator<EvaluatedComponent> {
     let index = 0;
     for (const component of hessianComponents(arch)) {
