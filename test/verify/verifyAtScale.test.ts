@@ -21,6 +21,18 @@ describe('failFastCandidates (uniform width 2)', () => {
   });
 });
 
+describe('failFastCandidates (uniform widths 3 to 6: direct sums)', () => {
+  it('reaches the exact generic dimension mod p', () => {
+    for (const [N, w] of [[8, 3], [8, 4], [9, 4], [8, 5], [16, 4], [8, 6]]) {
+      const arch = uniformArchitecture(N, w);
+      const setup = verifySetup(arch, { seed: 1 });
+      const [candidate] = failFastCandidates(arch);
+      expect(setup.G.exact).toBe(true);
+      expect(evaluateComponent(arch, candidate, 0, 1, setup.primes, setup.degree, setup.G.upperBound).lowerBound).toBe(setup.G.value);
+    }
+  });
+});
+
 describe('verifyAtScale', () => {
   it('settles a large failing architecture from the construction, with an exact witness that checks', () => {
     const arch = uniformArchitecture(20, 2); // 1081575 component tuples: a minute to enumerate
