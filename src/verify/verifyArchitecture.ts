@@ -44,6 +44,7 @@ import { explainVerdict } from './explainVerdict';
 import { genericDimension, type GenericDimension } from './genericDimension';
 import type { RelationCertificate } from './relationCertificate';
 import { hessianComponents, type HessianComponent } from './hessianComponents';
+import { verifyAtScale } from './verifyAtScale';
 
 export interface VerifyOptions {
   readonly seed?: number;
@@ -100,6 +101,8 @@ export interface VerifyResult {
 
 export function verifyArchitecture(arch: Architecture, options: VerifyOptions = {}): VerifyResult {
   const setup = verifySetup(arch, options);
+  const atScale = verifyAtScale(arch, options, setup);
+  if (atScale) return atScale;
   function* evaluations(): Generator<EvaluatedComponent> {
     let index = 0;
     for (const component of hessianComponents(arch)) {

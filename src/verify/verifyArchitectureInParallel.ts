@@ -8,13 +8,16 @@
  */
 import { ArgumentError } from '../errors';
 import type { Architecture } from '../model/architecture';
-import { mapInWorkers } from '../parallel/pool';
+import { defaultJobs, mapInWorkers } from '../parallel/pool';
 import { componentBatchJob, type ComponentBatch } from './evaluateComponents';
-import { hessianComponents } from './hessianComponents';
+import { hessianComponents, type HessianComponent } from './hessianComponents';
+import { verifyAtScale } from './verifyAtScale';
 import { finishVerify, verifySetup, type EvaluatedComponent, type VerifyOptions, type VerifyResult } from './verifyArchitecture';
 
 /** Components per job message (a trade-off between messaging and load balance). */
 export const COMPONENT_BATCH = 32;
+
+const NO_RANKS: ReadonlyMap<string, number> = new Map();
 
 /**
  * Same result as {@link verifyArchitecture}; `jobs` worker threads (1 = in
@@ -29,35 +32,59 @@ export const COMPONENT_BATCH = 32;
  */
 export async function verifyArchitectureInParallel(
   arch: Architecture,
-  options: VerifyOptions & { readonly jobs?: number; readonly signal?: AbortSignal } = {},
+  options: VerifyOptions & { readonly jobs?: number; readonly signal?: AbortSignal; readonly label?: string } = {},
 ): Promise<VerifyResult> {
   const setup = verifySetup(arch, options);
-  const components = [...hessianComponents(arch)];
-  const inputs: ComponentBatch[] = [];
-  for (let first = 0; first < components.length; first += COMPONENT_BATCH) {
-    inputs.push({
-      widths: arch.widths,
-      seed: setup.seed,
-      primes: setup.primes,
-      degree: setup.degree,
-      stopAt: setup.G.upperBound,
-      first,
-      components: components.slice(first, first + COMPONENT_BATCH).map(({ label, pattern, blocks }) => ({ label, pattern, blocks })),
-    });
-  }
+  const atScale = verifyAtScale(arch, options, setup, options.label);
+  if (atScale) return atScale;
+  // Stream: enumerate a round of batches, evaluate it, stop at the first
+  // failing batch — never holding all components (their rank data is O(N²)
+  // each). Rounds are consecutive indices, so the result is the same for every `jobs`.
   const stopAtFailure = options.stopAtFailure !== false;
-  const run = await mapInWorkers(componentBatchJob, inputs, {
-    jobs: options.jobs,
-    signal: options.signal,
-    shouldStop: (_i, out) => stopAtFailure && setup.G.exact && out.some((ev) => ev.lowerBound === setup.G.upperBound),
-  });
-  if (run.status === 'aborted') throw new ArgumentError('verifyArchitectureInParallel', 'signal', 'aborted', 'a run that is not interrupted');
+  const perRound = COMPONENT_BATCH * 4 * Math.max(1, options.jobs ?? defaultJobs());
+  const enumeration = hessianComponents(arch);
   const evaluated: EvaluatedComponent[] = [];
-  run.outputs.forEach((out, b) => {
-    out?.forEach((evaluation, k) => {
-      const index = inputs[b].first + k;
-      evaluated.push({ index, component: components[index], evaluation });
+  let first = 0;
+  for (let exhausted = false; !exhausted; ) {
+    const round: HessianComponent[] = [];
+    while (round.length < perRound) {
+      const next = enumeration.next();
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      round.push(next.value);
+    }
+    if (round.length === 0) break;
+    const inputs: ComponentBatch[] = [];
+    for (let k = 0; k < round.length; k += COMPONENT_BATCH) {
+      inputs.push({
+        widths: arch.widths,
+        seed: setup.seed,
+        primes: setup.primes,
+        degree: setup.degree,
+        stopAt: setup.G.upperBound,
+        first: first + k,
+        components: round.slice(k, k + COMPONENT_BATCH).map(({ label, pattern, blocks }) => ({ label, pattern, blocks })),
+      });
+    }
+    const run = await mapInWorkers(componentBatchJob, inputs, {
+      jobs: options.jobs,
+      signal: options.signal,
+      shouldStop: (_i, out) => stopAtFailure && setup.G.exact && out.some((ev) => ev.lowerBound === setup.G.upperBound),
     });
-  });
+    if (run.status === 'aborted') throw new ArgumentError('verifyArchitectureInParallel', 'signal', 'aborted', 'a run that is not interrupted');
+    run.outputs.forEach((out, b) => {
+      out?.forEach((evaluation, k) => {
+        const index = inputs[b].first + k;
+        const component = round[index - first];
+        // keep a component's O(N²) rank data only where finishVerify may use it (certify, or the failing one's witness)
+        const keep = options.certify || evaluation.lowerBound === setup.G.upperBound;
+        evaluated.push({ index, component: keep ? component : { ...component, ranks: NO_RANKS }, evaluation });
+      });
+    });
+    if (run.status === 'stopped') break;
+    first += round.length;
+  }
   return finishVerify(arch, options, setup, evaluated);
 }

@@ -52,7 +52,7 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   let result: VerifyResult;
   try {
     result = await verifyArchitectureInParallel(arch, {
-      seed, coverage, data, jobs, signal: run.signal, certify: certify !== undefined, stopAtFailure: !options['all-components'],
+      seed, coverage, data, jobs, signal: run.signal, certify: certify !== undefined, stopAtFailure: !options['all-components'], label: 'deeplin verify',
       onProgress: (n, best) => io.progress(`components evaluated: ${n}, best restricted rank ${best}`),
     });
   } catch (e) {
