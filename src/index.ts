@@ -188,3 +188,8 @@ export {
   type SearchCoverage, type SearchInWorkersOptions, type MinimalDepthRun, depthVerdict, searchMinimalDepthInWorkers,
 } from './verify/searchMinimalDepth';
 export { type LongRun, progressBar, formatDuration, startLongRun, resumeCommand, interruptedLine } from './cli/progressBar';
+
+// strict reading of files that carry claims (witnesses, certificates, evidence): duplicate keys,
+// unknown fields and non-finite or imprecise numbers are refused, with the path
+export { MAX_JSON_NESTING, parseStrictJson, requireFields } from './strictJson';
+export { WITNESS_INFORMATIONAL_FIELDS } from './witness/witnessFormat';

@@ -110,12 +110,12 @@ describe('a witness with floats (check)', () => {
   it('a decimal string in the point', async () => {
     const w = witness();
     w.point[0][0][0] = '1.25';
-    await expectOneLine(['check', file('point-float.json', w)], /^parseWitness: point\[0\] \(W_1, 2x2\)\[0\]\[0\]: "1\.25" is not an exact rational \(expected "p" or "p\/q" with integers p, q\)$/);
+    await expectOneLine(['check', file('point-float.json', w)], /^deeplin check: \S+point-float\.json: point\[0\] \(W_1, 2x2\)\[0\]\[0\]: "1\.25" is not an exact rational \(expected "p" or "p\/q" with integers p, q\)$/);
   });
   it('a JSON number in the data', async () => {
     const w = witness();
     w.data.X[0][0] = 0.5;
-    await expectOneLine(['check', file('data-float.json', w)], /^parseWitness: data\.X\[0\]\[0\]: expected an exact rational written as a string "p" or "p\/q", got 0\.5$/);
+    await expectOneLine(['check', file('data-float.json', w)], /^deeplin check: \S+data-float\.json: data\.X\[0\]\[0\]: expected an exact rational written as a string "p" or "p\/q", got 0\.5$/);
   });
   it('an exponent-notation number', async () => {
     const w = witness();
