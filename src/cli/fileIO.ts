@@ -13,7 +13,7 @@
  *    no half file.
  * (CLI-internal: not exported from the package; tests in test/cli/fileIO.test.ts.)
  */
-import { closeSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'fs';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync, type Stats } from 'fs';
 import { dirname, resolve } from 'path';
 import { FormatError } from '../errors';
 import { parseStrictJson } from '../strictJson';
@@ -83,13 +83,16 @@ export function readInputJson(command: string, path: string, maxBytes = MAX_INPU
 }
 
 /**
- * Writes `text` to `path` (the value of option `--option`). Creates the parent
- * directory only if its own parent exists; refuses otherwise, naming the missing directory.
+ * Refuses an output path that cannot be written, before any long computation:
+ * its parent must exist, or be one missing level below an existing directory.
  */
-export function writeOutputFile(command: string, option: string, path: string, text: string): void {
-  const where = `deeplin ${command}`;
+export function checkOutputPath(command: string, option: string, path: string): void {
+  outputParent(command, option, path, false);
+}
+
+function outputParent(command: string, option: string, path: string, create: boolean): void {
   const fail = (why: string): never => {
-    throw new FormatError(where, `cannot write --${option} ${path}: ${why}`);
+    throw new FormatError(`deeplin ${command}`, `cannot write --${option} ${path}: ${why}`);
   };
   if (path === '' || path.endsWith('/')) fail('it names a directory, not a file');
   const parent = dirname(resolve(path));
@@ -97,16 +100,25 @@ export function writeOutputFile(command: string, option: string, path: string, t
   if (stat === null) {
     const grand = dirname(parent);
     const grandStat = statOrNull(grand);
-    if (grandStat === null) fail(`directory ${dirname(dirname(path)) || grand} does not exist (create it first)`);
-    if (!grandStat!.isDirectory()) fail(`${grand} is not a directory`);
+    if (grandStat === null) fail(`directory ${dirname(dirname(path))} does not exist (create it first)`);
+    if (!grandStat!.isDirectory()) fail(`${dirname(dirname(path))} is not a directory`);
     try {
       mkdirSync(parent);
+      if (!create) rmdirSync(parent); // a probe: /proc/nope fails here, before any work
     } catch (e) {
       fail(`cannot create directory ${dirname(path)}: ${reason(e)}`);
     }
   } else if (!stat.isDirectory()) fail(`${dirname(path)} is not a directory`);
   const existing = statOrNull(path);
   if (existing !== null && existing.isDirectory()) fail('it is a directory');
+}
+
+/**
+ * Writes `text` to `path` (the value of option `--option`). Creates the parent
+ * directory only if its own parent exists; refuses otherwise, naming the missing directory.
+ */
+export function writeOutputFile(command: string, option: string, path: string, text: string): void {
+  outputParent(command, option, path, true);
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, text);
@@ -117,6 +129,11 @@ export function writeOutputFile(command: string, option: string, path: string, t
     } catch {
       // nothing was written
     }
-    fail(reason(e));
+    throw new FormatError(`deeplin ${command}`, `cannot write --${option} ${path}: ${reason(e)}`);
   }
+}
+
+/** Writes a JSON value (2-space indent, final newline) to an output file. */
+export function writeOutputJson(command: string, option: string, path: string, value: unknown): void {
+  writeOutputFile(command, option, path, `${JSON.stringify(value, null, 2)}\n`);
 }
