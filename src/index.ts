@@ -193,3 +193,4 @@ export { type LongRun, progressBar, formatDuration, startLongRun, resumeCommand,
 // unknown fields and non-finite or imprecise numbers are refused, with the path
 export { MAX_JSON_NESTING, parseStrictJson, requireFields } from './strictJson';
 export { WITNESS_INFORMATIONAL_FIELDS } from './witness/witnessFormat';
+export { equilibrate } from './numeric/equilibrate';

@@ -77,7 +77,7 @@ export function imageDimCommand(argv: readonly string[], io: CommandIO): number 
     const restricted = source ? ' of the map restricted to V = closure of the image of --source-param' : '';
     io.out(`dimension${restricted}: ${r.dimension}  (${evidence(r)})`);
     if (r.source) io.out(`source variety V: dimension ${r.source.dimension}  (${evidence(r.source)}; float rank ${r.source.floatRank} (${r.source.status}))`);
-    io.out(`float cross-check: rank ${r.floatRank} (${r.status}), gap ratio ${r.gapRatio === null ? 'n/a' : r.gapRatio.toExponential(2)}, singular values ${r.singularValues.map((s) => s.toExponential(3)).join(' ')}`);
+    io.out(`float cross-check: rank ${r.floatRank} (${r.status === 'unreliable' ? `unreliable: ${r.floatNote}` : r.status}), gap ratio ${r.gapRatio === null ? 'n/a' : r.gapRatio.toExponential(2)}, singular values ${r.singularValues.map((s) => s.toExponential(3)).join(' ')}`);
     io.out(`seed ${r.seed}; ${r.method}`);
   }
   return r.status === 'disagree' || r.source?.status === 'disagree' ? 1 : 0;
