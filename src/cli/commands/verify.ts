@@ -135,7 +135,7 @@ function printVerify(r: VerifyResult, witness: string | null, io: CommandIO): vo
   io.out(`restricted dimension (max over components): ${r.restrictedDimension.lowerBound} (${r.restrictedDimension.method}; failure probability <= ${r.restrictedDimension.failureProbability.toExponential(2)})`);
   for (const m of r.maximal.slice(0, 5)) {
     const conditions = m.conditions.length ? `  [conditions ${m.conditions.map(([a, b]) => `W_${b}..W_${a}=0`).join(', ')}]` : '';
-    io.out(`  achieved by: ${m.label}  (dimension ${m.dimension})${conditions}`);
+    io.out(`  achieved by: ${m.label}  (orbit dimension ${m.dimension})${conditions}`);
   }
   if (r.maximal.length > 5) io.out(`  ... and ${r.maximal.length - 5} more`);
   io.out(r.explanation);
