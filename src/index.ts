@@ -136,3 +136,9 @@ export { type FlowSettings, type FlowRunInput, type FlowRun, DEFAULT_FLOW_SETTIN
 export { type FlowParameters, type FlowResult, type FlowOptions, type FlowBatch, FLOW_KIND, runFlow, flowToJson } from './flow/runFlow';
 export { type LossCurvesOptions, svgLossCurves } from './report/svgLossCurves';
 export { flowReportPage } from './report/flowReport';
+
+// strict reading of files that carry claims (witnesses, certificates, evidence): duplicate keys,
+// unknown fields and non-finite or imprecise numbers are refused, with the path
+export { MAX_JSON_NESTING, parseStrictJson, requireFields } from './strictJson';
+export { WITNESS_INFORMATIONAL_FIELDS } from './witness/witnessFormat';
+export { equilibrate } from './numeric/equilibrate';

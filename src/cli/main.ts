@@ -49,6 +49,17 @@ ${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(16)}${c.help.spli
 
 Exit codes: 0 ok (verify: holds), 1 check failed / conjecture fails / nothing found, 2 bad input, 3 undetermined, 130 interrupted (Ctrl-C).`;
 
+/**
+ * Every error line starts `deeplin <command>:`; a library function's own prefix
+ * (`parseWitness: `, `primeField: `) is replaced by it, keeping the rest of the line.
+ */
+function commandLine(name: string, message: string): string {
+  const prefix = `deeplin ${name}:`;
+  if (message.startsWith(prefix)) return message;
+  const own = /^(?:deeplin [\w-]+( --[\w-]+)?|[A-Za-z_$][\w$.]*): /.exec(message);
+  return `${prefix} ${own ? `${own[1] ? `${own[1].trim()}: ` : ''}${message.slice(own[0].length)}` : message}`;
+}
+
 export function runCli(argv: readonly string[], io: CommandIO = processIO()): number | Promise<number> {
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
@@ -68,7 +79,7 @@ export function runCli(argv: readonly string[], io: CommandIO = processIO()): nu
   }
   const failed = (e: unknown): number => {
     if (e instanceof DeeplinError && !debug) {
-      io.err(e.message);
+      io.err(commandLine(name, e.message));
       return 2;
     }
     if (!debug) {

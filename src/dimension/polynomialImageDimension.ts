@@ -41,7 +41,8 @@ import { rank } from '../algebra/rank';
 import { rational, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { ArgumentError } from '../errors';
-import { floatRank } from '../numeric/floatRank';
+import { equilibrate } from '../numeric/equilibrate';
+import { floatRank, type FloatRankResult } from '../numeric/floatRank';
 import { Rng, streamSeed } from '../random';
 
 export interface PolynomialImageDimension {
@@ -54,7 +55,15 @@ export interface PolynomialImageDimension {
   readonly floatRank: number | null;
   readonly singularValues: readonly number[];
   readonly gapRatio: number | null;
-  readonly status: 'ok' | 'no-gap' | 'disagree';
+  /**
+   * The float cross-check: 'ok' (same rank), 'no-gap' (no clear gap: ambiguous),
+   * 'unreliable' (the exact rank needs singular values below double precision even
+   * after row and column scaling, or an entry overflows; `floatNote` says why),
+   * 'disagree' (a well-separated float rank above the exact one: a contradiction).
+   */
+  readonly status: 'ok' | 'no-gap' | 'unreliable' | 'disagree';
+  /** Why the float cross-check is unreliable (only with status 'unreliable'). */
+  readonly floatNote?: string;
   readonly seed: number;
   readonly method: string;
   /** With `options.source`: dim V, V = cl φ(Q^k) the source variety (= `source.dimension`). */
@@ -133,9 +142,10 @@ export function polynomialImageDimension(map: readonly Polynomial<Rational>[], o
   // rationals), rounded once per entry: an entry that vanishes identically (e.g. F vanishing on V) is exactly 0,
   // never rounding noise that a relative rank threshold could mistake for a nonzero singular value
   const realPoint = params.map(() => rational(BigInt(Math.round(rng.normal() * 2 ** 24)), 2n ** 24n));
-  const fr = floatRank(evaluate(QQ, (c) => c, realPoint).map((row) => row.map(toFloat)));
+  // rows and columns scaled by powers of two first (rank-preserving): units are not rank loss
+  const fr = floatRank(equilibrate(evaluate(QQ, (c) => c, realPoint).map((row) => row.map(toFloat))));
   const floatValue = fr.status === 'not-finite' ? null : fr.rank;
-  const status = fr.status === 'ok' || fr.status === 'zero-matrix' ? (floatValue === r ? 'ok' : 'disagree') : 'no-gap';
+  const { status, floatNote } = floatVerdict(fr, r);
   const jacobianText = source === undefined ? 'the Jacobian' : 'J_F(phi(t)) J_phi(t) (F restricted to V = cl phi(parameter space), chain rule)';
   const result: PolynomialImageDimension = {
     dimension: r,
@@ -147,6 +157,7 @@ export function polynomialImageDimension(map: readonly Polynomial<Rational>[], o
     singularValues: fr.singularValues,
     gapRatio: fr.status === 'not-finite' ? null : fr.gapRatio,
     status,
+    ...(floatNote === undefined ? {} : { floatNote }),
     seed,
     method:
       `generic rank of ${jacobianText}: exact rank mod p at uniformly random points (primes ${primes.join(', ')}; a certified lower bound); ` +
@@ -155,6 +166,24 @@ export function polynomialImageDimension(map: readonly Polynomial<Rational>[], o
   if (source === undefined) return result;
   const sourceEvidence = polynomialImageDimension(source, { seed: streamSeed(seed, 'source-dimension'), primes });
   return { ...result, sourceDimension: sourceEvidence.dimension, source: sourceEvidence };
+}
+
+/**
+ * The float rank can only fall short of the exact rank r (a certified lower bound at a
+ * random point) by missing singular values below double precision: that is 'unreliable',
+ * never a contradiction. A well-separated float rank above r is one ('disagree').
+ */
+function floatVerdict(fr: FloatRankResult, r: number): { status: PolynomialImageDimension['status']; floatNote?: string } {
+  if (fr.status === 'not-finite') return { status: 'unreliable', floatNote: 'an entry of the Jacobian overflows double precision' };
+  if (fr.status === 'no-gap') return { status: 'no-gap' };
+  if (fr.rank === r) return { status: 'ok' };
+  if (fr.rank > r) return { status: 'disagree' };
+  const sigma = fr.singularValues;
+  const ratio = sigma.length >= r && sigma[0] > 0 ? sigma[r - 1] / sigma[0] : 0;
+  return {
+    status: 'unreliable',
+    floatNote: `the exact rank ${r} needs sigma_${r}/sigma_1 = ${ratio.toExponential(1)}, below double precision (threshold ${(fr.threshold / sigma[0]).toExponential(1)}) even after row and column scaling`,
+  };
 }
 
 function jacobian(polys: readonly Polynomial<Rational>[]): Polynomial<Rational>[][] {

@@ -565,7 +565,7 @@ function witnessPage(j: Obj, file: string): Omit<ReportPageContent, 'footer'> {
   const group = j.group === 'stabilizer' ? 'stabilizer' : 'G';
   const orbit = obj(j.orbit);
   const intervals = arr(orbit.intervals).filter(isIntArray);
-  const lead = `This file claims a <b>counterexample to the main conjecture</b> for widths <b>${htmlEscape(widthsText(widths))}</b> (depth ${N}): a point of A_H whose ${group === 'G' ? 'G-orbit' : 'orbit under the stabiliser H of C = XYᵀ'} has restricted dimension <b>${e(claims.restrictedDimension)}</b> = generic dimension <b>${e(claims.genericDimension)}</b>.`;
+  const lead = `<b>Not re-checked by this page.</b> This file claims a <b>counterexample to the main conjecture</b> for widths <b>${htmlEscape(widthsText(widths))}</b> (depth ${N}): a point of A_H whose ${group === 'G' ? 'G-orbit' : 'orbit under the stabiliser H of C = XYᵀ'} has restricted dimension <b>${e(claims.restrictedDimension)}</b> = generic dimension <b>${e(claims.genericDimension)}</b>.`;
   // "FILE" in the recorded command is this file; "FILE.m2" its Macaulay2 script, written next to it without ".witness.json"
   const m2 = `${file.replace(/(\.witness)?\.json$/, '')}.m2`;
   const recheck = str(j.recheck) ? String(j.recheck).replace(/\bFILE\.m2\b/g, m2).replace(/\bFILE\b/g, file) : `npx deeplin check ${file}`;
@@ -576,9 +576,9 @@ function witnessPage(j: Obj, file: string): Omit<ReportPageContent, 'footer'> {
   for (const [k, v] of Object.entries(ev)) if (/Method$/.test(k) && typeof v === 'string') cert.push(certItem(methodTag(v), `<b>${htmlEscape(k.replace(/Method$/, '').replace(/([A-Z])/g, ' $1').toLowerCase())}</b>: ${e(v)}.`));
   cert.push(certItem({ cls: 'exact', label: 'exact over Q' }, `Every claim is re-derived from this file alone by <code>deeplin check</code> in exact rational arithmetic: the vanishing conditions, membership of the ${group === 'G' ? 'orbit' : 'H-orbit'} in A_H, the vanishing gradient and Hessian for the stated data, genericity of the data, and the claimed ranks. <b>This report displays the claims; it does not re-check them.</b>`));
   return {
-    title: `Counterexample witness for ${widthsTitle(widths)}`,
-    subtitle: `counterexample witness · depth ${N}`,
-    badge: { text: 'counterexample (claimed)', tone: 'bad' },
+    title: `Claimed counterexample witness for ${widthsTitle(widths)} (claims not re-checked)`,
+    subtitle: `counterexample witness · depth ${N} · run npx deeplin check to prove it`,
+    badge: { text: 'claimed, not re-checked', tone: 'warn' },
     facts: [seedFact(ev.seed), ['group', group === 'G' ? 'G = Π GL(d_v)' : 'stabiliser H of C']],
     sections: [
       {
@@ -586,7 +586,7 @@ function witnessPage(j: Obj, file: string): Omit<ReportPageContent, 'footer'> {
         heading: 'Statement',
         body: [
           `<p class="lead">${lead}</p>`,
-          str(j.statement) ? `<blockquote>${e(j.statement)}</blockquote>` : '',
+          str(j.statement) ? `<p class="small muted">The file's own statement (informational; not a checked claim):</p><blockquote>${e(j.statement)}</blockquote>` : '',
           '<div class="stats">',
           stat('generic dimension', e(claims.genericDimension), 'dim cl δ(parameter space)'),
           stat('restricted dimension', e(claims.restrictedDimension), 'rank of dδ∘T at the point'),
@@ -605,10 +605,10 @@ function witnessPage(j: Obj, file: string): Omit<ReportPageContent, 'footer'> {
             ['point', `W<sub>1</sub>, …, W<sub>${point.length}</sub>: ${htmlEscape(shapes.join(', '))} matrices, ${entries} entries, numerators/denominators up to ${digits} digit${digits === 1 ? '' : 's'}`],
             ['data', `X ${htmlEscape(shape(data.X))}, Y ${htmlEscape(shape(data.Y))} (exact rationals)`],
             ['vanishing products', conditions.length ? conditions.map(([a, b]) => `W<sub>${b}</sub>⋯W<sub>${a}</sub> = 0`).join(', ') : '<span class="muted">none (the point is in A_H through C = XYᵀ)</span>'],
-            ['orbit', intervals.length ? `<code>${htmlEscape(intervals.map(([s, t]) => `[${s},${t}]`).join('+'))}</code>${num(orbit.dimension) !== null ? `, dimension ${e(orbit.dimension)}` : ''}` : str(ev.orbit) ? `<code>${e(ev.orbit)}</code>` : '—'],
+            ['orbit', intervals.length ? `<code>${htmlEscape(intervals.map(([s, t]) => `[${s},${t}]`).join('+'))}</code>${num(orbit.dimension) !== null ? `, orbit dimension ${e(orbit.dimension)}` : ''}` : '—'],
             ['group', group === 'G' ? 'G = Π GL(d<sub>v</sub>) acting by W<sub>i</sub> ↦ g<sub>i</sub>W<sub>i</sub>g<sub>i−1</sub><sup>−1</sup>' : 'the stabiliser H of C = XYᵀ (A_H is H-invariant for this data)'],
           ],
-        ) + (evidenceRows.length ? `<h3>Evidence recorded in the file</h3>${table(['field', 'value'], evidenceRows)}` : ''),
+        ) + (evidenceRows.length ? `<h3>Evidence recorded in the file (informational: how the witness was found; not re-checked)</h3>${table(['field', 'value'], evidenceRows)}` : ''),
       },
       recheckSection(recheck, 'Runs every check of the witness in exact arithmetic from the file alone; exit code 0 only if all pass.'),
     ],

@@ -127,6 +127,45 @@ function requireTerms(ctx: Context, what: string, terms: number): void {
   requireMemory(ctx.name, ctx.component, ctx.text, estimate, `polynomials whose expansion fits in memory (${what} has up to ${terms.toPrecision(3)} terms)`, ctx.budget);
 }
 
+type OperatorLike = MathNode & { type: string; fn?: string; args?: MathNode[] };
+
+/**
+ * The binary operands along the left spine of a chain `x1 op x2 op … op xk`
+ * (mathjs parses it as a left-deep tree, k levels deep), found by a loop, so a
+ * 10,000-term sum does not recurse 10,000 deep; `null` unless the node is such a chain.
+ */
+function leftSpine(node: OperatorLike, fns: readonly string[]): { first: MathNode; rest: { fn: string; node: MathNode }[] } | null {
+  const rest: { fn: string; node: MathNode }[] = [];
+  let cur: OperatorLike = node;
+  while (cur.type === 'OperatorNode' && fns.includes(cur.fn ?? '') && cur.args?.length === 2) {
+    rest.push({ fn: cur.fn as string, node: cur.args[1] });
+    cur = cur.args[0] as OperatorLike;
+  }
+  return rest.length === 0 ? null : { first: cur, rest: rest.reverse() };
+}
+
+function convertSum(node: OperatorLike, ctx: Context): Polynomial<Rational> | null {
+  const spine = leftSpine(node, ['add', 'subtract']);
+  if (spine === null) return null;
+  let sum = convert(spine.first, ctx);
+  for (const { fn, node: term } of spine.rest) sum = fn === 'add' ? polyAdd(sum, convert(term, ctx)) : polySub(sum, convert(term, ctx));
+  return sum;
+}
+
+function convertProduct(node: OperatorLike, ctx: Context): Polynomial<Rational> | null {
+  const spine = leftSpine(node, ['multiply']);
+  if (spine === null) return null;
+  const { ring } = ctx;
+  let product = convert(spine.first, ctx);
+  spine.rest.forEach(({ node: factor }, k) => {
+    const b = convert(factor, ctx);
+    const bound = Math.min(product.terms.size * b.terms.size, monomialCount(ring.variables.length, polyTotalDegree(product) + polyTotalDegree(b)));
+    requireTerms(ctx, spine.rest.length === 1 ? `the product ${node.toString()}` : `the product of the first ${k + 2} factors of ${spine.rest.length + 1}`, bound);
+    product = polyMul(product, b);
+  });
+  return product;
+}
+
 function convert(node: MathNode, ctx: Context): Polynomial<Rational> {
   const { ring, where, name: FN } = ctx;
   const n = node as MathNode & { type: string; value?: unknown; name?: string; fn?: string; op?: string; args?: MathNode[]; content?: MathNode };
@@ -146,6 +185,8 @@ function convert(node: MathNode, ctx: Context): Polynomial<Rational> {
       return polyVariable(ring, name);
     }
     case 'OperatorNode': {
+      const chain = n.fn === 'add' || n.fn === 'subtract' ? convertSum(n, ctx) : n.fn === 'multiply' ? convertProduct(n, ctx) : null;
+      if (chain !== null) return chain;
       const args = (n.args ?? []).map((a) => convert(a, ctx));
       switch (n.fn) {
         case 'add':

@@ -29,7 +29,7 @@ import { rankOverQ } from '../algebra/rankOverQ';
 import { rational, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { decompositionOfPoint } from '../quiver/decompositionOfPoint';
-import { parseWitness, type Witness } from './witnessFormat';
+import { parseWitness, WITNESS_INFORMATIONAL_FIELDS, type Witness } from './witnessFormat';
 
 export interface WitnessCheck {
   readonly name: string;
@@ -42,13 +42,18 @@ export interface WitnessReport {
   readonly ok: boolean;
   readonly checks: readonly WitnessCheck[];
   readonly conclusion: string;
+  /** Fields present in the file that were not re-checked (free text and provenance); never claims. */
+  readonly informational: readonly string[];
 }
 
 type Poly = Polynomial<Rational>;
 
-/** Throws FormatError for malformed files (bad input); returns a report otherwise. */
-export function checkWitness(json: unknown): WitnessReport {
-  const w = parseWitness(json);
+/**
+ * Throws FormatError for malformed files (bad input, unknown fields); returns a report otherwise.
+ * `where` starts every error message (the CLI passes `deeplin check: FILE`).
+ */
+export function checkWitness(json: unknown, where = 'parseWitness'): WitnessReport {
+  const w = parseWitness(json, where);
   const checks: WitnessCheck[] = [];
   const add = (name: string, ok: boolean, detail: string): void => {
     checks.push({ name, ok, detail });
@@ -91,7 +96,8 @@ export function checkWitness(json: unknown): WitnessReport {
   add('codomainDimension', codomain === w.claims.codomainDimension, `sum d_i(d_i+1)/2 = ${codomain}, claimed ${w.claims.codomainDimension}`);
 
   // 6. restricted rank over Q
-  const r = rankOverQ(restrictedJacobian(w));
+  const restricted = restrictedJacobian(w);
+  const r = rankOverQ(restricted.jacobian);
   const tangentName = w.group === 'G' ? 'T' : 'T_H (H = stabiliser of C)';
   add('restrictedDimension', r === w.claims.restrictedDimension, `rank over Q of d delta o ${tangentName} at the point = ${r}, claimed ${w.claims.restrictedDimension}`);
 
@@ -121,13 +127,19 @@ export function checkWitness(json: unknown): WitnessReport {
     const actual = decompositionOfPoint(point).intervals.map(([s, t]) => `[${s},${t}]`).join('+');
     const claimed = [...w.orbit.intervals].sort((x, y) => x[0] - y[0] || x[1] - y[1]).map(([s, t]) => `[${s},${t}]`).join('+');
     add('orbit', actual === claimed, actual === claimed ? `interval decomposition ${actual}` : `claimed ${claimed}, actual ${actual}`);
+    if (w.orbit.dimension !== undefined) {
+      // the orbit's dimension is the rank of its tangent map T (columns: the Lie algebra acting at the point)
+      const dim = rankOverQ(restricted.tangent);
+      add('orbit dimension', dim === w.orbit.dimension, `rank over Q of the orbit tangent map ${tangentName} at the point = ${dim}, claimed ${w.orbit.dimension}`);
+    }
   }
 
   const ok = checks.every((c) => c.ok);
   const conclusion = ok
     ? `PROVED: for widths (${d.join(',')}) dim cl delta(A_H) = dim cl delta(parameter space) = ${g}; the main conjecture fails.`
     : `NOT PROVED: ${checks.filter((c) => !c.ok).map((c) => c.name).join(', ')} failed.`;
-  return { ok, checks, conclusion };
+  const informational = WITNESS_INFORMATIONAL_FIELDS.filter((k) => typeof json === 'object' && json !== null && k in json);
+  return { ok, checks, conclusion, informational };
 }
 
 function product(point: readonly Matrix<Rational>[], a: number, b: number): Matrix<Rational> {
@@ -205,8 +217,8 @@ function inner(ring: PolynomialRing<Rational>, a: readonly (readonly Poly[])[], 
   return s;
 }
 
-/** J_δ(point) · T, with J_δ from symbolic partial derivatives and T written entrywise. */
-function restrictedJacobian(w: Witness): Rational[][] {
+/** J_δ(point) · T, with J_δ from symbolic partial derivatives and T written entrywise; also T itself (as rows). */
+function restrictedJacobian(w: Witness): { jacobian: Rational[][]; tangent: Rational[][] } {
   const { arch, point } = w;
   const d = arch.widths;
   const N = arch.depth;
@@ -270,6 +282,6 @@ function restrictedJacobian(w: Witness): Rational[][] {
     });
     columns = [...ends, ...unit.slice(1, N).flat()];
   }
-  return matMul(QQ, J, matTranspose(columns, names.length));
+  return { jacobian: matMul(QQ, J, matTranspose(columns, names.length)), tangent: columns };
 }
 

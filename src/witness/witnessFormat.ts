@@ -11,7 +11,13 @@
  *   "claims": { "genericDimension": 45, "restrictedDimension": 45, "codomainDimension": 45 } }
  * ```
  * `point[i-1]` is W_i as an array of rows; `[a, b]` in `conditions` means
- * W_b ⋯ W_a = 0. Other fields (statement, orbit, evidence) are informational.
+ * W_b ⋯ W_a = 0. Every field is either re-checked by `checkWitness`
+ * (kind, version, widths, data, point, conditions, claims, group, and
+ * `orbit.intervals` / `orbit.dimension` when present) or listed in
+ * {@link WITNESS_INFORMATIONAL_FIELDS} (free text and provenance, never shown
+ * as a claim); any other field is refused, so nothing in a file can look like
+ * a checked claim without being one. Parse the text with `parseStrictJson`
+ * (src/strictJson.ts) first: duplicate keys are refused there.
  *
  * @example
  * ```ts
@@ -23,9 +29,13 @@ import type { Matrix } from '../algebra/matrix';
 import { parseRational, type Rational } from '../algebra/rational';
 import { FormatError } from '../errors';
 import { architecture, type Architecture } from '../model/architecture';
+import { requireFields } from '../strictJson';
 
 export const WITNESS_KIND = 'deeplin/counterexample-witness';
 export const WITNESS_VERSION = 1;
+
+/** Fields a checker does not re-check: free text and provenance (how the witness was found). */
+export const WITNESS_INFORMATIONAL_FIELDS: readonly string[] = ['statement', 'evidence', 'recheck'];
 
 export interface WitnessClaims {
   readonly genericDimension: number;
@@ -63,35 +73,47 @@ export interface Witness {
   readonly conditions: readonly (readonly [number, number])[];
   readonly claims: WitnessClaims;
   readonly group: 'G' | 'stabilizer';
-  readonly orbit?: { readonly intervals: readonly (readonly [number, number])[] };
+  readonly orbit?: { readonly intervals: readonly (readonly [number, number])[]; readonly dimension?: number };
 }
 
-const FN = 'parseWitness';
-
-function fail(what: string): never {
-  throw new FormatError(FN, what);
+function failer(where: string): (what: string) => never {
+  return (what) => {
+    throw new FormatError(where, what);
+  };
 }
 
-function matrix(value: unknown, rows: number, cols: number | undefined, name: string): Rational[][] {
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+
+function exactMatrix(value: unknown, rows: number, cols: number | undefined, name: string, where: string): Rational[][] {
+  const fail: (what: string) => never = failer(where);
   if (!Array.isArray(value) || value.length !== rows) fail(`${name} must be an array of ${rows} rows, got ${Array.isArray(value) ? value.length : typeof value}`);
   const width = cols ?? (Array.isArray(value[0]) ? value[0].length : -1);
   if (width < 1) fail(`${name} must have at least one column`);
   return value.map((row: unknown, i: number) => {
     if (!Array.isArray(row) || row.length !== width) fail(`${name} row ${i} must have ${width} entries, got ${Array.isArray(row) ? row.length : typeof row}`);
-    return row.map((x: unknown, j: number) => parseRational(x, `${FN}: ${name}[${i}][${j}]`));
+    return row.map((x: unknown, j: number) => parseRational(x, `${where}: ${name}[${i}][${j}]`));
   });
 }
 
-function count(value: unknown, name: string): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) fail(`claims.${name} must be a non-negative integer, got ${JSON.stringify(value)}`);
-  return value;
-}
-
-export function parseWitness(json: unknown): Witness {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) fail('the witness must be a JSON object');
-  const w = json as Record<string, unknown>;
+/** `where` starts every error message (default `parseWitness`; the CLI passes `deeplin check: FILE`). */
+export function parseWitness(json: unknown, where = 'parseWitness'): Witness {
+  const fail: (what: string) => never = failer(where);
+  const fields = (obj: object, path: string, required: readonly string[], optional: readonly string[] = []): void => requireFields(obj, path, required, optional, where);
+  const matrix = (value: unknown, rows: number, cols: number | undefined, name: string): Rational[][] => exactMatrix(value, rows, cols, name, where);
+  const count = (value: unknown, name: string): number => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) fail(`claims.${name} must be a non-negative integer, got ${JSON.stringify(value)}`);
+    return value as number;
+  };
+  if (!isObject(json)) fail('the witness must be a JSON object');
+  const w = json;
   if (w.kind !== WITNESS_KIND) fail(`kind must be "${WITNESS_KIND}", got ${JSON.stringify(w.kind)}`);
   if (w.version !== WITNESS_VERSION) fail(`version must be ${WITNESS_VERSION}, got ${JSON.stringify(w.version)}`);
+  fields(w, '$', ['kind', 'version', 'widths', 'data', 'point', 'conditions', 'claims'], ['group', 'orbit', ...WITNESS_INFORMATIONAL_FIELDS]);
+  for (const key of ['statement', 'recheck']) if (w[key] !== undefined && typeof w[key] !== 'string') fail(`${key} must be a string`);
+  if (w.evidence !== undefined && !isObject(w.evidence)) fail('evidence must be an object');
   if (!Array.isArray(w.widths)) fail('widths must be an array of integers d_0..d_N');
   let arch: Architecture;
   try {
@@ -102,7 +124,8 @@ export function parseWitness(json: unknown): Witness {
   const d = arch.widths;
   const N = arch.depth;
   const data = w.data as Record<string, unknown> | undefined;
-  if (typeof data !== 'object' || data === null) fail('data must be an object with matrices X and Y');
+  if (!isObject(data)) fail('data must be an object with matrices X and Y');
+  fields(data, '$.data', ['X', 'Y']);
   const X = matrix(data.X, d[0], undefined, 'data.X');
   const Y = matrix(data.Y, d[N], X[0].length, 'data.Y');
   if (!Array.isArray(w.point) || w.point.length !== N) fail(`point must be an array of N = ${N} matrices W_1..W_N`);
@@ -115,7 +138,8 @@ export function parseWitness(json: unknown): Witness {
     return [c[0], c[1]] as const;
   });
   const claims = w.claims as Record<string, unknown> | undefined;
-  if (typeof claims !== 'object' || claims === null) fail('claims must be an object');
+  if (!isObject(claims)) fail('claims must be an object');
+  fields(claims, '$.claims', ['genericDimension', 'restrictedDimension', 'codomainDimension']);
   const parsedClaims: WitnessClaims = {
     genericDimension: count(claims.genericDimension, 'genericDimension'),
     restrictedDimension: count(claims.restrictedDimension, 'restrictedDimension'),
@@ -126,14 +150,16 @@ export function parseWitness(json: unknown): Witness {
   let orbit: Witness['orbit'];
   const o = w.orbit as Record<string, unknown> | undefined;
   if (o !== undefined) {
-    if (typeof o !== 'object' || o === null || !Array.isArray(o.intervals)) fail('orbit.intervals must be an array of [s, t]');
+    if (!isObject(o) || !Array.isArray(o.intervals)) fail('orbit.intervals must be an array of [s, t]');
+    fields(o, '$.orbit', ['intervals'], ['dimension']);
+    if (o.dimension !== undefined && (typeof o.dimension !== 'number' || !Number.isInteger(o.dimension) || o.dimension < 0)) fail(`orbit.dimension must be a non-negative integer, got ${JSON.stringify(o.dimension)}`);
     const intervals = (o.intervals as unknown[]).map((iv, i) => {
       if (!Array.isArray(iv) || iv.length !== 2 || !iv.every((x) => Number.isInteger(x)) || iv[0] < 0 || iv[1] < iv[0] || iv[1] > N) {
         fail(`orbit.intervals[${i}] must be [s, t] with integers 0 <= s <= t <= ${N}`);
       }
       return [iv[0], iv[1]] as const;
     });
-    orbit = { intervals };
+    orbit = o.dimension === undefined ? { intervals } : { intervals, dimension: o.dimension as number };
   }
   return { arch, X, Y, point, conditions, claims: parsedClaims, group, orbit };
 }

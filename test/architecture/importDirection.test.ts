@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
  */
 export const LAYERS: readonly (readonly string[])[] = [
   // generic machinery and leaves: no domain code
-  ['errors', 'random', 'compactJson', 'parallel', 'limits'],
+  ['errors', 'random', 'compactJson', 'strictJson', 'parallel', 'limits'],
   // exact algebra (Q, F_p, polynomials), the float kit, symbolic polynomial maps
   ['algebra', 'numeric', 'symbolic'],
   // the network: architecture, delta, loss, gradient, Hessian, generic data

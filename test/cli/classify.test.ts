@@ -50,7 +50,7 @@ describe('deeplin classify / critical-points / check', () => {
     writeFileSync(f, JSON.stringify({ X: [['1', '0'], ['0', '1']], Y: [['1', '1'], ['0', '1']] }));
     const io = bufferIO();
     expect(await runCli(['critical-points', '--widths', '2,2,2', '--data', f], io)).toBe(2);
-    expect(io.errors[0]).toMatch(/^criticalPoints: data/);
+    expect(io.errors[0]).toMatch(/^deeplin critical-points: data/);
     void readFileSync;
   });
 });

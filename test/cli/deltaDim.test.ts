@@ -50,7 +50,7 @@ describe('deeplin delta-dim', () => {
     const cases: [string[], RegExp][] = [
       [['delta-dim', '--depth', '1', '--width', '2'], /^deeplin delta-dim: --depth = 1 is out of range/],
       [['delta-dim', '--depth', '8', '--width', '2', '--orbit', '7,8'], /^deeplin delta-dim: --orbit = "7,8" .*n \+ 2 <= l <= N = 8/],
-      [['delta-dim', '--depth', '8', '--width', '2', '--prime', '100'], /^primeField: p = 100/],
+      [['delta-dim', '--depth', '8', '--width', '2', '--prime', '100'], /^deeplin delta-dim: p = 100/],
       [['delta-dim', '--depth', '40000', '--width', '60'], /parameter count|memory/],
     ];
     for (const [args, re] of cases) {

@@ -89,10 +89,10 @@ describe('inconsistent X/Y shapes and inexact data (verify --data)', () => {
   const v = (data: unknown): string[] => ['verify', '--depth', '5', '--width', '2', '--data', file(`data-${Math.random().toString(36).slice(2)}.json`, data), '--json'];
   const Y = [['1', '1', '0'], ['2', '-1', '1']];
   const cases: [string, string[], RegExp][] = [
-    ['X has d_0 + 1 rows', v({ X: [['1', '0', '2'], ['0', '1', '1'], ['1', '1', '1']], Y }), /^deeplin verify --data: X rows = 3 is out of range \(allowed: d_0 = 2\)$/],
-    ['Y has too few rows', v({ X: [['1', '0', '2'], ['0', '1', '1']], Y: [['1', '1', '0']] }), /^deeplin verify --data: Y rows = 1 is out of range \(allowed: d_N = 2\)$/],
-    ['Y has fewer columns than X', v({ X: [['1', '0', '2'], ['0', '1', '1']], Y: [['1', '1'], ['2', '-1']] }), /^deeplin verify --data: Y columns = "2,2" is out of range \(allowed: m = 3 \(the number of columns of X\)\)$/],
-    ['X is ragged', v({ X: [['1', '0', '2'], ['0', '1']], Y }), /^deeplin verify --data: X columns = "ragged or empty" is out of range \(allowed: the same m >= 1 in every row\)$/],
+    ['X has d_0 + 1 rows', v({ X: [['1', '0', '2'], ['0', '1', '1'], ['1', '1', '1']], Y }), /^deeplin verify: --data: X rows = 3 is out of range \(allowed: d_0 = 2\)$/],
+    ['Y has too few rows', v({ X: [['1', '0', '2'], ['0', '1', '1']], Y: [['1', '1', '0']] }), /^deeplin verify: --data: Y rows = 1 is out of range \(allowed: d_N = 2\)$/],
+    ['Y has fewer columns than X', v({ X: [['1', '0', '2'], ['0', '1', '1']], Y: [['1', '1'], ['2', '-1']] }), /^deeplin verify: --data: Y columns = "2,2" is out of range \(allowed: m = 3 \(the number of columns of X\)\)$/],
+    ['X is ragged', v({ X: [['1', '0', '2'], ['0', '1']], Y }), /^deeplin verify: --data: X columns = "ragged or empty" is out of range \(allowed: the same m >= 1 in every row\)$/],
     ['X holds a float', v({ X: [['1', '0.5', '2'], ['0', '1', '1']], Y }), /^deeplin verify: --data X\[0\]\[1\]: "0\.5" is not an exact rational/],
     ['not an object with X and Y', v({ X: [['1']] }), /^deeplin verify: --data .* must be an object \{"X": \[\[\.\.\.\]\], "Y": \[\[\.\.\.\]\]\}$/],
   ];
@@ -101,7 +101,7 @@ describe('inconsistent X/Y shapes and inexact data (verify --data)', () => {
   it('without --json the only other stderr line is the informational banner printed before the data are read', async () => {
     const r = await run(v({ X: [['1', '0', '2'], ['0', '1', '1']], Y: [['1', '1', '0']] }).filter((a) => a !== '--json'));
     expect(r.code).toBe(2);
-    expect(r.err.filter((l) => !/^deeplin verify: widths \(/.test(l))).toEqual(['deeplin verify --data: Y rows = 1 is out of range (allowed: d_N = 2)']);
+    expect(r.err.filter((l) => !/^deeplin verify: widths \(/.test(l))).toEqual(['deeplin verify: --data: Y rows = 1 is out of range (allowed: d_N = 2)']);
   });
 });
 
@@ -110,12 +110,12 @@ describe('a witness with floats (check)', () => {
   it('a decimal string in the point', async () => {
     const w = witness();
     w.point[0][0][0] = '1.25';
-    await expectOneLine(['check', file('point-float.json', w)], /^parseWitness: point\[0\] \(W_1, 2x2\)\[0\]\[0\]: "1\.25" is not an exact rational \(expected "p" or "p\/q" with integers p, q\)$/);
+    await expectOneLine(['check', file('point-float.json', w)], /^deeplin check: \S+point-float\.json: point\[0\] \(W_1, 2x2\)\[0\]\[0\]: "1\.25" is not an exact rational \(expected "p" or "p\/q" with integers p, q\)$/);
   });
   it('a JSON number in the data', async () => {
     const w = witness();
     w.data.X[0][0] = 0.5;
-    await expectOneLine(['check', file('data-float.json', w)], /^parseWitness: data\.X\[0\]\[0\]: expected an exact rational written as a string "p" or "p\/q", got 0\.5$/);
+    await expectOneLine(['check', file('data-float.json', w)], /^deeplin check: \S+data-float\.json: data\.X\[0\]\[0\]: expected an exact rational written as a string "p" or "p\/q", got 0\.5$/);
   });
   it('an exponent-notation number', async () => {
     const w = witness();

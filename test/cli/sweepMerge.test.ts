@@ -34,7 +34,7 @@ describe('deeplin sweep / merge: bad input is one line and exit code 2', () => {
     [['search', '--profiles', '--max-width', '2', '--max-depth', '4', '--jobs', '2'], /^deeplin search: --jobs = "2" is out of range \(allowed: no --jobs with --profiles/],
     [['merge', '--out', 'x.json'], /^deeplin merge: SHARD\.json is missing/],
     [['merge', 'test/sweep/fixtures/uniform-shard-0-of-2.json', '--out', 'x.json'], /^deeplin merge: missing shard 1 of 2 \(have: 0\); nothing written$/],
-    [['merge', '/nonexistent/shard.json', '--out', 'x.json'], /^deeplin merge: cannot read \/nonexistent\/shard\.json: ENOENT/],
+    [['merge', '/nonexistent/shard.json', '--out', 'x.json'], /^deeplin merge: cannot read \/nonexistent\/shard\.json: no such file$/],
     [['merge', 'package.json', '--out', 'x.json'], /^deeplin merge: package\.json is not a deeplin sweep file/],
   ];
   for (const [args, message] of cases) {

@@ -46,3 +46,17 @@ describe('polynomialImageDimension misuse', () => {
     expect(() => polynomialImageDimension([])).toThrow(/^polynomialImageDimension: map/);
   });
 });
+
+describe('the float cross-check is scaled, and unreliable rather than disagreeing (issue #9 item 7)', () => {
+  it('rows of very different size (units) are not rank loss', () => {
+    const { polynomials } = parsePolynomialMap(['a', 'b'], '1000000000000000*a + b, a - b');
+    const r = polynomialImageDimension(polynomials, { seed: 1 });
+    expect([r.dimension, r.floatRank, r.status]).toEqual([2, 2, 'ok']);
+  });
+  it('a rank that needs singular values below double precision is unreliable, with the reason', () => {
+    const { polynomials } = parsePolynomialMap(['a', 'b'], 'a + b, a + b + (b/1000000)^3');
+    const r = polynomialImageDimension(polynomials, { seed: 1 });
+    expect([r.dimension, r.floatRank, r.status]).toEqual([2, 1, 'unreliable']);
+    expect(r.floatNote).toMatch(/^the exact rank 2 needs sigma_2\/sigma_1 = .* below double precision .* even after row and column scaling$/);
+  });
+});

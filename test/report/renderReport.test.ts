@@ -101,6 +101,13 @@ describe('renderReport', () => {
     expect(html).toContain('W<sub>4</sub>⋯W<sub>2</sub> = 0');
   });
 
+  it('witness: the headline says the claims were not re-checked (issue #9 item 3)', () => {
+    const html = render('proofs/depth16-width2.witness.json');
+    expect(html).toMatch(/<h1>Claimed counterexample witness for [^<]* \(claims not re-checked\)<\/h1>/);
+    expect(html).toMatch(/id="verdict-badge">.*claimed, not re-checked<\/span>/);
+    expect(html).toContain('The file\'s own statement (informational; not a checked claim)');
+  });
+
   it('is safe against HTML injection from any string field', () => {
     const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'&';
     const inputs: unknown[] = [

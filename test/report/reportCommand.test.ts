@@ -38,9 +38,9 @@ describe('deeplin report', () => {
     expect(`${r.out.join('\n')}\n`).toBe(renderReport(readJson('proofs/depth16-width2.witness.json'), { file: 'proofs/depth16-width2.witness.json' }));
   });
 
-  it('creates the --out directory', async () => {
+  it('creates one missing --out directory level (never a chain: test/cli/fileIO.test.ts)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'deeplin-report-'));
-    const out = join(dir, 'a', 'b', 'r.html');
+    const out = join(dir, 'a', 'r.html');
     const r = await run(['report', 'test/report/fixtures/image-dim-segre-2x3.json', '--out', out]);
     expect(r.code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('class="plot log-plot"');
@@ -55,8 +55,8 @@ describe('deeplin report', () => {
     const cases: [string[], RegExp][] = [
       [['report'], /^deeplin report: FILE is missing/],
       [['report', 'a.json', 'b.json'], /^deeplin report: FILE = "a.json b.json" is out of range/],
-      [['report', '/nonexistent/r.json'], /^deeplin report: cannot read \/nonexistent\/r\.json: ENOENT$/],
-      [['report', notJson], /^deeplin report: .*x\.json is not valid JSON/],
+      [['report', '/nonexistent/r.json'], /^deeplin report: cannot read \/nonexistent\/r\.json: no such file$/],
+      [["report", notJson], /^deeplin report: .*x\.json: expected a key in double quotes at \$ \(line 1\)$/],
       [['report', other], /^deeplin report: .*other\.json is not a deeplin result this report understands \(accepted: deeplin verify --json, .*counterexample witness/],
       [['report', 'proofs/minimal-counterexamples.json', '--out'], /^deeplin report: --out = "nothing"/],
       [['report', 'proofs/minimal-counterexamples.json', '--frob'], /^deeplin report: option = "--frob"/],

@@ -92,3 +92,18 @@ describe('parsePolynomialMap: expansions are bounded before they are allocated',
     );
   });
 });
+
+describe('long sums and products do not recurse per term (issue #9 item 6)', () => {
+  it('one 10,000-term polynomial parses (it overflowed the call stack before)', () => {
+    const terms = Array.from({ length: 10_000 }, (_, i) => `${i + 1}*a^${i % 9}*b`).join(' + ');
+    const [f] = parsePolynomialMap(['a', 'b'], terms).polynomials;
+    expect(f.terms.size).toBe(9);
+  });
+  it('a 5,000-factor product of constants and a 10,000-term difference', () => {
+    const product = Array.from({ length: 5000 }, () => '1').join('*');
+    const difference = Array.from({ length: 10_000 }, () => 'a').join(' - ');
+    const [p, d] = parsePolynomialMap(['a'], `${product}*a, ${difference}`).polynomials;
+    expect(polyToString(p, 'plain')).toBe('a');
+    expect(polyToString(d, 'plain')).toBe('-9998*a');
+  });
+});

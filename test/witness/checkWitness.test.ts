@@ -11,8 +11,9 @@ describe('checkWitness on the committed depth-16 width-2 witness', () => {
   it('proves the counterexample: every check passes', () => {
     const report = checkWitness(committed);
     expect(report.checks.map((c) => c.name)).toEqual([
-      'conditions', 'orbit in A_H', 'gradient', 'hessian', 'data', 'codomainDimension', 'restrictedDimension', 'genericDimension', 'orbit',
+      'conditions', 'orbit in A_H', 'gradient', 'hessian', 'data', 'codomainDimension', 'restrictedDimension', 'genericDimension', 'orbit', 'orbit dimension',
     ]);
+    expect(report.informational).toEqual(['statement', 'evidence', 'recheck']);
     expect(report.checks.filter((c) => !c.ok)).toEqual([]);
     expect(report.ok).toBe(true);
     expect(report.conclusion).toMatch(/^PROVED: .* = 45; the main conjecture fails/);
@@ -145,5 +146,31 @@ describe('checkWitness refuses malformed files with a FormatError naming the fie
   }
   it('a non-object', () => {
     expect(() => checkWitness([1, 2])).toThrow(/^parseWitness: the witness must be a JSON object/);
+  });
+});
+
+describe('checkWitness refuses what it does not prove (issue #9 item 3)', () => {
+  it('a changed orbit.dimension fails the recomputed orbit dimension', () => {
+    const w = clone();
+    expect(w.orbit.dimension).toBeTypeOf('number');
+    w.orbit.dimension += 1;
+    expect(failed(w)).toEqual(['orbit dimension']);
+  });
+  it('an unknown field anywhere is refused, naming its path', () => {
+    for (const [mutate, path] of [
+      [(w: any) => (w.extra = 1), '$.extra'],
+      [(w: any) => (w.claims.orbitDimension = 3), '$.claims.orbitDimension'],
+      [(w: any) => (w.orbit.dim = 3), '$.orbit.dim'],
+      [(w: any) => (w.data.Z = []), '$.data.Z'],
+    ] as const) {
+      const w = clone();
+      mutate(w);
+      expect(() => checkWitness(w)).toThrow(new RegExp(`unknown field ${path.replace(/[$.]/g, '\\$&')} `));
+    }
+  });
+  it('lists the informational fields, which are not claims', () => {
+    const w = clone();
+    delete w.statement;
+    expect(checkWitness(w).informational).toEqual(['evidence', 'recheck']);
   });
 });

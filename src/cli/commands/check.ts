@@ -1,12 +1,12 @@
 /**
  * `deeplin check FILE`: re-verify a witness from the file alone.
  */
-import { readFileSync } from 'fs';
-import { ArgumentError, FormatError } from '../../errors';
+import { ArgumentError } from '../../errors';
 import { checkWitness } from '../../witness/checkWitness';
 import { checkConservationSweep } from '../../conservation/checkConservationSweep';
 import { checkLandscapeEvidence } from '../../critical/checkLandscapeEvidence';
 import type { CommandIO } from '../commandIO';
+import { readInputJson } from '../fileIO';
 import { parseArgs } from '../parseArgs';
 
 export const checkHelp = `deeplin check FILE [--json]
@@ -14,7 +14,11 @@ export const checkHelp = `deeplin check FILE [--json]
 Re-verifies a counterexample witness from the file alone, with exact rational
 arithmetic: the vanishing conditions, that they put the whole orbit in A_H,
 that the gradient and the full Hessian of the loss vanish for the stated data,
-that the data are generic, and the claimed ranks. Exit 0 only if every check passes.
+that the data are generic, the claimed ranks and, when given, the orbit's
+interval decomposition and dimension. The file is read strictly: duplicate
+keys, unknown fields and malformed numbers are refused (exit 2). Fields that
+are not claims (statement, evidence, recheck) are listed as informational and
+not re-checked. Exit 0 only if every check passes.
 
 Example:
   deeplin check proofs/depth16-width2.witness.json`;
@@ -23,18 +27,7 @@ export function checkCommand(argv: readonly string[], io: CommandIO): number {
   const { positional, options } = parseArgs('check', argv, { json: 'boolean' });
   if (positional.length !== 1) throw new ArgumentError('deeplin check', 'FILE', positional.length === 0 ? 'missing' : positional.join(' '), 'exactly one witness file');
   const file = positional[0];
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new FormatError('deeplin check', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new FormatError('deeplin check', `${file} is not valid JSON (${(e as Error).message})`);
-  }
+  const json = readInputJson('check', file);
   const t0 = Date.now();
   if ((json as { kind?: unknown } | null)?.kind === 'deeplin-conservation-sweep') {
     const c = checkConservationSweep(json, { onRow: (done, total) => io.progress(`deeplin check: row ${done + 1}/${total}`) });
@@ -46,13 +39,15 @@ export function checkCommand(argv: readonly string[], io: CommandIO): number {
     return c.ok ? 0 : 1;
   }
   const isLandscape = typeof json === 'object' && json !== null && (json as { kind?: unknown }).kind === 'deeplin/landscape-evidence';
-  const report = isLandscape ? checkLandscapeEvidence(json) : checkWitness(json);
+  const report = isLandscape ? checkLandscapeEvidence(json) : checkWitness(json, `deeplin check: ${file}`);
   const seconds = (Date.now() - t0) / 1000;
   if (options.json) {
     io.out(JSON.stringify({ file, ...report, seconds }, null, 2));
   } else {
     for (const c of report.checks) io.out(`${c.ok ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`);
     io.out(report.conclusion);
+    const informational = 'informational' in report ? (report.informational as readonly string[]) : [];
+    if (informational.length > 0) io.out(`informational, not re-checked: ${informational.join(', ')}`);
     io.out(`(checked ${file} in ${seconds.toFixed(2)} s, exact arithmetic over Q)`);
   }
   return report.ok ? 0 : 1;

@@ -2,13 +2,13 @@
  * `deeplin counterexample`: search the talk's subvariety A ⊂ A_H (or one
  * given with --conditions) for a counterexample and write its witness.
  */
-import { mkdirSync, writeFileSync } from 'fs';
-import { dirname } from 'path';
 import { ArgumentError } from '../../errors';
 import { findCounterexample } from '../../witness/findCounterexample';
 import { architectureFromOptions } from '../architectureOptions';
 import { integerOption, parseArgs } from '../parseArgs';
 import type { CommandIO } from '../commandIO';
+import { writeOutputJson, checkOutputPath } from '../fileIO';
+import { seedOption, printJson } from '../commonOptions';
 
 export const counterexampleHelp = `deeplin counterexample --depth N --width w | --widths d0,...,dN [--conditions a-b,...] [--seed S] --out FILE [--json]
 
@@ -18,7 +18,7 @@ large as on the whole parameter space, and writes an exact witness that
 'deeplin check' re-verifies from the file alone.
 
 Example:
-  deeplin counterexample --depth 16 --width 2 --out depth16.witness.json`;
+  deeplin counterexample --depth 16 --width 2 --out out/depth16.witness.json`;
 
 export function counterexampleCommand(argv: readonly string[], io: CommandIO): number {
   const { options } = parseArgs('counterexample', argv, { depth: 'string', width: 'string', widths: 'string', conditions: 'string', seed: 'string', out: 'string', json: 'boolean', prime: 'string' });
@@ -26,9 +26,10 @@ export function counterexampleCommand(argv: readonly string[], io: CommandIO): n
   if (options.conditions === undefined && arch.depth < 4) {
     throw new ArgumentError('deeplin counterexample', '--depth', arch.depth, "an integer >= 4 for the talk's subvariety (or give --conditions)");
   }
-  const seed = integerOption('counterexample', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
+  const seed = seedOption('counterexample', options);
   const prime = integerOption('counterexample', 'prime', options.prime, 2, 2 ** 31 - 1);
   if (typeof options.out !== 'string') throw new ArgumentError('deeplin counterexample', '--out', 'missing', 'a file path for the witness JSON');
+  checkOutputPath('counterexample', 'out', options.out);
   const conditions = options.conditions === undefined ? undefined : parseConditions(String(options.conditions), arch.depth);
   io.err(`deeplin counterexample: widths (${arch.widths.join(',')}), seed ${seed}`);
   const result = findCounterexample(arch, {
@@ -42,19 +43,18 @@ export function counterexampleCommand(argv: readonly string[], io: CommandIO): n
       status: 'not-found', seed, searched: result.searched, total: result.total, bestRestrictedRankModP: result.bestRestrictedRank,
       genericRankLowerBound: result.genericRankLowerBound, codomainDimension: result.codomainDimension,
     };
-    if (options.json) io.out(JSON.stringify(summary, null, 2));
+    if (options.json) printJson(io, summary);
     else io.out(`no counterexample on this subvariety: best restricted rank ${result.bestRestrictedRank} (exact mod p, a lower bound at random points) < codomain ${result.codomainDimension}; generic rank >= ${result.genericRankLowerBound}. Searched ${result.searched}/${result.total} combinations.`);
     return 1;
   }
-  mkdirSync(dirname(options.out), { recursive: true });
-  writeFileSync(options.out, `${JSON.stringify(result.witness, null, 2)}\n`);
+  writeOutputJson('counterexample', 'out', options.out, result.witness);
   const c = result.witness.claims;
   if (options.json) {
-    io.out(JSON.stringify({ status: 'found', seed, witness: options.out, claims: c, searched: result.searched, seconds: result.seconds }, null, 2));
+    printJson(io, { status: 'found', seed, witness: options.out, claims: c, searched: result.searched, seconds: result.seconds });
   } else {
     io.out(`found after ${result.searched} orbit combinations (${result.seconds.toFixed(2)} s)`);
     io.out(`restricted dimension ${c.restrictedDimension} (exact rank over Q at the witness point) = generic dimension ${c.genericDimension} = codomain ${c.codomainDimension}`);
-    io.out(`witness written to ${options.out}; re-check with: deeplin check ${options.out}`);
+    io.out(`witness written to ${options.out}; re-check with: npx deeplin check ${options.out}`);
   }
   return 0;
 }

@@ -13,6 +13,7 @@ import { seededPatternOrbitPoint } from '../../verify/patternOrbitPoint';
 import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
 import { integerOption, parseArgs } from '../parseArgs';
+import { seedOption } from '../commonOptions';
 
 export const deltaDimHelp = `deeplin delta-dim --depth N --width w | --widths d0,...,dN [--orbit n,l] [--prime p] [--seed S] [--json]
 
@@ -33,7 +34,7 @@ export function deltaDimCommand(argv: readonly string[], io: CommandIO): number 
   // refused before allocating when the banded Jacobian(s) would not fit (the shared memory budget)
   const work = typeof options.orbit === 'string' ? 'banded-delta-orbit' : 'banded-delta';
   const arch = architectureFromOptions('delta-dim', options, work);
-  const seed = integerOption('delta-dim', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
+  const seed = seedOption('delta-dim', options);
   const prime = integerOption('delta-dim', 'prime', options.prime, 2, 2 ** 31 - 1) ?? DEFAULT_PRIMES[0];
   primeField(prime); // refuses non-primes with a one-line error
   let pattern: [number, number] | null = null;

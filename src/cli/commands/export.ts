@@ -2,9 +2,7 @@
  * `deeplin export`: δ and the Hessian-variety patterns for an architecture, or
  * a witness's re-check script, in Macaulay2, Singular, LaTeX or JSON.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'fs';
-import { dirname } from 'path';
-import { ArgumentError, FormatError } from '../../errors';
+import { ArgumentError } from '../../errors';
 import { symbolicSystem, systemToJson, systemToLatex, systemToMacaulay2, systemToSingular } from '../../export/symbolicSystem';
 import { witnessToMacaulay2 } from '../../export/witnessToMacaulay2';
 import { parameterCount } from '../../model/architecture';
@@ -12,6 +10,7 @@ import { hessianPatterns } from '../../verify/hessianPatterns';
 import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
 import { parseArgs } from '../parseArgs';
+import { readInputJson, writeOutputFile } from '../fileIO';
 
 export const exportHelp = `deeplin export --widths d0,...,dN | --depth N --width w --format m2|singular|latex|json [--out FILE]
 deeplin export --witness FILE --format m2 [--out FILE]
@@ -37,12 +36,7 @@ export function exportCommand(argv: readonly string[], io: CommandIO): number {
   let text: string;
   if (typeof options.witness === 'string') {
     if (format !== 'm2') throw new ArgumentError('deeplin export', '--format', format, 'm2 (with --witness)');
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(options.witness, 'utf8'));
-    } catch (e) {
-      throw new FormatError('deeplin export', `cannot read ${options.witness} as JSON: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
+    const json = readInputJson('export', options.witness);
     text = witnessToMacaulay2(json, { scriptPath: typeof options.out === 'string' ? options.out : undefined });
   } else {
     const arch = architectureFromOptions('export', options, 'symbolic-delta');
@@ -58,8 +52,7 @@ export function exportCommand(argv: readonly string[], io: CommandIO): number {
     text = { m2: systemToMacaulay2, singular: systemToSingular, latex: systemToLatex, json: systemToJson }[format as (typeof FORMATS)[number]](sys);
   }
   if (typeof options.out === 'string') {
-    mkdirSync(dirname(options.out), { recursive: true });
-    writeFileSync(options.out, text);
+    writeOutputFile('export', 'out', options.out, text);
     io.err(`wrote ${options.out}`);
   } else io.out(text.trimEnd());
   return 0;

@@ -12,7 +12,8 @@ import { memoryBudget, requireMemory } from '../../limits/memoryBudget';
 import { MEMORY_BYTES, memoryEstimate, type MemoryItem } from '../../limits/memoryEstimate';
 import { parsePolynomialMap } from '../../symbolic/parsePolynomialMap';
 import type { CommandIO } from '../commandIO';
-import { integerOption, parseArgs } from '../parseArgs';
+import { parseArgs } from '../parseArgs';
+import { seedOption } from '../commonOptions';
 
 export const imageDimHelp = `deeplin image-dim --vars a,b,c --map "a*b, b*c, a*c" [--params s,t --source-param "p1, ..., pn"] [--seed S] [--json]
 
@@ -46,7 +47,7 @@ export function imageDimCommand(argv: readonly string[], io: CommandIO): number 
   const { options } = parseArgs('image-dim', argv, { vars: 'string', map: 'string', params: 'string', 'source-param': 'string', seed: 'string', json: 'boolean' });
   if (typeof options.vars !== 'string') throw new ArgumentError(CMD, '--vars', undefined, 'comma-separated variable names, e.g. a,b,c');
   if (typeof options.map !== 'string') throw new ArgumentError(CMD, '--map', undefined, 'comma-separated polynomials, e.g. "a*b, b*c"');
-  const seed = integerOption('image-dim', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
+  const seed = seedOption('image-dim', options);
   const budget = memoryBudget();
   const variables = options.vars.split(',').map((v) => v.trim());
   const { polynomials } = parsePolynomialMap(variables, options.map, { name: CMD, argument: '--map', variablesArgument: '--vars', budget });
@@ -76,7 +77,7 @@ export function imageDimCommand(argv: readonly string[], io: CommandIO): number 
     const restricted = source ? ' of the map restricted to V = closure of the image of --source-param' : '';
     io.out(`dimension${restricted}: ${r.dimension}  (${evidence(r)})`);
     if (r.source) io.out(`source variety V: dimension ${r.source.dimension}  (${evidence(r.source)}; float rank ${r.source.floatRank} (${r.source.status}))`);
-    io.out(`float cross-check: rank ${r.floatRank} (${r.status}), gap ratio ${r.gapRatio === null ? 'n/a' : r.gapRatio.toExponential(2)}, singular values ${r.singularValues.map((s) => s.toExponential(3)).join(' ')}`);
+    io.out(`float cross-check: rank ${r.floatRank} (${r.status === 'unreliable' ? `unreliable: ${r.floatNote}` : r.status}), gap ratio ${r.gapRatio === null ? 'n/a' : r.gapRatio.toExponential(2)}, singular values ${r.singularValues.map((s) => s.toExponential(3)).join(' ')}`);
     io.out(`seed ${r.seed}; ${r.method}`);
   }
   return r.status === 'disagree' || r.source?.status === 'disagree' ? 1 : 0;

@@ -1,13 +1,12 @@
 /**
  * `deeplin merge`: combine the shard files of a sweep into the unsharded result.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'fs';
-import { dirname } from 'path';
-import { ArgumentError, FormatError } from '../../errors';
+import { ArgumentError } from '../../errors';
 import { mergeSweeps } from '../../sweep/mergeSweeps';
 import { sweepToJson } from '../../sweep/runSweep';
 import type { CommandIO } from '../commandIO';
 import { parseArgs } from '../parseArgs';
+import { readInputJson, writeOutputFile, checkOutputPath } from '../fileIO';
 
 export const mergeHelp = `deeplin merge SHARD.json... --out FILE [--json]
 
@@ -30,24 +29,12 @@ export function mergeCommand(argv: readonly string[], io: CommandIO): number {
   const fn = 'deeplin merge';
   if (positional.length === 0) throw new ArgumentError(fn, 'SHARD.json', undefined, 'one or more sweep shard files');
   if (typeof options.out !== 'string' && !options.json) throw new ArgumentError(fn, '--out', undefined, 'a file to write the merged sweep to (or --json)');
-  const files = positional.map((name) => {
-    let text: string;
-    try {
-      text = readFileSync(name, 'utf8');
-    } catch (e) {
-      throw new FormatError(fn, `cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-    try {
-      return { name, json: JSON.parse(text) as unknown };
-    } catch {
-      throw new FormatError(fn, `${name} is not valid JSON`);
-    }
-  });
+  if (typeof options.out === 'string') checkOutputPath('merge', 'out', options.out);
+  const files = positional.map((name) => ({ name, json: readInputJson('merge', name) }));
   const merged = mergeSweeps(files, fn);
   const text = sweepToJson(merged);
   if (typeof options.out === 'string') {
-    mkdirSync(dirname(options.out), { recursive: true });
-    writeFileSync(options.out, text);
+    writeOutputFile('merge', 'out', options.out, text);
   }
   if (options.json) {
     io.out(text.replace(/\n$/, ''));

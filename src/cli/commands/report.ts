@@ -1,13 +1,12 @@
 /**
  * `deeplin report FILE [--out report.html]`: one self-contained HTML page for a result file.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'fs';
-import { dirname } from 'path';
 import { ArgumentError, FormatError } from '../../errors';
 import { renderReport } from '../../report/renderReport';
 import { REPORT_INPUTS, reportKind } from '../../report/reportKind';
 import type { CommandIO } from '../commandIO';
 import { parseArgs } from '../parseArgs';
+import { readInputJson, writeOutputFile, checkOutputPath } from '../fileIO';
 
 export const reportHelp = `deeplin report FILE [--out report.html]
 
@@ -31,18 +30,8 @@ export function reportCommand(argv: readonly string[], io: CommandIO): number {
   const { positional, options } = parseArgs('report', argv, { out: 'string' });
   if (positional.length !== 1) throw new ArgumentError('deeplin report', 'FILE', positional.length === 0 ? 'missing' : positional.join(' '), 'exactly one result file (JSON)');
   const file = positional[0];
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new FormatError('deeplin report', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new FormatError('deeplin report', `${file} is not valid JSON (${(e as Error).message})`);
-  }
+  if (typeof options.out === 'string') checkOutputPath('report', 'out', options.out);
+  const json = readInputJson('report', file);
   const kind = reportKind(json);
   if (kind === null) throw new FormatError('deeplin report', `${file} is not a deeplin result this report understands (accepted: ${REPORT_INPUTS})`);
   const html = renderReport(json, { file });
@@ -51,12 +40,7 @@ export function reportCommand(argv: readonly string[], io: CommandIO): number {
     io.out(html.replace(/\n$/, ''));
     return 0;
   }
-  try {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, html);
-  } catch (e) {
-    throw new FormatError('deeplin report', `cannot write --out ${out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  writeOutputFile('report', 'out', out, html);
   io.out(`report (${kind}) written to ${out}`);
   return 0;
 }

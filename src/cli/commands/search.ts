@@ -1,8 +1,6 @@
 /**
  * `deeplin search`: the smallest failing depth for a uniform width.
  */
-import { mkdirSync, writeFileSync } from 'fs';
-import { dirname } from 'path';
 import { MAX_JOBS } from '../../parallel/pool';
 import { searchMinimalDepthInWorkers, type DepthVerdict } from '../../sweep/searchMinimalDepth';
 import { searchProfiles } from '../../verify/searchProfiles';
@@ -10,6 +8,8 @@ import type { CommandIO } from '../commandIO';
 import { integerOption, parseArgs } from '../parseArgs';
 import { ArgumentError } from '../../errors';
 import { interruptedLine, startLongRun } from '../progressBar';
+import { writeOutputJson, checkOutputPath } from '../fileIO';
+import { seedOption, printJson } from '../commonOptions';
 
 export const searchHelp = `deeplin search --width w --max-depth D [--data-independent] [--seed S] [--jobs J] [--checkpoint FILE] [--witness FILE] [--json]
 deeplin search --profiles --max-width w --min-depth a --max-depth b [--runs R] [--seed S] [--witness FILE] [--json]
@@ -46,7 +46,8 @@ export async function searchCommand(argv: readonly string[], io: CommandIO): Pro
   const maxDepth = integerOption('search', 'max-depth', options['max-depth'], 2, 64);
   if (width === undefined) throw new ArgumentError('deeplin search', '--width', undefined, 'an integer in [1, 16]');
   if (maxDepth === undefined) throw new ArgumentError('deeplin search', '--max-depth', undefined, 'an integer in [2, 64]');
-  const seed = integerOption('search', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
+  const seed = seedOption('search', options);
+  if (typeof options.witness === 'string') checkOutputPath('search', 'witness', options.witness);
   const jobs = integerOption('search', 'jobs', options.jobs, 1, MAX_JOBS);
   const checkpoint = typeof options.checkpoint === 'string' ? options.checkpoint : undefined;
   if (!options.json) io.err(`deeplin search: width ${width}, depths 2..${maxDepth}, seed ${seed}`);
@@ -80,18 +81,17 @@ export async function searchCommand(argv: readonly string[], io: CommandIO): Pro
   let witnessPath: string | null = null;
   if (result.witness) {
     witnessPath = typeof options.witness === 'string' ? options.witness : `out/minimal-width${width}.witness.json`;
-    mkdirSync(dirname(witnessPath), { recursive: true });
-    writeFileSync(witnessPath, `${JSON.stringify(result.witness, null, 2)}\n`);
+    writeOutputJson('search', 'witness', witnessPath, result.witness);
   }
   if (options.json) {
-    io.out(JSON.stringify({ width, minimalDepth: result.minimalDepth, witness: witnessPath, smallerDepthsHold: result.smallerDepthsHold, seed, method: result.method, depths: result.depths }, null, 2));
+    printJson(io, { width, minimalDepth: result.minimalDepth, witness: witnessPath, smallerDepthsHold: result.smallerDepthsHold, seed, method: result.method, depths: result.depths });
   } else if (result.minimalDepth !== null) {
     io.out(`minimal failing depth for width ${width}: ${result.minimalDepth}; every smaller depth ${result.smallerDepthsHold ? 'holds' : 'is NOT settled'} (coverage per depth above)`);
-    io.out(`witness written to ${witnessPath}; re-check with: deeplin check ${witnessPath}`);
+    io.out(`witness written to ${witnessPath}; re-check with: npx deeplin check ${witnessPath}`);
   } else {
     io.out(`no failure up to depth ${maxDepth} for width ${width} (coverage per depth above)`);
   }
-  return 0;
+  return result.minimalDepth !== null ? 0 : 1; // like counterexample: 1 when nothing was found
 }
 
 function profileSearch(options: Record<string, string | boolean>, io: CommandIO): number {
@@ -101,7 +101,8 @@ function profileSearch(options: Record<string, string | boolean>, io: CommandIO)
   if (maxWidth === undefined) throw new ArgumentError('deeplin search', '--max-width', undefined, 'an integer in [1, 8] (with --profiles)');
   if (maxDepth === undefined) throw new ArgumentError('deeplin search', '--max-depth', undefined, `an integer in [${minDepth}, 32]`);
   const runs = integerOption('search', 'runs', options.runs, 1, 100000) ?? 100;
-  const seed = integerOption('search', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
+  const seed = seedOption('search', options);
+  if (typeof options.witness === 'string') checkOutputPath('search', 'witness', options.witness);
   const display = startLongRun(io, { interrupt: false }); // synchronous: Ctrl-C keeps killing the process
   let tried = 0;
   let r;
@@ -113,13 +114,12 @@ function profileSearch(options: Record<string, string | boolean>, io: CommandIO)
   let witnessPath: string | null = null;
   if (r.status === 'found' && r.witness) {
     witnessPath = typeof options.witness === 'string' ? options.witness : `out/shrunk-widths-${r.widths.join('-')}.witness.json`;
-    mkdirSync(dirname(witnessPath), { recursive: true });
-    writeFileSync(witnessPath, `${JSON.stringify(r.witness, null, 2)}\n`);
+    writeOutputJson('search', 'witness', witnessPath, r.witness);
   }
-  if (options.json) io.out(JSON.stringify({ ...r, witness: witnessPath, seed }, null, 2));
+  if (options.json) printJson(io, { ...r, witness: witnessPath, seed });
   else if (r.status === 'found') io.out(`failing profile (shrunk): (${r.widths.join(',')}), depth ${r.widths.length - 1}, after ${r.tried} profiles; witness ${witnessPath}\n${r.method}`);
   else io.out(`no failing profile among ${r.tried} (evidence, not proof)\n${r.method}`);
-  return 0;
+  return r.status === 'found' ? 0 : 1;
 }
 
 /** How a depth's restricted dimension was obtained, in a few words. */

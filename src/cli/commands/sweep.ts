@@ -2,8 +2,6 @@
  * `deeplin sweep`: verify a deterministic list of architectures (or one
  * shard of it) with worker threads, resumable from a checkpoint.
  */
-import { mkdirSync, writeFileSync } from 'fs';
-import { dirname } from 'path';
 import { ArgumentError } from '../../errors';
 import { MAX_JOBS } from '../../parallel/pool';
 import { runSweep, sweepToJson } from '../../sweep/runSweep';
@@ -11,6 +9,7 @@ import { MAX_SWEEP_ARCHITECTURES, MAX_SWEEP_DEPTH, MAX_SWEEP_WIDTH, parseShard, 
 import type { CommandIO } from '../commandIO';
 import { integerOption, parseArgs } from '../parseArgs';
 import { interruptedLine, startLongRun } from '../progressBar';
+import { writeOutputFile } from '../fileIO';
 
 export const sweepHelp = `deeplin sweep (--max-width w | --uniform w1,w2,...) [--min-depth a] --max-depth b [--data-independent] [--seed S] [--jobs J] [--shard i/n] [--checkpoint FILE] [--out FILE] [--json]
 
@@ -96,8 +95,7 @@ export async function sweepCommand(argv: readonly string[], io: CommandIO): Prom
   if (!result) throw new ArgumentError(fn, 'sweep', 'no result', 'a completed sweep');
   const text = sweepToJson(result);
   if (out !== undefined) {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, text);
+    writeOutputFile('sweep', 'out', out, text);
   }
   if (options.json) {
     io.out(text.replace(/\n$/, ''));

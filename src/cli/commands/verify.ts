@@ -1,12 +1,9 @@
 /**
  * `deeplin verify`: settle the main conjecture for one architecture.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import type { Rational } from '../../algebra/rational';
-import { FormatError } from '../../errors';
 import type { Architecture } from '../../model/architecture';
 import { trainingDataFromJson } from '../../model/trainingDataFromJson';
-import { dirname } from 'path';
 import type { VerifyResult } from '../../verify/verifyArchitecture';
 import { verifyArchitectureInParallel } from '../../verify/verifyArchitectureInParallel';
 import { defaultJobs, MAX_JOBS } from '../../parallel/pool';
@@ -14,6 +11,8 @@ import { startLongRun } from '../progressBar';
 import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
 import { integerOption, parseArgs } from '../parseArgs';
+import { checkOutputPath, readInputJson, writeOutputJson } from '../fileIO';
+import { printJson } from '../commonOptions';
 
 export const verifyHelp = `deeplin verify --widths d0,...,dN | --depth N --width w [--seed S] [--data FILE] [--data-independent] [--witness FILE] [--certify FILE] [--jobs J] [--all-components] [--json]
 
@@ -45,6 +44,8 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   const arch = architectureFromOptions('verify', options);
   const seed = integerOption('verify', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
   const certify = typeof options.certify === 'string' ? options.certify : undefined;
+  if (certify !== undefined) checkOutputPath('verify', 'certify', certify);
+  if (typeof options.witness === 'string') checkOutputPath('verify', 'witness', options.witness);
   const coverage = options['data-independent'] ? 'data-independent' : 'full';
   const data = typeof options.data === 'string' ? readData(options.data, arch) : undefined;
   if (!options.json) io.err(`deeplin verify: widths (${arch.widths.join(',')}), seed ${seed}`);
@@ -65,16 +66,14 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
     run.close();
   }
   if (certify !== undefined) {
-    mkdirSync(dirname(certify), { recursive: true });
-    writeFileSync(certify, `${JSON.stringify(holdsEvidence(result), null, 2)}\n`);
+    writeOutputJson('verify', 'certify', certify, holdsEvidence(result));
   }
   let witnessPath: string | null = null;
   if (result.witness) {
     witnessPath = typeof options.witness === 'string' ? options.witness : `out/widths-${arch.widths.join('-')}.witness.json`;
-    mkdirSync(dirname(witnessPath), { recursive: true });
-    writeFileSync(witnessPath, `${JSON.stringify(result.witness, null, 2)}\n`);
+    writeOutputJson('verify', 'witness', witnessPath, result.witness);
   }
-  if (options.json) io.out(JSON.stringify(verifySummary(result, witnessPath), null, 2));
+  if (options.json) printJson(io, verifySummary(result, witnessPath));
   else printVerify(result, witnessPath, io);
   return result.verdict === 'fails' ? 1 : result.verdict === 'holds' ? 0 : 3;
 }
@@ -132,21 +131,16 @@ function printVerify(r: VerifyResult, witness: string | null, io: CommandIO): vo
   io.out(`restricted dimension (max over components): ${r.restrictedDimension.lowerBound} (${r.restrictedDimension.method}; failure probability <= ${r.restrictedDimension.failureProbability.toExponential(2)})`);
   for (const m of r.maximal.slice(0, 5)) {
     const conditions = m.conditions.length ? `  [conditions ${m.conditions.map(([a, b]) => `W_${b}..W_${a}=0`).join(', ')}]` : '';
-    io.out(`  achieved by: ${m.label}  (dimension ${m.dimension})${conditions}`);
+    io.out(`  achieved by: ${m.label}  (orbit dimension ${m.dimension})${conditions}`);
   }
   if (r.maximal.length > 5) io.out(`  ... and ${r.maximal.length - 5} more`);
   io.out(r.explanation);
-  if (witness) io.out(`witness written to ${witness}; re-check with: deeplin check ${witness}`);
+  if (witness) io.out(`witness written to ${witness}; re-check with: npx deeplin check ${witness}`);
   io.out(`(${r.seconds.toFixed(2)} s)`);
 }
 
 /** Reads {"X": [[...]], "Y": [[...]]} (exact rationals as strings) and checks shapes and genericity. */
 function readData(file: string, arch: Architecture): { X: Rational[][]; Y: Rational[][] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new FormatError('deeplin verify', `--data ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  const json = readInputJson('verify', file);
   return trainingDataFromJson(json, arch, 'deeplin verify', '--data', file);
 }
