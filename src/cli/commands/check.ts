@@ -4,6 +4,7 @@
 import { readFileSync } from 'fs';
 import { ArgumentError, FormatError } from '../../errors';
 import { checkWitness } from '../../witness/checkWitness';
+import { checkUpperBoundCertificate, UPPER_BOUND_CERTIFICATE_KIND } from '../../certify/checkUpperBoundCertificate';
 import type { CommandIO } from '../commandIO';
 import { parseArgs } from '../parseArgs';
 
@@ -12,7 +13,10 @@ export const checkHelp = `deeplin check FILE [--json]
 Re-verifies a counterexample witness from the file alone, with exact rational
 arithmetic: the vanishing conditions, that they put the whole orbit in A_H,
 that the gradient and the full Hessian of the loss vanish for the stated data,
-that the data are generic, and the claimed ranks. Exit 0 only if every check passes.
+that the data are generic, and the claimed ranks. A deeplin/upper-bound-certificate
+(from verify --certify) is re-proved: every relation expanded exactly on its
+component's orbit family, the gradient ranks, lower bounds and claims.
+Exit 0 only if every check passes.
 
 Example:
   deeplin check proofs/depth16-width2.witness.json`;
@@ -34,7 +38,8 @@ export function checkCommand(argv: readonly string[], io: CommandIO): number {
     throw new FormatError('deeplin check', `${file} is not valid JSON (${(e as Error).message})`);
   }
   const t0 = Date.now();
-  const report = checkWitness(json);
+  const kind = (json as { kind?: unknown } | null)?.kind;
+  const report = kind === UPPER_BOUND_CERTIFICATE_KIND ? checkUpperBoundCertificate(json) : checkWitness(json);
   const seconds = (Date.now() - t0) / 1000;
   if (options.json) {
     io.out(JSON.stringify({ file, ...report, seconds }, null, 2));
