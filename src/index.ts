@@ -188,3 +188,14 @@ export {
   type SearchCoverage, type SearchInWorkersOptions, type MinimalDepthRun, depthVerdict, searchMinimalDepthInWorkers,
 } from './verify/searchMinimalDepth';
 export { type LongRun, progressBar, formatDuration, startLongRun, resumeCommand, interruptedLine } from './cli/progressBar';
+
+// exact upper bounds (issue #11): relations on an image found mod p and proved exactly; the upper-bound certificate and its checker
+export { type ImageMap, type ImageRelations, imageRelations, relationHolds, gradedMonomials, monomialCount } from './certify/imageRelations';
+export { type OrbitFamily, orbitFamily, adjugate, deltaAt, deltaKey } from './certify/orbitFamily';
+export { type DeltaRelation, type OrbitCertification, type CertifyOrbitOptions, certifyOrbit } from './certify/certifyOrbit';
+export { type CertifiedVerification, type CertifiedComponent, type CertifyVerificationOptions, certifyVerification } from './certify/certifyVerification';
+export { type CertifiedDepth, certifyDepths } from './certify/certifyDepths';
+export { certifiedSummary, certifiedText } from './certify/certifiedSummary';
+export { type CertificateReport, type CertificateCheck, UPPER_BOUND_CERTIFICATE_KIND, checkUpperBoundCertificate } from './certify/checkUpperBoundCertificate';
+export { type KernelVector, KERNEL_PRIMES, kernelModP } from './certify/modularKernel';
+export { rationalReconstruction } from './certify/rationalReconstruction';

@@ -25,11 +25,12 @@
  * @example
  * ```ts
  * import { checkUpperBoundCertificate } from 'deeplin';
- * const one = [['1']], zero = [['0']];
+ * // widths (1,1,1,1), the component W = 0 of A_H: Δ_1 = Δ_2 = 0 on it
+ * const zero = [['0']];
  * const cert = { kind: 'deeplin/upper-bound-certificate', version: 1, widths: [1, 1, 1, 1],
- *   claims: { restrictedDimension: 1, genericDimension: 2 }, genericPoint: [one, one, [['2']]],
- *   components: [{ label: 'W1 = W3 = 0', group: 'G', point: [zero, [['2']], zero], conditions: [[1, 1], [3, 3]],
- *     lowerBound: 1, upperBound: 1, relations: [{ terms: [['1', [[1, 0, 0, 1]]], ['1', [[2, 0, 0, 1]]]] }] }] };
+ *   claims: { restrictedDimension: 0, genericDimension: 2 }, genericPoint: [[['-3']], [['-2']], [['4']]],
+ *   components: [{ label: 'W = 0', group: 'G', point: [zero, zero, zero], conditions: [[1, 1], [2, 2], [3, 3]],
+ *     lowerBound: 0, upperBound: 0, relations: [{ terms: [['1', [[1, 0, 0, 1]]]] }, { terms: [['1', [[2, 0, 0, 1]]]] }] }] };
  * checkUpperBoundCertificate(cert).ok; // true
  * ```
  */
