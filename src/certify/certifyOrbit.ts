@@ -36,7 +36,8 @@ import { restrictedDeltaJacobian } from '../dimension/restrictedDeltaJacobian';
 import { Rng } from '../random';
 import { stabilizerOrbitTangentBasis } from '../quiver/stabilizerTangent';
 import { imageRelations, monomialCount, relationHolds } from './imageRelations';
-import { deltaAt, deltaKey, type OrbitFamily } from './orbitFamily';
+import { deltaAt, deltaKey, orbitFamily, type OrbitFamily } from './orbitFamily';
+import { rank } from '../algebra/rank';
 
 /** A relation in δ's coordinates: rational coefficient × Π Δ_i[r][c]^e (i 1-based, r ≤ c). */
 export interface DeltaRelation {
@@ -44,6 +45,8 @@ export interface DeltaRelation {
 }
 
 export interface OrbitCertification {
+  /** The exact point used: a point of the family where dδ∘T has its generic rank (see genericPointOf). */
+  readonly point: readonly Matrix<Rational>[];
   /** Exact lower bound: rank of dδ∘T at the point mod `prime`. */
   readonly lowerBound: number;
   /** Proved upper bound: m − (number of relations). */
@@ -70,9 +73,33 @@ export interface CertifyOrbitOptions {
 
 const PRIME = 2147483647;
 
-export function certifyOrbit(family: OrbitFamily, options: CertifyOrbitOptions = {}): OrbitCertification {
+/**
+ * A point of the family where dδ∘T has its generic rank: the largest rank
+ * at two uniformly random points mod p is the generic rank unless both hit a
+ * root of a minor (Schwartz–Zippel), and ψ at random small integers is tried
+ * until its exact rank mod p reaches it — a special point of the orbit (where
+ * δ's rank along the orbit drops) would give a weaker lower bound and relations
+ * with dependent gradients. Falls back to the given point.
+ */
+function genericPointOf(family: OrbitFamily, rng: Rng): readonly Matrix<Rational>[] {
+  const F = primeField(PRIME);
+  const C = family.C ? family.C.map((row) => row.map((x) => F.fromRational(x))) : undefined;
+  const rankAt = (W: number[][][]): number =>
+    rank(F, restrictedDeltaJacobian(F, W, C ? stabilizerOrbitTangentBasis(F, W, C) : undefined));
+  const toF = (W: readonly Matrix<Rational>[]): number[][][] => W.map((M) => M.map((row) => row.map((x) => F.fromRational(x))));
+  const generic = Math.max(rankAt(family.sampleModP(PRIME, rng)), rankAt(family.sampleModP(PRIME, rng)));
+  if (rankAt(toF(family.point)) >= generic) return family.point;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const W = family.sampleExact(attempt < 10 ? 3 : 20, rng);
+    if (rankAt(toF(W)) >= generic) return W;
+  }
+  return family.point;
+}
+
+export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = {}): OrbitCertification {
   const t0 = Date.now();
   const rng = new Rng(options.seed ?? 1);
+  const family = orbitFamily(given.arch, genericPointOf(given, rng), given.group, given.C);
   const maxDegree = options.maxDegree ?? 4;
   const maxMonomials = options.maxMonomials ?? 600;
   const seconds = options.seconds ?? 60;
@@ -116,6 +143,10 @@ export function certifyOrbit(family: OrbitFamily, options: CertifyOrbitOptions =
     let found = 0;
     let hilbert: number[] = [];
     for (let D = 1; D <= maxDegree && found < deficiency - inside && !done(); D++) {
+      if ((Date.now() - t0) / 1000 > seconds) {
+        reason ||= `time limit ${seconds} s reached at window [${a}, ${b}], degree ${D}`;
+        break;
+      }
       if (monomialCount(coordinates.length, D) > maxMonomials) {
         reason ||= `window [${a}, ${b}]: degree ${D} needs ${monomialCount(coordinates.length, D)} monomials > ${maxMonomials}`;
         break;
@@ -123,7 +154,7 @@ export function certifyOrbit(family: OrbitFamily, options: CertifyOrbitOptions =
       const found0 = imageRelations(map, D, rng);
       hilbert = found0.hilbert;
       for (const F of found0.candidates) {
-        if (done() || found >= deficiency - inside) break;
+        if (done() || found >= deficiency - inside || (Date.now() - t0) / 1000 > seconds) break;
         const at = coordinates.map((k) => y.get(k) as Rational);
         const local = coordinates.map((_, j) => polyEvaluate(polyPartial(F, j), at));
         const grad = keys.map((k) => {
@@ -141,7 +172,7 @@ export function certifyOrbit(family: OrbitFamily, options: CertifyOrbitOptions =
   }
   const upperBound = m - relations.length;
   if (!reason && upperBound > lowerBound) reason = `windows searched up to degree ${maxDegree}: ${relations.length} relations proved, ${m - lowerBound} needed`;
-  return { lowerBound, upperBound, exact: upperBound === lowerBound, relations, windows, reason: upperBound === lowerBound ? '' : reason };
+  return { point, lowerBound, upperBound, exact: upperBound === lowerBound, relations, windows, reason: upperBound === lowerBound ? '' : reason };
 }
 
 

@@ -84,6 +84,8 @@ export interface OrbitFamily {
   deltaPolynomials(first: number, last: number): Map<string, Polynomial<Rational>>;
   /** ψ at uniformly random parameters mod p (a point of the orbit closure over F_p). */
   sampleModP(p: number, rng: Rng): number[][][];
+  /** ψ at random integer parameters in [−bound, bound], exactly over Q. */
+  sampleExact(bound: number, rng: Rng): Matrix<Rational>[];
 }
 
 /** Key of the coordinate Δ_i[r][c]. */
@@ -149,19 +151,25 @@ export function orbitFamily(arch: Architecture, point: readonly Matrix<Rational>
       return out;
     },
     sampleModP(p, rng) {
-      const F = primeField(p);
-      const R: RingOps<number> = F;
-      const rand = (): number => rng.int(0, p - 1);
+      return sampleOver(primeField(p), () => rng.int(0, p - 1));
+    },
+    sampleExact(bound, rng) {
+      return sampleOver(QQ, () => ({ num: BigInt(rng.int(-bound, bound)), den: 1n }));
+    },
+  };
+  function sampleOver<T>(F: Field<T>, rand: () => T): T[][][] {
+    {
+      const R: RingOps<T> = F;
       const t = basis.map(rand);
       const g = d.map((n, v) => {
         if (gaugeVars[v]) return Array.from({ length: n }, () => Array.from({ length: n }, rand));
         return Array.from({ length: n }, (_, r) =>
-          Array.from({ length: n }, (_, c) => basis.reduce((s, b, k) => F.add(s, F.mul(t[k], F.fromRational((v === 0 ? b.x0 : b.xN)[r][c]))), 0)),
+          Array.from({ length: n }, (_, c) => basis.reduce((s, b, k) => F.add(s, F.mul(t[k], F.fromRational((v === 0 ? b.x0 : b.xN)[r][c]))), F.zero)),
         );
       });
       return point.map((Wi, j) => ringMatMul(R, matMul(F, g[j + 1], Wi.map((row) => row.map((x) => F.fromRational(x)))), adjugate(R, g[j])));
-    },
-  };
+    }
+  }
 }
 
 /** Exact δ coordinates of a point over a field, keyed like {@link OrbitFamily.deltaPolynomials}. */
