@@ -21,7 +21,7 @@ export { rankModP } from './algebra/rankModP';
 export { nullspace } from './algebra/nullspace';
 export { inverse } from './algebra/inverse';
 export { type PolynomialRing, polynomialRing } from './algebra/polynomialRing';
-export { type Polynomial, polyEvaluate } from './algebra/polynomial';
+export { type Polynomial, polyEvaluate, polyVariable, polyMul } from './algebra/polynomial';
 export { polyToString } from './algebra/polynomialFormat';
 export { parsePolynomial } from './symbolic/parsePolynomial';
 export { parsePolynomialMap } from './symbolic/parsePolynomialMap';
@@ -142,3 +142,14 @@ export { flowReportPage } from './report/flowReport';
 export { MAX_JSON_NESTING, parseStrictJson, requireFields } from './strictJson';
 export { WITNESS_INFORMATIONAL_FIELDS } from './witness/witnessFormat';
 export { equilibrate } from './numeric/equilibrate';
+
+// exact upper bounds (issue #11): relations on an image found mod p and proved exactly; the upper-bound certificate and its checker
+export { type ImageMap, type ImageRelations, imageRelations, relationHolds, gradedMonomials, monomialCount } from './certify/imageRelations';
+export { type OrbitFamily, orbitFamily, adjugate, deltaAt, deltaKey } from './certify/orbitFamily';
+export { type DeltaRelation, type OrbitCertification, type CertifyOrbitOptions, certifyOrbit } from './certify/certifyOrbit';
+export { type CertifiedVerification, type CertifiedComponent, type CertifyVerificationOptions, certifyVerification } from './verify/certifyVerification';
+export { type CertifiedDepth, certifyDepths } from './verify/certifyDepths';
+export { certifiedSummary, certifiedText } from './verify/certifiedSummary';
+export { type CertificateReport, type CertificateCheck, UPPER_BOUND_CERTIFICATE_KIND, checkUpperBoundCertificate } from './certify/checkUpperBoundCertificate';
+export { type KernelVector, KERNEL_PRIMES, kernelModP } from './certify/modularKernel';
+export { rationalReconstruction } from './certify/rationalReconstruction';

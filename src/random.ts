@@ -75,9 +75,15 @@ export class Rng {
  * - `certificate` (index = components seen before it): the search for a
  *   proved linear relation;
  * - `pattern-orbit`: a seeded point on a pattern's orbit;
- * - `source-dimension`: the source's dimension in `image-dim`.
+ * - `source-dimension`: the source's dimension in `image-dim`;
+ * - `upper-bound-point`, `upper-bound-relations` (index = component of
+ *   A_H^indep), `upper-bound-stabilizer-point`, `upper-bound-stabilizer-relations`
+ *   (index = data-dependent orbit), `upper-bound-generic`: the exact points
+ *   and the interpolation samples of `verify --certify`.
  */
-export type StreamName = 'component-evaluation' | 'component-witness' | 'data-dependent' | 'certificate' | 'pattern-orbit' | 'source-dimension';
+export type StreamName =
+  | 'component-evaluation' | 'component-witness' | 'data-dependent' | 'certificate' | 'pattern-orbit' | 'source-dimension'
+  | 'upper-bound-point' | 'upper-bound-relations' | 'upper-bound-stabilizer-point' | 'upper-bound-stabilizer-relations' | 'upper-bound-generic';
 
 /** The hash of (seed, index, salt) the component streams have always used (kept so every committed result is reproduced). */
 function mixSeed(seed: number, index: number, salt: number): number {
@@ -115,6 +121,16 @@ export function streamSeed(seed: number, stream: StreamName, index = 0): number 
       return mixSeed(seed, index, 1);
     case 'data-dependent':
       return mixSeed(seed, index, 2);
+    case 'upper-bound-point':
+      return mixSeed(seed, index, 3);
+    case 'upper-bound-relations':
+      return mixSeed(seed, index, 4);
+    case 'upper-bound-stabilizer-point':
+      return mixSeed(seed, index, 5);
+    case 'upper-bound-stabilizer-relations':
+      return mixSeed(seed, index, 6);
+    case 'upper-bound-generic':
+      return mixSeed(seed, index, 7);
     case 'certificate':
       return (seed + index) >>> 0;
     case 'pattern-orbit':

@@ -5,6 +5,7 @@ import { ArgumentError } from '../../errors';
 import { checkWitness } from '../../witness/checkWitness';
 import { checkConservationSweep } from '../../conservation/checkConservationSweep';
 import { checkLandscapeEvidence } from '../../critical/checkLandscapeEvidence';
+import { checkUpperBoundCertificate, UPPER_BOUND_CERTIFICATE_KIND } from '../../certify/checkUpperBoundCertificate';
 import type { CommandIO } from '../commandIO';
 import { readInputJson } from '../fileIO';
 import { parseArgs } from '../parseArgs';
@@ -18,7 +19,11 @@ that the data are generic, the claimed ranks and, when given, the orbit's
 interval decomposition and dimension. The file is read strictly: duplicate
 keys, unknown fields and malformed numbers are refused (exit 2). Fields that
 are not claims (statement, evidence, recheck) are listed as informational and
-not re-checked. Exit 0 only if every check passes.
+not re-checked. A deeplin/upper-bound-certificate (from verify --certify) is
+re-proved: every relation expanded exactly on its component's orbit family,
+the gradient ranks, lower bounds and claims. A deeplin/landscape-evidence file
+(from classify --out) and a deeplin-conservation-sweep file are re-derived the
+same way. Exit 0 only if every check passes.
 
 Example:
   deeplin check proofs/depth16-width2.witness.json`;
@@ -29,7 +34,8 @@ export function checkCommand(argv: readonly string[], io: CommandIO): number {
   const file = positional[0];
   const json = readInputJson('check', file);
   const t0 = Date.now();
-  if ((json as { kind?: unknown } | null)?.kind === 'deeplin-conservation-sweep') {
+  const kind = (json as { kind?: unknown } | null)?.kind;
+  if (kind === 'deeplin-conservation-sweep') {
     const c = checkConservationSweep(json, { onRow: (done, total) => io.progress(`deeplin check: row ${done + 1}/${total}`) });
     if (options.json) io.out(JSON.stringify({ file, ...c, seconds: (Date.now() - t0) / 1000 }, null, 2));
     else {
@@ -38,8 +44,10 @@ export function checkCommand(argv: readonly string[], io: CommandIO): number {
     }
     return c.ok ? 0 : 1;
   }
-  const isLandscape = typeof json === 'object' && json !== null && (json as { kind?: unknown }).kind === 'deeplin/landscape-evidence';
-  const report = isLandscape ? checkLandscapeEvidence(json) : checkWitness(json, `deeplin check: ${file}`);
+  const report =
+    kind === UPPER_BOUND_CERTIFICATE_KIND ? checkUpperBoundCertificate(json)
+    : kind === 'deeplin/landscape-evidence' ? checkLandscapeEvidence(json)
+    : checkWitness(json, `deeplin check: ${file}`);
   const seconds = (Date.now() - t0) / 1000;
   if (options.json) {
     io.out(JSON.stringify({ file, ...report, seconds }, null, 2));

@@ -2,6 +2,7 @@
  * `deeplin search`: the smallest failing depth for a uniform width.
  */
 import { MAX_JOBS } from '../../parallel/pool';
+import { certifyDepths } from '../../verify/certifyDepths';
 import { searchMinimalDepthInWorkers, type DepthVerdict } from '../../sweep/searchMinimalDepth';
 import { searchProfiles } from '../../verify/searchProfiles';
 import type { CommandIO } from '../commandIO';
@@ -11,7 +12,7 @@ import { interruptedLine, startLongRun } from '../progressBar';
 import { writeOutputJson, checkOutputPath } from '../fileIO';
 import { seedOption, printJson } from '../commonOptions';
 
-export const searchHelp = `deeplin search --width w --max-depth D [--data-independent] [--seed S] [--jobs J] [--checkpoint FILE] [--witness FILE] [--json]
+export const searchHelp = `deeplin search --width w --max-depth D [--data-independent] [--seed S] [--jobs J] [--checkpoint FILE] [--witness FILE] [--certify] [--json]
 deeplin search --profiles --max-width w --min-depth a --max-depth b [--runs R] [--seed S] [--witness FILE] [--json]
 
 Finds the smallest depth N <= D at which the main conjecture fails for uniform
@@ -27,6 +28,9 @@ With --profiles: a fast-check search over width profiles (depth a..b, widths
 1..w); a failing profile is shrunk towards smaller depth and widths. This mode
 runs sequentially in-process (no --jobs, no --checkpoint), with a progress bar
 over the R random runs (shrinking comes after).
+--certify proves every depth that holds (verify --certify on it: relations on
+delta's image proved exactly on every component); each entry of depths gets
+"proved", and the failing depth is proved by its exact witness.
 
 Example:
   deeplin search --width 2 --max-depth 10 --witness out/minimal-width2.witness.json`;
@@ -35,7 +39,7 @@ export async function searchCommand(argv: readonly string[], io: CommandIO): Pro
   const { options } = parseArgs('search', argv, {
     width: 'string', 'max-depth': 'string', seed: 'string', witness: 'string', json: 'boolean',
     profiles: 'boolean', 'max-width': 'string', 'min-depth': 'string', runs: 'string', 'data-independent': 'boolean',
-    jobs: 'string', checkpoint: 'string',
+    jobs: 'string', checkpoint: 'string', certify: 'boolean',
   });
   if (options.profiles) {
     if (options.jobs !== undefined) throw new ArgumentError('deeplin search', '--jobs', options.jobs, 'no --jobs with --profiles (that mode runs sequentially)');
@@ -83,8 +87,12 @@ export async function searchCommand(argv: readonly string[], io: CommandIO): Pro
     witnessPath = typeof options.witness === 'string' ? options.witness : `out/minimal-width${width}.witness.json`;
     writeOutputJson('search', 'witness', witnessPath, result.witness);
   }
+  const depths = options.certify
+    ? certifyDepths(width, result.depths, { seed, coverage, onDepth: (d, proved) => options.json || io.out(`depth ${d}: ${proved ? 'PROVED (every component carries proved relations)' : 'not proved (some component still Monte-Carlo)'}`) })
+    : result.depths;
+  const proved = options.certify ? { proved: depths.every((d) => (d as { proved?: boolean }).proved) } : {};
   if (options.json) {
-    printJson(io, { width, minimalDepth: result.minimalDepth, witness: witnessPath, smallerDepthsHold: result.smallerDepthsHold, seed, method: result.method, depths: result.depths });
+    printJson(io, { width, minimalDepth: result.minimalDepth, witness: witnessPath, smallerDepthsHold: result.smallerDepthsHold, ...proved, seed, method: result.method, depths });
   } else if (result.minimalDepth !== null) {
     io.out(`minimal failing depth for width ${width}: ${result.minimalDepth}; every smaller depth ${result.smallerDepthsHold ? 'holds' : 'is NOT settled'} (coverage per depth above)`);
     io.out(`witness written to ${witnessPath}; re-check with: npx deeplin check ${witnessPath}`);

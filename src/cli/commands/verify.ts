@@ -10,6 +10,8 @@ import { defaultJobs, MAX_JOBS } from '../../parallel/pool';
 import { startLongRun } from '../progressBar';
 import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
+import { certifyVerification, type CertifiedVerification } from '../../verify/certifyVerification';
+import { certifiedSummary, certifiedText } from '../../verify/certifiedSummary';
 import { integerOption, parseArgs } from '../parseArgs';
 import { checkOutputPath, readInputJson, writeOutputJson } from '../fileIO';
 import { printJson } from '../commonOptions';
@@ -24,10 +26,13 @@ C = X Y^T, for seeded generic data); coverage is always stated, and
 ({"X": [["1","-1/2"],...], "Y": [...]}, exact rationals as strings). Verdict holds / fails /
 undetermined, the generic dimension and the
 maximal restricted dimension with how each was obtained, the components
-achieving it, and a witness file when the conjecture fails. With --certify,
-each component below the generic dimension gets an exact upper bound when a
-linear relation on delta's image can be proved (explicit cofactors), and the
-certificates are written to FILE (re-check: npx ts-node scripts/check-certificate.ts FILE).
+achieving it, and a witness file when the conjecture fails. With --certify FILE,
+every component's Monte-Carlo upper bound is replaced by a proved one
+(polynomial relations on delta's image, found mod p and proved by exact
+expansion on the component's orbit family) and the deeplin/upper-bound-certificate
+is written to FILE (re-check: deeplin check FILE); the verdict says proved only
+when every component carries a proof, else it lists the components still
+Monte-Carlo and why.
 --jobs J evaluates the components of A_H on J worker threads (default: the
 number of cores; the result is identical for every J); --all-components does
 not stop at the first failing component. Ctrl-C stops cleanly (exit 130).
@@ -53,7 +58,7 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   let result: VerifyResult;
   try {
     result = await verifyArchitectureInParallel(arch, {
-      seed, coverage, data, jobs, signal: run.signal, certify: certify !== undefined, stopAtFailure: !options['all-components'], label: 'deeplin verify',
+      seed, coverage, data, jobs, signal: run.signal, certify: false, stopAtFailure: !options['all-components'], label: 'deeplin verify',
       onProgress: (n, best) => io.progress(`components evaluated: ${n}, best restricted rank ${best}`),
     });
   } catch (e) {
@@ -65,16 +70,22 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   } finally {
     run.close();
   }
+  let certified: CertifiedVerification | undefined;
   if (certify !== undefined) {
-    writeOutputJson('verify', 'certify', certify, holdsEvidence(result));
+    if (!options.json) io.err('deeplin verify: certifying every component (relations on delta\'s image, proved exactly)');
+    certified = certifyVerification(arch, result, { seed, data });
+    if (certified.certificate) writeOutputJson('verify', 'certify', certify, certified.certificate);
   }
   let witnessPath: string | null = null;
   if (result.witness) {
     witnessPath = typeof options.witness === 'string' ? options.witness : `out/widths-${arch.widths.join('-')}.witness.json`;
     writeOutputJson('verify', 'witness', witnessPath, result.witness);
   }
-  if (options.json) printJson(io, verifySummary(result, witnessPath));
-  else printVerify(result, witnessPath, io);
+  if (options.json) printJson(io, { ...verifySummary(result, witnessPath), ...(certified ? certifiedSummary(certified, certify as string) : {}) });
+  else {
+    printVerify(result, witnessPath, io);
+    if (certified) io.out(certifiedText(certified, certify as string));
+  }
   return result.verdict === 'fails' ? 1 : result.verdict === 'holds' ? 0 : 3;
 }
 

@@ -1,0 +1,186 @@
+/**
+ * An exact upper bound for dim cl δ(orbit closure) from proved polynomial
+ * relations on δ's image (issue #11, steps 1–2).
+ *
+ * δ's drops are local (Δ_a … Δ_b depend only on W_a … W_{b+1}), so windows of
+ * consecutive Δ's are searched shortest first: a window whose Jacobian rows
+ * (dδ∘T at the point, mod p) have a rank deficiency carries relations; they
+ * are found by interpolation mod p in that window's coordinates only
+ * ({@link imageRelations}), degree 1, 2, … while the monomial count stays
+ * under `maxMonomials`, and a candidate is kept only when its exact gradient
+ * at δ(W) raises the rank of the kept gradients — and then only after its
+ * exact proof ({@link relationHolds}, expanding in the window's parameters).
+ * k kept relations with gradients of exact rank k at the point δ(W) of the
+ * (irreducible) image closure V prove dim V ≤ m − k (m = number of δ
+ * coordinates): near δ(W), V lies in a variety of dimension ≤ m − k.
+ * The lower bound is the exact rank mod p of dδ∘T at W; equality makes the
+ * dimension exact.
+ *
+ * @example
+ * ```ts
+ * import { certifyOrbit, orbitFamily, architecture, rational } from 'deeplin';
+ * const q = (x) => [[rational(x)]];
+ * // widths (1,1,1,1) with W_1 = W_3 = 0: Δ_1 + Δ_2 = 0 on the orbit
+ * const c = certifyOrbit(orbitFamily(architecture([1, 1, 1, 1]), [q(0), q(2), q(0)], 'G'), { seed: 1 });
+ * [c.lowerBound, c.upperBound, c.exact, c.relations.length]; // [1, 1, true, 1]
+ * ```
+ */
+import type { Matrix } from '../algebra/matrix';
+import { type Polynomial, polyEvaluate, polyPartial, polyTerms } from '../algebra/polynomial';
+import { primeField } from '../algebra/primeField';
+import { rankModP } from '../algebra/rankModP';
+import { rankOverQ } from '../algebra/rankOverQ';
+import { ratToString, type Rational } from '../algebra/rational';
+import { QQ } from '../algebra/rationalField';
+import { restrictedDeltaJacobian } from '../dimension/restrictedDeltaJacobian';
+import { Rng } from '../random';
+import { stabilizerOrbitTangentBasis } from '../quiver/stabilizerTangent';
+import { imageRelations, monomialCount, relationHolds } from './imageRelations';
+import { deltaAt, deltaKey, orbitFamily, type OrbitFamily } from './orbitFamily';
+import { rank } from '../algebra/rank';
+
+/** A relation in δ's coordinates: rational coefficient × Π Δ_i[r][c]^e (i 1-based, r ≤ c). */
+export interface DeltaRelation {
+  readonly terms: [string, [number, number, number, number][]][];
+}
+
+export interface OrbitCertification {
+  /** The exact point used: a point of the family where dδ∘T has its generic rank (see genericPointOf). */
+  readonly point: readonly Matrix<Rational>[];
+  /** Exact lower bound: rank of dδ∘T at the point mod `prime`. */
+  readonly lowerBound: number;
+  /** Proved upper bound: m − (number of relations). */
+  readonly upperBound: number;
+  readonly exact: boolean;
+  readonly relations: DeltaRelation[];
+  /** Affine Hilbert function h(0..D) of each searched window's image (mod p). */
+  readonly windows: { readonly window: [number, number]; readonly deficiency: number; readonly hilbert: number[]; readonly relations: number }[];
+  /** Why the bound is not exact, when it is not. */
+  readonly reason: string;
+}
+
+export interface CertifyOrbitOptions {
+  readonly seed?: number;
+  /** Largest relation degree tried (default 4). */
+  readonly maxDegree?: number;
+  /** Largest interpolation matrix (columns = monomials) tried (default 600). */
+  readonly maxMonomials?: number;
+  /** Stop once the upper bound is ≤ this (default: the lower bound, i.e. exactness). */
+  readonly target?: number;
+  /** Give up after this many seconds (default 60). */
+  readonly seconds?: number;
+}
+
+const PRIME = 2147483647;
+
+/**
+ * A point of the family where dδ∘T has its generic rank: the largest rank
+ * at two uniformly random points mod p is the generic rank unless both hit a
+ * root of a minor (Schwartz–Zippel), and ψ at random small integers is tried
+ * until its exact rank mod p reaches it — a special point of the orbit (where
+ * δ's rank along the orbit drops) would give a weaker lower bound and relations
+ * with dependent gradients. Falls back to the given point.
+ */
+function genericPointOf(family: OrbitFamily, rng: Rng): readonly Matrix<Rational>[] {
+  const F = primeField(PRIME);
+  const C = family.C ? family.C.map((row) => row.map((x) => F.fromRational(x))) : undefined;
+  const rankAt = (W: number[][][]): number =>
+    rank(F, restrictedDeltaJacobian(F, W, C ? stabilizerOrbitTangentBasis(F, W, C) : undefined));
+  const toF = (W: readonly Matrix<Rational>[]): number[][][] => W.map((M) => M.map((row) => row.map((x) => F.fromRational(x))));
+  const generic = Math.max(rankAt(family.sampleModP(PRIME, rng)), rankAt(family.sampleModP(PRIME, rng)));
+  if (rankAt(toF(family.point)) >= generic) return family.point;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const W = family.sampleExact(attempt < 10 ? 3 : 20, rng);
+    if (rankAt(toF(W)) >= generic) return W;
+  }
+  return family.point;
+}
+
+export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = {}): OrbitCertification {
+  const t0 = Date.now();
+  const rng = new Rng(options.seed ?? 1);
+  const family = orbitFamily(given.arch, genericPointOf(given, rng), given.group, given.C);
+  const maxDegree = options.maxDegree ?? 4;
+  const maxMonomials = options.maxMonomials ?? 600;
+  const seconds = options.seconds ?? 60;
+  const { arch, point } = family;
+  const d = arch.widths;
+  const N = arch.depth;
+  const keys: string[] = [];
+  const layerOf: number[] = [];
+  for (let i = 1; i < N; i++) for (let r = 0; r < d[i]; r++) for (let c = r; c < d[i]; c++) (keys.push(deltaKey(i, r, c)), layerOf.push(i));
+  const m = keys.length;
+  const tangents = family.group === 'stabilizer' ? stabilizerOrbitTangentBasis(QQ, point, family.C as Matrix<Rational>) : undefined;
+  const jac = restrictedDeltaJacobian(QQ, point, tangents);
+  const lowerBound = m === 0 ? 0 : rankModP(jac, PRIME).rank;
+  const target = options.target ?? lowerBound;
+  const y = deltaAt(QQ, point);
+  const gradients: Rational[][] = [];
+  const relations: DeltaRelation[] = [];
+  const windows: OrbitCertification['windows'][number][] = [];
+  let reason = '';
+  const done = (): boolean => m - relations.length <= target;
+  const order: [number, number][] = [];
+  for (let len = 1; len < N; len++) for (let a = 1; a + len - 1 < N; a++) order.push([a, a + len - 1]);
+  for (const [a, b] of order) {
+    if (done()) break;
+    if ((Date.now() - t0) / 1000 > seconds) {
+      reason = `time limit ${seconds} s reached at window [${a}, ${b}]`;
+      break;
+    }
+    const rows = keys.map((_, j) => j).filter((j) => layerOf[j] >= a && layerOf[j] <= b);
+    const deficiency = rows.length - rankModP(rows.map((j) => jac[j]), PRIME).rank;
+    // relations of shorter windows inside this one already account for part of the deficiency
+    const inside = gradients.filter((g) => g.every((x, j) => x.num === 0n || (layerOf[j] >= a && layerOf[j] <= b))).length;
+    if (deficiency - inside <= 0) continue;
+    const coordinates = rows.map((j) => keys[j]);
+    let exactImages: Map<string, Polynomial<Rational>> | undefined;
+    const map = {
+      coordinates,
+      sample: (p: number, r: Rng) => deltaAt(primeField(p), family.sampleModP(p, r)),
+      exact: () => (exactImages ??= family.deltaPolynomials(a, b)),
+    };
+    let found = 0;
+    let hilbert: number[] = [];
+    for (let D = 1; D <= maxDegree && found < deficiency - inside && !done(); D++) {
+      if ((Date.now() - t0) / 1000 > seconds) {
+        reason ||= `time limit ${seconds} s reached at window [${a}, ${b}], degree ${D}`;
+        break;
+      }
+      if (monomialCount(coordinates.length, D) > maxMonomials) {
+        reason ||= `window [${a}, ${b}]: degree ${D} needs ${monomialCount(coordinates.length, D)} monomials > ${maxMonomials}`;
+        break;
+      }
+      const found0 = imageRelations(map, D, rng);
+      hilbert = found0.hilbert;
+      for (const F of found0.candidates) {
+        if (done() || found >= deficiency - inside || (Date.now() - t0) / 1000 > seconds) break;
+        const at = coordinates.map((k) => y.get(k) as Rational);
+        const local = coordinates.map((_, j) => polyEvaluate(polyPartial(F, j), at));
+        const grad = keys.map((k) => {
+          const j = coordinates.indexOf(k);
+          return j < 0 ? { num: 0n, den: 1n } : local[j];
+        });
+        if (rankOverQ([...gradients, grad]) <= gradients.length) continue;
+        if (!relationHolds(map, F)) continue;
+        gradients.push(grad);
+        relations.push(toDeltaRelation(F, coordinates));
+        found++;
+      }
+    }
+    windows.push({ window: [a, b], deficiency, hilbert, relations: found });
+  }
+  const upperBound = m - relations.length;
+  if (!reason && upperBound > lowerBound) reason = `windows searched up to degree ${maxDegree}: ${relations.length} relations proved, ${m - lowerBound} needed`;
+  return { point, lowerBound, upperBound, exact: upperBound === lowerBound, relations, windows, reason: upperBound === lowerBound ? '' : reason };
+}
+
+
+function toDeltaRelation(F: Polynomial<Rational>, coordinates: readonly string[]): DeltaRelation {
+  return {
+    terms: polyTerms(F).map(([exps, c]) => [
+      ratToString(c),
+      exps.flatMap((e, j) => (e === 0 ? [] : [[...coordinates[j].split(',').map(Number), e] as [number, number, number, number]])),
+    ]),
+  };
+}

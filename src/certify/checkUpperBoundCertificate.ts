@@ -1,0 +1,421 @@
+/**
+ * Re-checks a `deeplin/upper-bound-certificate` from the file alone, with
+ * code independent of the prover (imports only src/algebra):
+ *
+ * - every component's point is in A_H: for group "G", the listed products
+ *   W_b⋯W_a vanish exactly and imply the Hessian-variety theorem's conditions
+ *   for all data (so the whole G-orbit lies in A_H); for "stabilizer", X has
+ *   full row rank, C = X Yᵀ full rank, and the theorem's conditions hold at
+ *   the point for C (A_H is invariant under the stabiliser H of C);
+ * - every relation F holds on the whole family ψ(g) = (g_i W_i adj(g_{i−1}))_i,
+ *   g in G (or in H: (g_0, g_N) in {x0 C = C xN}, a basis recomputed here),
+ *   by expanding F∘δ∘ψ exactly over Q: the zero polynomial;
+ * - the gradients of the relations at δ(W) have exact rank k = their number,
+ *   so dim cl δ(family) ≤ m − k (m = number of δ coordinates) — the
+ *   component's `upperBound`;
+ * - the component's `lowerBound` is the rank mod 2^31 − 1 of dδ∘T at W, T the
+ *   tangent map of the group orbit (recomputed here);
+ * - the top-level claims: restrictedDimension = max of the lower bounds = max
+ *   of the upper bounds (exact), genericDimension ≤ rank of dδ at
+ *   `genericPoint` mod p (a certified lower bound); if genericDimension equals
+ *   the number m of δ coordinates it is exact.
+ * Not re-checked: that the listed components cover A_H (the enumeration of
+ * quiver orbits, MATH §4) — the file says which enumeration produced them.
+ *
+ * @example
+ * ```ts
+ * import { checkUpperBoundCertificate } from 'deeplin';
+ * // widths (1,1,1,1), the component W = 0 of A_H: Δ_1 = Δ_2 = 0 on it
+ * const zero = [['0']];
+ * const cert = { kind: 'deeplin/upper-bound-certificate', version: 1, widths: [1, 1, 1, 1],
+ *   claims: { restrictedDimension: 0, genericDimension: 2 }, genericPoint: [[['-3']], [['-2']], [['4']]],
+ *   components: [{ label: 'W = 0', group: 'G', point: [zero, zero, zero], conditions: [[1, 1], [2, 2], [3, 3]],
+ *     lowerBound: 0, upperBound: 0, relations: [{ terms: [['1', [[1, 0, 0, 1]]]] }, { terms: [['1', [[2, 0, 0, 1]]]] }] }] };
+ * checkUpperBoundCertificate(cert).ok; // true
+ * ```
+ */
+import { matMul, matTranspose, type Matrix } from '../algebra/matrix';
+import { nullspace } from '../algebra/nullspace';
+import { type Polynomial, polyAdd, polyConstant, polyIsZero, polyMul, polyEvaluate, polyPartial, polyScale, polySub, polyVariable, polyZero, polyFromTerms } from '../algebra/polynomial';
+import { polynomialRing, type PolynomialRing } from '../algebra/polynomialRing';
+import { rankModP } from '../algebra/rankModP';
+import { rankOverQ } from '../algebra/rankOverQ';
+import { parseRational, RAT_ONE, RAT_ZERO, ratIsZero, type Rational } from '../algebra/rational';
+import { QQ } from '../algebra/rationalField';
+
+export const UPPER_BOUND_CERTIFICATE_KIND = 'deeplin/upper-bound-certificate';
+
+export interface CertificateCheck {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly detail: string;
+}
+
+export interface CertificateReport {
+  readonly ok: boolean;
+  readonly checks: CertificateCheck[];
+  readonly conclusion: string;
+}
+
+const P = 2147483647;
+type Q = Rational;
+type Poly = Polynomial<Q>;
+
+class Malformed extends Error {}
+
+function fail(where: string, what: string): never {
+  throw new Malformed(`${where}: ${what}`);
+}
+
+function fields(where: string, x: unknown, required: readonly string[], optional: readonly string[] = []): Record<string, unknown> {
+  if (x === null || typeof x !== 'object' || Array.isArray(x)) fail(where, 'expected an object');
+  const o = x as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (!required.includes(k) && !optional.includes(k)) fail(where, `unknown field "${k}"`);
+  for (const k of required) if (!(k in o)) fail(where, `missing field "${k}"`);
+  return o;
+}
+
+function int(where: string, x: unknown, lo: number, hi: number): number {
+  if (typeof x !== 'number' || !Number.isInteger(x) || x < lo || x > hi) fail(where, `expected an integer in [${lo}, ${hi}], got ${JSON.stringify(x)}`);
+  return x;
+}
+
+function matrix(where: string, x: unknown, rows: number, cols: number): Q[][] {
+  if (!Array.isArray(x) || x.length !== rows) fail(where, `expected ${rows} rows`);
+  return x.map((row, r) => {
+    if (!Array.isArray(row) || row.length !== cols) fail(`${where}[${r}]`, `expected ${cols} entries`);
+    return row.map((e, c) => {
+      if (typeof e !== 'string') fail(`${where}[${r}][${c}]`, 'expected a rational as a string');
+      try {
+        return parseRational(e);
+      } catch {
+        return fail(`${where}[${r}][${c}]`, `malformed rational ${JSON.stringify(e)}`);
+      }
+    });
+  });
+}
+
+function layers(where: string, x: unknown, d: readonly number[]): Q[][][] {
+  if (!Array.isArray(x) || x.length !== d.length - 1) fail(where, `expected ${d.length - 1} layers`);
+  return x.map((W, i) => matrix(`${where}[${i}]`, W, d[i + 1], d[i]));
+}
+
+// ---- exact linear algebra in generic-ring form (matrices of polynomials or rationals)
+interface Ring<T> {
+  zero: T;
+  one: T;
+  add(a: T, b: T): T;
+  sub(a: T, b: T): T;
+  mul(a: T, b: T): T;
+}
+
+function mul<T>(R: Ring<T>, A: readonly (readonly T[])[], B: readonly (readonly T[])[]): T[][] {
+  return A.map((row) => B[0].map((_, c) => row.reduce((s, a, k) => R.add(s, R.mul(a, B[k][c])), R.zero)));
+}
+
+/** Adjugate by cofactors: entry (i, j) = (−1)^{i+j} det(minor without row j, column i). */
+function adj<T>(R: Ring<T>, M: readonly (readonly T[])[]): T[][] {
+  const det = (A: readonly (readonly T[])[]): T =>
+    A.length === 0 ? R.one : A[0].reduce((s, a, j) => {
+      const t = R.mul(a, det(A.slice(1).map((row) => row.filter((_, c) => c !== j))));
+      return j % 2 ? R.sub(s, t) : R.add(s, t);
+    }, R.zero);
+  return M.map((_, i) => M.map((__, j) => {
+    const m = det(M.filter((_r, r) => r !== j).map((row) => row.filter((_c, c) => c !== i)));
+    return (i + j) % 2 ? R.sub(R.zero, m) : m;
+  }));
+}
+
+function isZeroMatrix(A: Matrix<Q>): boolean {
+  return A.every((row) => row.every(ratIsZero));
+}
+
+function product(W: readonly Matrix<Q>[], a: number, b: number): Matrix<Q> {
+  let M: Matrix<Q> = W[a - 1];
+  for (let i = a + 1; i <= b; i++) M = matMul(QQ, W[i - 1], M);
+  return M;
+}
+
+/** The Hessian-variety theorem's conditions (MATH §3.1) at W for C (or for all data when C is undefined, from vanishing products only). */
+function theoremConditions(W: readonly Matrix<Q>[], C: Matrix<Q> | undefined): string {
+  const N = W.length;
+  const zero = (a: number, b: number): boolean => (a > b ? false : isZeroMatrix(product(W, a, b)));
+  let ok1 = false;
+  for (let n = 1; n <= N && !ok1; n++) for (let l = n + 1; l <= N && !ok1; l++) if (zero(1, n) && zero(l, N)) ok1 = true;
+  if (!ok1) return 'condition 1 fails (no n < l with W_n...W_1 = 0 and W_N...W_l = 0)';
+  for (let k = 1; k <= N; k++) {
+    for (let j = k + 1; j <= N; j++) {
+      if (j > k + 1 && zero(k + 1, j - 1)) continue;
+      if (k > 1 && zero(1, k - 1)) continue;
+      if (j < N && zero(j + 1, N)) continue;
+      if (C !== undefined) {
+        const B = k > 1 ? product(W, 1, k - 1) : undefined;
+        const A = j < N ? product(W, j + 1, N) : undefined;
+        let M: Matrix<Q> = C;
+        if (B) M = matMul(QQ, B, M);
+        if (A) M = matMul(QQ, M, A);
+        if (isZeroMatrix(M)) continue;
+      }
+      return `condition 2 fails for (k, j) = (${k}, ${j})`;
+    }
+  }
+  return '';
+}
+
+/** δ's coordinates (i, r, c), i 1-based, r ≤ c. */
+function coordinates(d: readonly number[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let i = 1; i < d.length - 1; i++) for (let r = 0; r < d[i]; r++) for (let c = r; c < d[i]; c++) out.push([i, r, c]);
+  return out;
+}
+
+function deltaEntry<T>(R: Ring<T>, W: readonly (readonly (readonly T[])[])[], i: number, r: number, c: number): T {
+  const A = W[i];
+  const B = W[i - 1];
+  let s = R.zero;
+  for (let k = 0; k < A.length; k++) s = R.add(s, R.mul(A[k][r], A[k][c]));
+  for (let k = 0; k < B[0].length; k++) s = R.sub(s, R.mul(B[r][k], B[c][k]));
+  return s;
+}
+
+/** Basis of {(x0, xN) : x0 C = C xN} over Q. */
+function intertwiners(C: Matrix<Q>): { x0: Q[][]; xN: Q[][] }[] {
+  const [d0, dN] = [C.length, C[0].length];
+  const n = d0 * d0 + dN * dN;
+  const rows: Q[][] = [];
+  for (let r = 0; r < d0; r++) {
+    for (let c = 0; c < dN; c++) {
+      const row = new Array<Q>(n).fill(RAT_ZERO);
+      for (let t = 0; t < d0; t++) row[r * d0 + t] = QQ.add(row[r * d0 + t], C[t][c]);
+      for (let t = 0; t < dN; t++) row[d0 * d0 + t * dN + c] = QQ.sub(row[d0 * d0 + t * dN + c], C[r][t]);
+      rows.push(row);
+    }
+  }
+  return nullspace(QQ, rows, n).map((v) => ({
+    x0: Array.from({ length: d0 }, (_, r) => v.slice(r * d0, (r + 1) * d0)),
+    xN: Array.from({ length: dN }, (_, r) => v.slice(d0 * d0 + r * dN, (r + 1) * dN + d0 * d0)),
+  }));
+}
+
+/** The Lie algebra of the group: lists of (ξ_0, …, ξ_N). */
+function lieAlgebra(d: readonly number[], C: Matrix<Q> | undefined): Q[][][][] {
+  const N = d.length - 1;
+  const zeros = (): Q[][][] => d.map((n) => Array.from({ length: n }, () => new Array<Q>(n).fill(RAT_ZERO)));
+  const out: Q[][][][] = [];
+  for (let v = 0; v <= N; v++) {
+    if (C && (v === 0 || v === N)) continue;
+    for (let a = 0; a < d[v]; a++) for (let b = 0; b < d[v]; b++) {
+      const xi = zeros();
+      xi[v][a][b] = RAT_ONE;
+      out.push(xi);
+    }
+  }
+  if (C) for (const { x0, xN } of intertwiners(C)) {
+    const xi = zeros();
+    xi[0] = x0;
+    xi[N] = xN;
+    out.push(xi);
+  }
+  return out;
+}
+
+/** rank mod P of dδ_W ∘ T (T: ξ ↦ (ξ_i W_i − W_i ξ_{i−1})_i). */
+function restrictedRank(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> | undefined): number {
+  const coords = coordinates(d);
+  const columns = lieAlgebra(d, C).map((xi) => {
+    const dW = W.map((Wi, j) => {
+      const a = matMul(QQ, xi[j + 1], Wi);
+      const b = matMul(QQ, Wi, xi[j]);
+      return a.map((row, r) => row.map((x, c) => QQ.sub(x, b[r][c])));
+    });
+    return coords.map(([i, r, c]) => {
+      const [A, dA, B, dB] = [W[i], dW[i], W[i - 1], dW[i - 1]];
+      let s = RAT_ZERO;
+      for (let k = 0; k < A.length; k++) s = QQ.add(s, QQ.add(QQ.mul(dA[k][r], A[k][c]), QQ.mul(A[k][r], dA[k][c])));
+      for (let k = 0; k < B[0].length; k++) s = QQ.sub(s, QQ.add(QQ.mul(dB[r][k], B[c][k]), QQ.mul(B[r][k], dB[c][k])));
+      return s;
+    });
+  });
+  if (columns.length === 0 || coords.length === 0) return 0;
+  return rankModP(matTranspose(columns, coords.length), P).rank;
+}
+
+/** rank mod P of the full Jacobian of δ at W (all parameter directions). */
+function fullRank(W: readonly Matrix<Q>[], d: readonly number[]): number {
+  const coords = coordinates(d);
+  const columns: Q[][] = [];
+  W.forEach((Wi, j) => Wi.forEach((row, a) => row.forEach((_x, b) => {
+    const dW = W.map((M) => M.map((rw) => rw.map(() => RAT_ZERO)));
+    dW[j][a][b] = RAT_ONE;
+    columns.push(coords.map(([i, r, c]) => {
+      const [A, dA, B, dB] = [W[i], dW[i], W[i - 1], dW[i - 1]];
+      let s = RAT_ZERO;
+      for (let k = 0; k < A.length; k++) s = QQ.add(s, QQ.add(QQ.mul(dA[k][r], A[k][c]), QQ.mul(A[k][r], dA[k][c])));
+      for (let k = 0; k < B[0].length; k++) s = QQ.sub(s, QQ.add(QQ.mul(dB[r][k], B[c][k]), QQ.mul(B[r][k], dB[c][k])));
+      return s;
+    }));
+  })));
+  return coords.length === 0 ? 0 : rankModP(matTranspose(columns, coords.length), P).rank;
+}
+
+/** The exact δ coordinates of ψ(g) as polynomials, for the layers a relation needs. */
+function familyDelta(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> | undefined): { ring: PolynomialRing<Q>; entry: (i: number, r: number, c: number) => Poly } {
+  const N = d.length - 1;
+  const names: string[] = [];
+  const basis = C ? intertwiners(C) : [];
+  const gaugeIndex = d.map((n, v) => (C && (v === 0 || v === N) ? null : Array.from({ length: n * n }, (_, k) => names.push(`a${v}x${k}`) - 1)));
+  const tIndex = basis.map((_, k) => names.push(`t${k}`) - 1);
+  const ring: PolynomialRing<Q> = polynomialRing(QQ, names);
+  const R: Ring<Poly> = { zero: polyZero(ring), one: polyConstant(ring, RAT_ONE), add: polyAdd, sub: polySub, mul: polyMul };
+  const gauge = (v: number): Poly[][] => {
+    const idx = gaugeIndex[v];
+    if (idx) return Array.from({ length: d[v] }, (_, r) => Array.from({ length: d[v] }, (_, c) => polyVariable(ring, idx[r * d[v] + c])));
+    return Array.from({ length: d[v] }, (_, r) => Array.from({ length: d[v] }, (_, c) =>
+      basis.reduce((s, b, k) => polyAdd(s, polyScale((v === 0 ? b.x0 : b.xN)[r][c], polyVariable(ring, tIndex[k]))), R.zero)));
+  };
+  const cache = new Map<number, Poly[][]>();
+  const layer = (i: number): Poly[][] => {
+    if (!cache.has(i)) {
+      const Wi = W[i - 1].map((row) => row.map((x) => polyConstant(ring, x)));
+      cache.set(i, mul(R, mul(R, gauge(i), Wi), adj(R, gauge(i - 1))));
+    }
+    return cache.get(i) as Poly[][];
+  };
+  const all: Poly[][][] = [];
+  const entry = (i: number, r: number, c: number): Poly => {
+    all[i - 1] = layer(i);
+    all[i] = layer(i + 1);
+    return deltaEntry(R, all, i, r, c);
+  };
+  return { ring, entry };
+}
+
+interface ParsedRelation {
+  readonly terms: { coefficient: Q; factors: [number, number, number, number][] }[];
+}
+
+function relation(where: string, x: unknown, d: readonly number[]): ParsedRelation {
+  const o = fields(where, x, ['terms']);
+  if (!Array.isArray(o.terms) || o.terms.length === 0) fail(`${where}.terms`, 'expected a nonempty array');
+  return {
+    terms: o.terms.map((t, k) => {
+      const w = `${where}.terms[${k}]`;
+      if (!Array.isArray(t) || t.length !== 2 || typeof t[0] !== 'string' || !Array.isArray(t[1])) fail(w, 'expected ["p/q", [[i, r, c, e], ...]]');
+      let coefficient: Q;
+      try {
+        coefficient = parseRational(t[0]);
+      } catch {
+        return fail(w, `malformed rational ${JSON.stringify(t[0])}`);
+      }
+      const seen = new Set<string>();
+      const factors = (t[1] as unknown[]).map((f, q) => {
+        if (!Array.isArray(f) || f.length !== 4) fail(`${w}[1][${q}]`, 'expected [i, r, c, e]');
+        const i = int(`${w}[1][${q}] i`, f[0], 1, d.length - 2);
+        const r = int(`${w}[1][${q}] r`, f[1], 0, d[i] - 1);
+        const c = int(`${w}[1][${q}] c`, f[2], r, d[i] - 1);
+        const e = int(`${w}[1][${q}] e`, f[3], 1, 1000);
+        if (seen.has(`${i},${r},${c}`)) fail(`${w}[1][${q}]`, `coordinate Delta_${i}[${r}][${c}] repeated in one monomial`);
+        seen.add(`${i},${r},${c}`);
+        return [i, r, c, e] as [number, number, number, number];
+      });
+      return { coefficient, factors };
+    }),
+  };
+}
+
+export function checkUpperBoundCertificate(json: unknown): CertificateReport {
+  const checks: CertificateCheck[] = [];
+  const add = (name: string, ok: boolean, detail: string): void => void checks.push({ name, ok, detail });
+  try {
+    const top = fields('certificate', json, ['kind', 'version', 'widths', 'claims', 'genericPoint', 'components'], ['statement', 'coverage', 'recheck', 'seed', 'notes']);
+    if (top.kind !== UPPER_BOUND_CERTIFICATE_KIND) fail('certificate.kind', `expected "${UPPER_BOUND_CERTIFICATE_KIND}"`);
+    if (top.version !== 1) fail('certificate.version', 'expected 1');
+    if (!Array.isArray(top.widths) || top.widths.length < 3) fail('certificate.widths', 'expected d_0..d_N with N >= 2');
+    const d = top.widths.map((x, k) => int(`widths[${k}]`, x, 1, 50));
+    const m = coordinates(d).length;
+    const claims = fields('claims', top.claims, ['restrictedDimension', 'genericDimension']);
+    const G = int('claims.genericDimension', claims.genericDimension, 0, m);
+    const restricted = int('claims.restrictedDimension', claims.restrictedDimension, 0, m);
+    const generic = layers('genericPoint', top.genericPoint, d);
+    const gRank = fullRank(generic, d);
+    add('generic dimension', gRank >= G, `rank of d delta at genericPoint mod ${P} is ${gRank} (a lower bound for dim cl delta(R^params)); claimed ${G}${G === m ? ' = number of delta coordinates, so exact' : ' (certified as a lower bound only)'}`);
+    if (!Array.isArray(top.components) || top.components.length === 0) fail('certificate.components', 'expected a nonempty array');
+    let maxLower = 0;
+    let maxUpper = 0;
+    top.components.forEach((cx, n) => {
+      const where = `components[${n}]`;
+      const c = fields(where, cx, ['label', 'group', 'point', 'lowerBound', 'upperBound', 'relations'], ['conditions', 'data', 'windows', 'note']);
+      const label = typeof c.label === 'string' ? c.label : fail(`${where}.label`, 'expected a string');
+      const W = layers(`${where}.point`, c.point, d);
+      let C: Q[][] | undefined;
+      if (c.group === 'G') {
+        if (!Array.isArray(c.conditions)) fail(`${where}.conditions`, 'expected [[a, b], ...] for group "G"');
+        const bad = (c.conditions as unknown[]).filter((w) => {
+          if (!Array.isArray(w) || w.length !== 2) fail(`${where}.conditions`, 'expected pairs [a, b]');
+          const a = int(`${where}.conditions a`, w[0], 1, d.length - 1);
+          const b = int(`${where}.conditions b`, w[1], a, d.length - 1);
+          return !isZeroMatrix(product(W, a, b));
+        });
+        const why = theoremConditions(W, undefined);
+        add(`${label}: in A_H`, bad.length === 0 && why === '', bad.length ? `products ${JSON.stringify(bad)} do not vanish` : why || 'the listed products vanish and imply the theorem\'s conditions for all data: the G-orbit lies in A_H');
+      } else if (c.group === 'stabilizer') {
+        const data = fields(`${where}.data`, c.data, ['X', 'Y']);
+        if (!Array.isArray(data.X) || !Array.isArray(data.X[0])) fail(`${where}.data.X`, 'expected a matrix');
+        const cols = (data.X[0] as unknown[]).length;
+        const X = matrix(`${where}.data.X`, data.X, d[0], cols);
+        const Y = matrix(`${where}.data.Y`, data.Y, d[d.length - 1], cols);
+        C = matMul(QQ, X, matTranspose(Y));
+        const generic = rankOverQ(X) === d[0] && rankOverQ(C) === Math.min(d[0], d[d.length - 1]);
+        const why = theoremConditions(W, C);
+        add(`${label}: in A_H`, generic && why === '', !generic ? 'data not generic (X full row rank and C = X Y^T full rank required)' : why || 'the theorem\'s conditions hold at the point for C = X Y^T; A_H is invariant under the stabiliser H of C');
+      } else fail(`${where}.group`, 'expected "G" or "stabilizer"');
+      if (!Array.isArray(c.relations)) fail(`${where}.relations`, 'expected an array');
+      const rels = (c.relations as unknown[]).map((r, k) => relation(`${where}.relations[${k}]`, r, d));
+      const delta = familyDelta(W, d, C);
+      const coords = coordinates(d);
+      const ringY = polynomialRing(QQ, coords.map(([i, r, cc]) => `D${i}_${r}_${cc}`));
+      const keyOf = (i: number, r: number, cc: number): number => coords.findIndex(([a, b, e]) => a === i && b === r && e === cc);
+      const yAt = coords.map(([i, r, cc]) => deltaEntry(QQ, W, i, r, cc));
+      const gradients: Q[][] = [];
+      rels.forEach((rel, k) => {
+        const F = polyFromTerms(ringY, rel.terms.map((t) => {
+          const e = new Array<number>(coords.length).fill(0);
+          for (const [i, r, cc, x] of t.factors) e[keyOf(i, r, cc)] = x;
+          return [e, t.coefficient] as const;
+        }));
+        // F∘δ∘ψ, monomial by monomial, with the needed Δ entries only
+        const images = new Map<number, Poly>();
+        let sum: Poly = polyZero(delta.ring);
+        for (const t of rel.terms) {
+          let term: Poly | undefined;
+          for (const [i, r, cc, x] of t.factors) {
+            const j = keyOf(i, r, cc);
+            if (!images.has(j)) images.set(j, delta.entry(i, r, cc));
+            for (let q = 0; q < x; q++) term = term ? polyMul(term, images.get(j) as Poly) : (images.get(j) as Poly);
+          }
+          sum = polyAdd(sum, term ? polyScale(t.coefficient, term) : polyConstant(delta.ring, t.coefficient));
+        }
+        const holds = polyIsZero(sum) && !polyIsZero(F);
+        add(`${label}: relation ${k + 1}`, holds, holds ? `F o delta o psi expands to 0 over Q (${rel.terms.length} terms)` : 'F o delta o psi is NOT the zero polynomial (or F is a constant)');
+        gradients.push(coords.map((_, j) => polyEvaluate(polyPartial(F, j), yAt)));
+      });
+      const k = gradients.length === 0 ? 0 : rankOverQ(gradients);
+      const upper = m - k;
+      add(`${label}: upper bound`, k === rels.length && Number(c.upperBound) === upper, `the ${rels.length} relations have gradients of exact rank ${k} at delta(W): dim cl delta(component) <= ${m} - ${k} = ${upper}; claimed ${c.upperBound}`);
+      const lower = restrictedRank(W, d, C);
+      add(`${label}: lower bound`, Number(c.lowerBound) === lower, `rank of d delta o T at W mod ${P} is ${lower} (exact lower bound); claimed ${c.lowerBound}`);
+      maxLower = Math.max(maxLower, lower);
+      maxUpper = Math.max(maxUpper, upper);
+    });
+    add('restricted dimension', restricted === maxLower && restricted === maxUpper, `max lower bound ${maxLower}, max proved upper bound ${maxUpper}, claimed ${restricted}`);
+    const ok = checks.every((c) => c.ok);
+    const verdict = maxUpper < G && G <= gRank
+      ? `dim cl delta(listed components) = ${maxLower}${maxLower === maxUpper ? ' exactly' : ` .. ${maxUpper}`} < ${G} <= dim cl delta(R^params): the conjecture holds on the listed components`
+      : `restricted upper bound ${maxUpper} does not stay below the generic lower bound ${Math.min(G, gRank)}`;
+    return { ok, checks, conclusion: ok ? `CERTIFICATE VALID: ${verdict}` : `CERTIFICATE INVALID: ${checks.filter((c) => !c.ok).length} check(s) failed` };
+  } catch (e) {
+    if (!(e instanceof Malformed)) throw e;
+    checks.push({ name: 'format', ok: false, detail: e.message });
+    return { ok: false, checks, conclusion: `CERTIFICATE INVALID: malformed file (${e.message})` };
+  }
+}

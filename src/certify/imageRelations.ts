@@ -1,0 +1,148 @@
+/**
+ * Polynomial relations on the image of a parametrised map, found mod p and
+ * proved exactly (issue #11, step 1).
+ *
+ * Given image coordinates y_1..y_m (keys), a sampler of image points mod p
+ * and the exact images as polynomials over Q in the parameters:
+ * 1. sample more image points mod p than there are monomials of degree ≤ D in
+ *    y (graded, lowest degree first), and take the canonical kernel of the
+ *    evaluation matrix ({@link kernelModP}) — kernel vectors are candidate
+ *    relations, each of the degree of its free monomial;
+ * 2. reconstruct rational coefficients (CRT over up to three primes, then
+ *    rational reconstruction);
+ * 3. {@link relationHolds} PROVES a candidate F by exact sparse expansion of
+ *    F∘(images) over Q: it holds iff the expansion is the zero polynomial.
+ * The affine Hilbert function h(d) = #monomials of degree ≤ d − #independent
+ * relations of degree ≤ d is read off the same kernel (mod p: an upper bound
+ * for the true value's complement only with the Monte-Carlo caveat; the
+ * proved relations are exact).
+ *
+ * @example
+ * ```ts
+ * import { imageRelations, relationHolds, QQ, polynomialRing, polyVariable, polyMul, Rng } from 'deeplin';
+ * // (s, t) ↦ (s², s t, t²): one quadric y0 y2 = y1²
+ * const R = polynomialRing(QQ, ['s', 't']);
+ * const [s, t] = [polyVariable(R, 's'), polyVariable(R, 't')];
+ * const exact = new Map([['y0', polyMul(s, s)], ['y1', polyMul(s, t)], ['y2', polyMul(t, t)]]);
+ * const sample = (p, rng) => { const [a, b] = [rng.int(0, p - 1), rng.int(0, p - 1)]; return new Map([['y0', (a * a) % p], ['y1', (a * b) % p], ['y2', (b * b) % p]]); };
+ * const map = { coordinates: ['y0', 'y1', 'y2'], sample, exact: () => exact };
+ * const r = imageRelations(map, 2, new Rng(1));
+ * [r.hilbert, r.candidates.length, relationHolds(map, r.candidates[0])]; // [[1, 4, 9], 1, true]
+ * ```
+ */
+import { type Polynomial, polyFromTerms, polyIsZero, polySubstitute } from '../algebra/polynomial';
+import { polynomialRing, type PolynomialRing } from '../algebra/polynomialRing';
+import type { Rational } from '../algebra/rational';
+import { QQ } from '../algebra/rationalField';
+import type { Rng } from '../random';
+import { KERNEL_PRIMES, kernelModP } from './modularKernel';
+import { rationalReconstruction } from './rationalReconstruction';
+
+export interface ImageMap {
+  /** Keys of the image coordinates (the relation's variables, in this order). */
+  readonly coordinates: readonly string[];
+  /** An image point mod p (uniformly random parameters), keyed by coordinate. */
+  sample(p: number, rng: Rng): ReadonlyMap<string, number>;
+  /** The exact images of (at least) the coordinates, as polynomials over Q in the parameters. */
+  exact(): ReadonlyMap<string, Polynomial<Rational>>;
+}
+
+export interface ImageRelations {
+  /** The ring of the relations: one variable per coordinate, named y0, y1, … in order. */
+  readonly ring: PolynomialRing<Rational>;
+  /** h(d) for d = 0..degree. */
+  readonly hilbert: number[];
+  /** Reconstructed candidates (lowest degree first), not yet proved. */
+  readonly candidates: Polynomial<Rational>[];
+}
+
+/** Exponent vectors in m variables of total degree ≤ D, graded (degree 0 first), with a parent link for incremental evaluation. */
+export function gradedMonomials(m: number, D: number): { exps: number[][]; parent: number[]; variable: number[]; degree: number[] } {
+  const exps: number[][] = [new Array(m).fill(0)];
+  const parent = [-1];
+  const variable = [-1];
+  const degree = [0];
+  let layerStart = 0;
+  for (let d = 1; d <= D; d++) {
+    const layerEnd = exps.length;
+    for (let k = layerStart; k < layerEnd; k++) {
+      // multiply by variables ≥ the last variable used, so every monomial appears once
+      const last = variable[k] < 0 ? 0 : variable[k];
+      for (let j = last; j < m; j++) {
+        const e = exps[k].slice();
+        e[j]++;
+        exps.push(e);
+        parent.push(k);
+        variable.push(j);
+        degree.push(d);
+      }
+    }
+    layerStart = layerEnd;
+  }
+  return { exps, parent, variable, degree };
+}
+
+/** Number of monomials of degree ≤ D in m variables: C(m + D, D). */
+export function monomialCount(m: number, D: number): number {
+  let c = 1;
+  for (let k = 1; k <= D; k++) c = (c * (m + k)) / k;
+  return Math.round(c);
+}
+
+export function imageRelations(
+  map: ImageMap,
+  degree: number,
+  rng: Rng,
+): ImageRelations {
+  const m = map.coordinates.length;
+  const ring = polynomialRing(QQ, map.coordinates.map((_, j) => `y${j}`));
+  const mons = gradedMonomials(m, degree);
+  const cols = mons.exps.length;
+  const kernels: { p: number; vectors: ReturnType<typeof kernelModP> }[] = [];
+  const kernelFor = (p: number): ReturnType<typeof kernelModP> => {
+    const rows: number[][] = [];
+    for (let s = 0; s < cols + 8; s++) {
+      const y = map.sample(p, rng);
+      const ys = map.coordinates.map((k) => y.get(k) as number);
+      const row = new Array<number>(cols);
+      row[0] = 1;
+      for (let c = 1; c < cols; c++) row[c] = (row[mons.parent[c]] * ys[mons.variable[c]]) % p;
+      rows.push(row);
+    }
+    return kernelModP(rows, cols, p);
+  };
+  kernels.push({ p: KERNEL_PRIMES[0], vectors: kernelFor(KERNEL_PRIMES[0]) });
+  const hilbert: number[] = [];
+  for (let d = 0; d <= degree; d++) {
+    const upTo = mons.degree.filter((x) => x <= d).length;
+    hilbert.push(upTo - kernels[0].vectors.filter((v) => mons.degree[v.free] <= d).length);
+  }
+  const candidates: Polynomial<Rational>[] = [];
+  for (const { free, vector } of kernels[0].vectors) {
+    let coefficients: (Rational | undefined)[] = [];
+    for (let used = 1; used <= 3; used++) {
+      while (kernels.length < used) kernels.push({ p: KERNEL_PRIMES[kernels.length], vectors: kernelFor(KERNEL_PRIMES[kernels.length]) });
+      const others = kernels.slice(0, used).map((k) => k.vectors.find((v) => v.free === free));
+      if (others.some((v) => v === undefined)) break; // a different kernel shape: an unlucky prime or sample
+      coefficients = vector.map((_, c) =>
+        rationalReconstruction(others.map((v) => BigInt((v as { vector: number[] }).vector[c])), kernels.slice(0, used).map((k) => BigInt(k.p))),
+      );
+      if (coefficients.every((x) => x !== undefined)) break;
+    }
+    if (coefficients.length === 0 || coefficients.some((x) => x === undefined)) continue;
+    const terms = (coefficients as Rational[]).flatMap((c, j) => (c.num === 0n ? [] : [[mons.exps[j], c] as const]));
+    candidates.push(polyFromTerms(ring, terms));
+  }
+  return { ring, hilbert, candidates };
+}
+
+/**
+ * Proves F∘(images) ≡ 0 exactly: substitutes the exact images of the
+ * coordinates (polynomials over Q in the parameters) into F and expands.
+ */
+export function relationHolds(map: ImageMap, F: Polynomial<Rational>): boolean {
+  const ex = map.exact();
+  const images = map.coordinates.map((k) => ex.get(k) as Polynomial<Rational>);
+  return polyIsZero(polySubstitute(F, images, images[0].ring));
+
+}

@@ -1,0 +1,192 @@
+/**
+ * A polynomial parametrisation ψ of the orbit closure of an exact point W
+ * under G = Π GL(d_v) or under the stabiliser H of C = X Yᵀ (g_0 C = C g_N):
+ *
+ *   ψ(g) = (g_i W_i adj(g_{i−1}))_i = (det(g_{i−1}) · g_i W_i g_{i−1}^{-1})_i.
+ *
+ * Layerwise scalings preserve every "product vanishes" condition, so ψ stays
+ * in A_H; its image is dense in T·(group)·W (T the layer scalings), whose
+ * closure is the component through W when W lies in its dense orbit. The
+ * parameters are the entries of g_v (G; and the middle vertices of H) and,
+ * for H, the coordinates t_k of (g_0, g_N) = Σ t_k (x0_k, xN_k) in a basis of
+ * the linear space {(x0, xN) : x0 C = C xN}. Everything is polynomial, so
+ * uniformly random parameters mod p give Schwartz–Zippel bounds with the
+ * degree of ψ, and F∘δ∘ψ ≡ 0 is a finite polynomial identity.
+ *
+ * @example
+ * ```ts
+ * import { orbitFamily, architecture, rational } from 'deeplin';
+ * const one = [[rational(1)]];
+ * const f = orbitFamily(architecture([1, 1, 1]), [one, one], 'G');
+ * f.parameters; // ["g0_0_0","g1_0_0","g2_0_0"]
+ * ```
+ */
+import type { Field } from '../algebra/field';
+import { matMul, type Matrix } from '../algebra/matrix';
+import { type Polynomial, polyAdd, polyConstant, polyMul, polyScale, polySub, polyVariable, polyZero } from '../algebra/polynomial';
+import { polynomialRing, type PolynomialRing } from '../algebra/polynomialRing';
+import { primeField } from '../algebra/primeField';
+import { ratIsZero, type Rational } from '../algebra/rational';
+import { QQ } from '../algebra/rationalField';
+import type { Architecture } from '../model/architecture';
+import { intertwinerBasis } from '../quiver/intertwinerBasis';
+import type { Rng } from '../random';
+
+/** Addition and multiplication: enough for determinants and adjugates over any commutative ring. */
+interface RingOps<T> {
+  readonly zero: T;
+  readonly one: T;
+  add(a: T, b: T): T;
+  sub(a: T, b: T): T;
+  mul(a: T, b: T): T;
+}
+
+function determinant<T>(R: RingOps<T>, M: readonly (readonly T[])[]): T {
+  const n = M.length;
+  if (n === 0) return R.one;
+  if (n === 1) return M[0][0];
+  let acc = R.zero;
+  for (let j = 0; j < n; j++) {
+    const minor = M.slice(1).map((row) => row.filter((_, c) => c !== j));
+    const term = R.mul(M[0][j], determinant(R, minor));
+    acc = j % 2 === 0 ? R.add(acc, term) : R.sub(acc, term);
+  }
+  return acc;
+}
+
+/** adj(M)[i][j] = (−1)^{i+j} det(M without row j, column i): M adj(M) = det(M) I. */
+export function adjugate<T>(R: RingOps<T>, M: readonly (readonly T[])[]): T[][] {
+  const n = M.length;
+  if (n === 1) return [[R.one]];
+  return Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => {
+      const minor = M.filter((_, r) => r !== j).map((row) => row.filter((_, c) => c !== i));
+      const d = determinant(R, minor);
+      return (i + j) % 2 === 0 ? d : R.sub(R.zero, d);
+    }),
+  );
+}
+
+function ringMatMul<T>(R: RingOps<T>, A: readonly (readonly T[])[], B: readonly (readonly T[])[]): T[][] {
+  return A.map((row) => B[0].map((_, c) => row.reduce((s, a, k) => R.add(s, R.mul(a, B[k][c])), R.zero)));
+}
+
+export interface OrbitFamily {
+  readonly arch: Architecture;
+  readonly point: readonly Matrix<Rational>[];
+  readonly group: 'G' | 'stabilizer';
+  readonly C?: Matrix<Rational>;
+  /** Names of ψ's parameters. */
+  readonly parameters: readonly string[];
+  /** Degree of each entry of ψ in the parameters: max over layers of 1 + (d_{i−1} − 1). */
+  readonly degree: number;
+  /** Exact δ coordinates Δ_i[r][c] (i 1-based, r ≤ c) of ψ for i in [first, last], as polynomials over Q in the parameters. */
+  deltaPolynomials(first: number, last: number): Map<string, Polynomial<Rational>>;
+  /** ψ at uniformly random parameters mod p (a point of the orbit closure over F_p). */
+  sampleModP(p: number, rng: Rng): number[][][];
+  /** ψ at random integer parameters in [−bound, bound], exactly over Q. */
+  sampleExact(bound: number, rng: Rng): Matrix<Rational>[];
+}
+
+/** Key of the coordinate Δ_i[r][c]. */
+export function deltaKey(i: number, r: number, c: number): string {
+  return `${i},${r},${c}`;
+}
+
+export function orbitFamily(arch: Architecture, point: readonly Matrix<Rational>[], group: 'G' | 'stabilizer', C?: Matrix<Rational>): OrbitFamily {
+  const d = arch.widths;
+  const N = arch.depth;
+  const basis = group === 'stabilizer' ? intertwinerBasis(QQ, C as Matrix<Rational>, C as Matrix<Rational>) : [];
+  const names: string[] = [];
+  const gaugeVars: (number[][] | null)[] = d.map((n, v) => {
+    if (group === 'stabilizer' && (v === 0 || v === N)) return null;
+    return Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => names.push(`g${v}_${r}_${c}`) - 1));
+  });
+  const tVars = basis.map((_, k) => names.push(`t${k}`) - 1);
+  const ring = polynomialRing(QQ, names);
+  const ops = (R: PolynomialRing<Rational>): RingOps<Polynomial<Rational>> => ({
+    zero: polyZero(R), one: polyConstant(R, { num: 1n, den: 1n }), add: polyAdd, sub: polySub, mul: polyMul,
+  });
+  const P = ops(ring);
+  const gaugePoly = (v: number): Polynomial<Rational>[][] => {
+    const vars = gaugeVars[v];
+    if (vars) return vars.map((row) => row.map((x) => polyVariable(ring, x)));
+    const pick = (k: number): Matrix<Rational> => (v === 0 ? basis[k].x0 : basis[k].xN);
+    return Array.from({ length: d[v] }, (_, r) =>
+      Array.from({ length: d[v] }, (_, c) =>
+        basis.reduce((s, _b, k) => (ratIsZero(pick(k)[r][c]) ? s : polyAdd(s, polyScale(pick(k)[r][c], polyVariable(ring, tVars[k])))), polyZero(ring)),
+      ),
+    );
+  };
+  const layers = new Map<number, Polynomial<Rational>[][]>();
+  const layerPoly = (i: number): Polynomial<Rational>[][] => {
+    const Wi = point[i - 1].map((row) => row.map((x) => (ratIsZero(x) ? P.zero : polyConstant(ring, x))));
+    return ringMatMul(P, ringMatMul(P, gaugePoly(i), Wi), adjugate(P, gaugePoly(i - 1)));
+  };
+  return {
+    arch,
+    point,
+    group,
+    C,
+    parameters: names,
+    degree: Math.max(...d.slice(0, N).map((n) => n)),
+    deltaPolynomials(first, last) {
+      const W = (i: number): Polynomial<Rational>[][] => {
+        if (!layers.has(i)) layers.set(i, layerPoly(i));
+        return layers.get(i) as Polynomial<Rational>[][];
+      };
+      const out = new Map<string, Polynomial<Rational>>();
+      for (let i = first; i <= last; i++) {
+        const A = W(i + 1);
+        const B = W(i);
+        for (let r = 0; r < d[i]; r++) {
+          for (let c = r; c < d[i]; c++) {
+            let s = P.zero;
+            for (let k = 0; k < d[i + 1]; k++) s = polyAdd(s, polyMul(A[k][r], A[k][c]));
+            for (let k = 0; k < d[i - 1]; k++) s = polySub(s, polyMul(B[r][k], B[c][k]));
+            out.set(deltaKey(i, r, c), s);
+          }
+        }
+      }
+      return out;
+    },
+    sampleModP(p, rng) {
+      return sampleOver(primeField(p), () => rng.int(0, p - 1));
+    },
+    sampleExact(bound, rng) {
+      return sampleOver(QQ, () => ({ num: BigInt(rng.int(-bound, bound)), den: 1n }));
+    },
+  };
+  function sampleOver<T>(F: Field<T>, rand: () => T): T[][][] {
+    {
+      const R: RingOps<T> = F;
+      const t = basis.map(rand);
+      const g = d.map((n, v) => {
+        if (gaugeVars[v]) return Array.from({ length: n }, () => Array.from({ length: n }, rand));
+        return Array.from({ length: n }, (_, r) =>
+          Array.from({ length: n }, (_, c) => basis.reduce((s, b, k) => F.add(s, F.mul(t[k], F.fromRational((v === 0 ? b.x0 : b.xN)[r][c]))), F.zero)),
+        );
+      });
+      return point.map((Wi, j) => ringMatMul(R, matMul(F, g[j + 1], Wi.map((row) => row.map((x) => F.fromRational(x)))), adjugate(R, g[j])));
+    }
+  }
+}
+
+/** Exact δ coordinates of a point over a field, keyed like {@link OrbitFamily.deltaPolynomials}. */
+export function deltaAt<T>(field: Field<T>, point: readonly Matrix<T>[]): Map<string, T> {
+  const out = new Map<string, T>();
+  for (let i = 1; i < point.length; i++) {
+    const A = point[i];
+    const B = point[i - 1];
+    for (let r = 0; r < B.length; r++) {
+      for (let c = r; c < B.length; c++) {
+        let s = field.zero;
+        for (let k = 0; k < A.length; k++) s = field.add(s, field.mul(A[k][r], A[k][c]));
+        for (let k = 0; k < B[0].length; k++) s = field.sub(s, field.mul(B[r][k], B[c][k]));
+        out.set(deltaKey(i, r, c), s);
+      }
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,36 @@
+/**
+ * How `verify --certify` and `search --certify` report a certification: JSON
+ * fields (`proved`, `exactComponents`, the restricted dimension and whether it
+ * is exact, the components still Monte-Carlo with the reason) and one text
+ * paragraph.
+ *
+ * @example
+ * ```ts
+ * import { certifiedSummary } from 'deeplin';
+ * const c = { proved: true, exactComponents: 2, provedComponents: 2, components: [{}, {}], restricted: { lowerBound: 3, upperBound: 3, exact: true }, unproved: [], certificate: {}, seconds: 0 };
+ * certifiedSummary(c, 'out/c.json').restrictedDimensionExact; // true
+ * ```
+ */
+import type { CertifiedVerification } from './certifyVerification';
+
+export function certifiedSummary(c: CertifiedVerification, file: string | null): Record<string, unknown> {
+  return {
+    proved: c.proved,
+    exactComponents: c.exactComponents,
+    provedComponents: c.provedComponents,
+    certifiedComponents: c.components.length,
+    restrictedDimensionBounds: c.restricted,
+    restrictedDimensionExact: c.restricted.exact,
+    stillMonteCarlo: c.unproved,
+    certificate: c.certificate ? file : null,
+    certifySeconds: c.seconds,
+  };
+}
+
+export function certifiedText(c: CertifiedVerification, file: string | null): string {
+  const head = c.proved
+    ? `PROVED: every one of the ${c.components.length} components carries proved relations on delta's image (${c.exactComponents} with exact dimension); restricted dimension ${c.restricted.exact ? `= ${c.restricted.upperBound} exactly` : `in [${c.restricted.lowerBound}, ${c.restricted.upperBound}]`}`
+    : `NOT PROVED: ${c.unproved.length} of ${c.components.length} components still rest on Monte-Carlo`;
+  const rest = c.unproved.slice(0, 10).map((u) => `\n  Monte-Carlo only: ${u.label} (${u.reason})`).join('');
+  return `${head}${rest}${c.certificate && file ? `\ncertificate written to ${file}; re-check with: deeplin check ${file}` : ''} (${c.seconds.toFixed(1)} s)`;
+}

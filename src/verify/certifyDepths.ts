@@ -1,0 +1,48 @@
+/**
+ * `search --certify`: a proof for every depth of a minimal-depth search. A
+ * depth that holds is re-verified with the same seed and coverage and
+ * certified ({@link certifyVerification}); it is `proved` only when every
+ * component carries a proved upper bound below G's certified lower bound. A
+ * failing depth is proved by its exact witness (re-checked by the search).
+ *
+ * @example
+ * ```ts
+ * import { certifyDepths } from 'deeplin';
+ * const depths = [{ depth: 2, verdict: 'holds' }, { depth: 3, verdict: 'holds' }];
+ * certifyDepths(2, depths, { seed: 1, coverage: 'full' }).map((d) => d.proved); // [true, true]
+ * ```
+ */
+import { uniformArchitecture } from '../model/architecture';
+import { verifyArchitecture } from './verifyArchitecture';
+import { certifyVerification } from './certifyVerification';
+
+export interface CertifiedDepth {
+  readonly proved: boolean;
+  readonly exactComponents?: number;
+  readonly certifiedComponents?: number;
+  readonly restrictedDimensionExact?: boolean;
+  readonly stillMonteCarlo?: readonly { readonly label: string; readonly reason: string }[];
+}
+
+export function certifyDepths<D extends { readonly depth: number; readonly verdict: string }>(
+  width: number,
+  depths: readonly D[],
+  options: { readonly seed: number; readonly coverage: 'full' | 'data-independent'; readonly onDepth?: (depth: number, proved: boolean) => void },
+): (D & CertifiedDepth)[] {
+  return depths.map((entry) => {
+    if (entry.verdict === 'fails') return { ...entry, proved: true };
+    if (entry.verdict !== 'holds') return { ...entry, proved: false };
+    const arch = uniformArchitecture(entry.depth, width);
+    const result = verifyArchitecture(arch, { seed: options.seed, coverage: options.coverage });
+    const c = certifyVerification(arch, result, { seed: options.seed });
+    options.onDepth?.(entry.depth, c.proved);
+    return {
+      ...entry,
+      proved: c.proved,
+      exactComponents: c.exactComponents,
+      certifiedComponents: c.components.length,
+      restrictedDimensionExact: c.restricted.exact,
+      stillMonteCarlo: c.unproved,
+    };
+  });
+}

@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { certifyVerification } from '../../src/verify/certifyVerification';
+import { checkUpperBoundCertificate } from '../../src/certify/checkUpperBoundCertificate';
+import { bufferIO } from '../../src/cli/commandIO';
+import { runCli } from '../../src/cli/main';
+import { uniformArchitecture } from '../../src/model/architecture';
+import { verifyArchitecture } from '../../src/verify/verifyArchitecture';
+
+type Cert = {
+  claims: { restrictedDimension: number; genericDimension: number };
+  components: { label: string; group: string; upperBound: number; relations: { terms: [string, number[][]][] }[] }[];
+};
+
+describe('upper-bound certificates (width 2, depth 4: 7 orbit closures of G, 1 maximal data-dependent orbit)', () => {
+  let cert: Cert;
+  beforeAll(() => {
+    const arch = uniformArchitecture(4, 2);
+    const c = certifyVerification(arch, verifyArchitecture(arch, { seed: 1 }), { seed: 1 });
+    expect([c.proved, c.exactComponents, c.components.length, c.restricted]).toEqual([true, 8, 8, { lowerBound: 5, upperBound: 5, exact: true }]);
+    cert = JSON.parse(JSON.stringify(c.certificate));
+  });
+  const copy = (): Cert => JSON.parse(JSON.stringify(cert));
+
+  it('is accepted, with a stabiliser component among the G components', () => {
+    const r = checkUpperBoundCertificate(cert);
+    expect(r.ok).toBe(true);
+    expect(r.conclusion).toMatch(/= 5 exactly < 9/);
+    expect(cert.components.map((c) => c.group).sort()).toEqual(['G', 'G', 'G', 'G', 'G', 'G', 'G', 'stabilizer']);
+  });
+
+  it('rejects a changed coefficient', () => {
+    const bad = copy();
+    // a relation with several terms (a one-term relation Δ = 0 survives any nonzero coefficient)
+    const rel = bad.components.flatMap((c) => c.relations).find((x) => x.terms.length > 1)!;
+    const term = rel.terms[0];
+    term[0] = term[0] === '1' ? '2' : '1';
+    const r = checkUpperBoundCertificate(bad);
+    expect(r.ok).toBe(false);
+    expect(r.checks.find((c) => !c.ok)?.detail).toMatch(/NOT the zero polynomial/);
+  });
+
+  it('rejects a removed relation (the upper bound no longer follows)', () => {
+    const bad = copy();
+    bad.components[0].relations.pop();
+    const r = checkUpperBoundCertificate(bad);
+    expect(r.ok).toBe(false);
+    expect(r.checks.filter((c) => !c.ok).map((c) => c.name)).toContain(`${bad.components[0].label}: upper bound`);
+  });
+
+  it('rejects a changed claim', () => {
+    const bad = copy();
+    bad.claims.restrictedDimension = 4;
+    expect(checkUpperBoundCertificate(bad).ok).toBe(false);
+    const worse = copy();
+    worse.claims.genericDimension = 10; // above the number of delta coordinates
+    expect(checkUpperBoundCertificate(worse).conclusion).toMatch(/malformed/);
+  });
+
+  it('refuses unknown fields and malformed numbers with the path', () => {
+    const extra = { ...copy(), extra: 1 };
+    expect(checkUpperBoundCertificate(extra).conclusion).toMatch(/unknown field "extra"/);
+    const bad = copy() as unknown as { components: { point: string[][][] }[] };
+    bad.components[0].point[0][0][0] = '1/0';
+    expect(checkUpperBoundCertificate(bad).conclusion).toMatch(/components\[0\]\.point\[0\]\[0\]\[0\]: malformed rational/);
+  });
+});
+
+describe('deeplin verify --certify and deeplin check', () => {
+  it('writes a certificate that deeplin check accepts; JSON says proved', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'certify-')), 'c4.json');
+    const io = bufferIO();
+    expect(await runCli(['verify', '--depth', '4', '--width', '2', '--certify', file, '--json', '--jobs', '1'], io)).toBe(0);
+    const out = JSON.parse(io.lines.join('\n'));
+    expect([out.verdict, out.proved, out.exactComponents, out.restrictedDimensionExact]).toEqual(['holds', true, 8, true]);
+    expect(JSON.parse(readFileSync(file, 'utf8')).kind).toBe('deeplin/upper-bound-certificate');
+    const io2 = bufferIO();
+    expect(await runCli(['check', file], io2)).toBe(0);
+    expect(io2.lines.join('\n')).toMatch(/CERTIFICATE VALID/);
+  });
+});
