@@ -1,14 +1,6 @@
 /**
  * Inverse of a square matrix over any exact field by Gauss–Jordan, with its
  * determinant; `undefined` when singular.
- *
- * @example
- * ```ts
- * import { inverse, primeField, matToStrings } from 'deeplin';
- * const F = primeField(7);
- * const r = inverse(F, [[2, 0], [0, 4]])!;
- * [matToStrings(F, r.inverse), F.toString(r.determinant)]; // [[["4","0"],["0","2"]],"1"]
- * ```
  */
 import { ArgumentError } from '../errors';
 import type { Field } from './field';

@@ -2,13 +2,6 @@
  * Prime fields F_p for word-size primes p < 2^31, elements stored as plain
  * numbers in [0, p). Products are reduced without BigInt: b is split into
  * 16-bit halves so every intermediate stays below 2^53 (exact in a double).
- *
- * @example
- * ```ts
- * import { primeField, DEFAULT_PRIMES } from 'deeplin';
- * const F = primeField(DEFAULT_PRIMES[0]);      // p = 2147483647
- * F.mul(F.fromInt(-1), F.fromInt(-1));          // 1
- * ```
  */
 import { ArgumentError, ArithmeticError } from '../errors';
 import type { Field } from './field';

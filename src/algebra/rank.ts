@@ -30,15 +30,6 @@ import { invMod, MAX_PRIME, mulMod, primeField } from './primeField';
  * Over Q prefer `rankOverQ` (fraction-free, some 40× faster on a 45 × 68
  * matrix); `rank(QQ, ·)` divides by rational pivots and is kept as its
  * independent cross-check.
- *
- * @example
- * ```ts
- * import { QQ, primeField, matFromStrings, rank } from 'deeplin';
- * const rows = [['1', '1', '0'], ['0', '1', '1'], ['1', '0', '1']]; // determinant 2
- * rank(QQ, matFromStrings(QQ, rows));                               // 3
- * rank(primeField(2), matFromStrings(primeField(2), rows));         // 2
- * rank(QQ, [], 5);                                                  // 0
- * ```
  */
 export function rank<T>(field: Field<T>, A: Matrix<T>, cols?: number): number {
   if (!field.exact) {

@@ -10,12 +10,6 @@
  * matrices reach ~10^3 columns: products of residues below 2^26 stay below
  * 2^53, so plain float multiplication and `%` are exact and several times
  * faster than the generic field's split multiplication.
- *
- * @example
- * ```ts
- * import { kernelModP } from 'deeplin';
- * kernelModP([[1, 1, 0], [0, 0, 1]], 3, 67108859).map((k) => k.vector); // [[67108858, 1, 0]]
- * ```
  */
 import { ArgumentError } from '../errors';
 

@@ -1,11 +1,5 @@
 /**
  * The named cases whose symbolic systems are committed under `algebra/`.
- *
- * @example
- * ```ts
- * import { namedSystems } from 'deeplin';
- * namedSystems().map((s) => s.name); // ["depth4-width2","depth16-width2"]
- * ```
  */
 import { uniformArchitecture } from '../model/architecture';
 import { hessianPatterns } from '../verify/hessianPatterns';

@@ -12,14 +12,6 @@
  * times per run, and `deeplin flow --widths 3,3,3,3 --inits 200` must finish
  * in a minute. This kernel works on flat typed arrays and is tested to agree
  * with `loss`/`lossGradient` over RR (test/flow/flowProblem.test.ts).
- *
- * @example
- * ```ts
- * import { flowProblem, flowLoss, flowGradient } from 'deeplin';
- * const p = flowProblem([1, 1, 1], [[1]], [[4]]);     // W = w2·w1, L = (w2 w1 − 4)²
- * flowLoss(p, Float64Array.from([2, 3]));             // 4
- * [...flowGradient(p, Float64Array.from([2, 3]))];    // [12, 8]
- * ```
  */
 import { ArgumentError } from '../errors';
 
@@ -104,12 +96,6 @@ export function endToEnd(p: FlowProblem, theta: Float64Array): Float64Array {
 
 /**
  * L(θ) = tr(W Σ_XX Wᵀ) − 2 tr(W Σ_XY) + tr(YYᵀ).
- *
- * @example
- * ```ts
- * import { flowProblem, flowLoss } from 'deeplin';
- * flowLoss(flowProblem([1, 1, 1], [[1]], [[4]]), Float64Array.from([0, 0])); // 16
- * ```
  */
 export function flowLoss(p: FlowProblem, theta: Float64Array): number {
   const d0 = p.widths[0];
@@ -147,12 +133,6 @@ function workspace(p: FlowProblem): GradientWorkspace {
 
 /**
  * ∇L(θ), flat like θ; writes into `out` when given.
- *
- * @example
- * ```ts
- * import { flowProblem, flowGradient } from 'deeplin';
- * [...flowGradient(flowProblem([1, 1, 1], [[1]], [[4]]), Float64Array.from([1, 1]))]; // [-6, -6]
- * ```
  */
 export function flowGradient(p: FlowProblem, theta: Float64Array, out: Float64Array = new Float64Array(theta.length)): Float64Array {
   const w = p.widths;
@@ -220,12 +200,6 @@ export function flowGradient(p: FlowProblem, theta: Float64Array, out: Float64Ar
 /**
  * δ(θ) = (Δ_1, …, Δ_{N−1}), Δ_i = W_{i+1}ᵀW_{i+1} − W_iW_iᵀ, upper triangles
  * row by row (the coordinates of `deltaCoordinates`, MATH §2), in floats.
- *
- * @example
- * ```ts
- * import { flowProblem, flowDelta } from 'deeplin';
- * [...flowDelta(flowProblem([1, 1, 1], [[1]], [[4]]), Float64Array.from([2, 3]))]; // [5]
- * ```
  */
 export function flowDelta(p: FlowProblem, theta: Float64Array): Float64Array {
   const w = p.widths;

@@ -14,16 +14,6 @@
  *
  * A pure function of its input (the job `flow-run` of the worker pool): the
  * same input gives the same bytes in any thread.
- *
- * @example
- * ```ts
- * import { followFlow, flowLandscape, DEFAULT_FLOW_SETTINGS } from 'deeplin';
- * const l = flowLandscape([2, 2, 2]);
- * const run = followFlow({ widths: [2, 2, 2], X: l.X, Y: l.Y, levels: [...l.levels], globalMinimum: l.globalMinimum,
- *   index: 0, seed: 7, scale: 0.01, balanced: false, settings: DEFAULT_FLOW_SETTINGS });
- * [run.status, run.reachedGlobalMinimum, run.plateaus.map((p) => p.value)]; // ["converged", true, [5, 0]]   (lingers at W = 0, loss 5, then reaches 0)
- * run.deltaDrift < 1e-8; // true
- * ```
  */
 import { ArgumentError } from '../errors';
 import { defineJob } from '../parallel/job';
@@ -54,12 +44,6 @@ export interface FlowSettings {
  * Defaults: rtol 1e-11, atol 1e-13 (tight enough that δ drifts < 1e-8 and
  * the closed form is matched to 1e-9), ‖∇L‖ ≤ 1e-8, t ≤ 10^4, bands of
  * 10^-3 tr(YYᵀ), plateaus ≥ 2% of the run, 40 + 40 curve points.
- *
- * @example
- * ```ts
- * import { DEFAULT_FLOW_SETTINGS } from 'deeplin';
- * DEFAULT_FLOW_SETTINGS.gradTol; // 1e-8
- * ```
  */
 export const DEFAULT_FLOW_SETTINGS: FlowSettings = Object.freeze({ rtol: 1e-11, atol: 1e-13, gradTol: 1e-8, tMax: 1e4, band: 1e-3, dwellFraction: 0.02, curvePoints: 40 });
 

@@ -10,14 +10,6 @@
  *   r = min_i d_i, in the top-left corner of every layer; then
  *   W_{i+1}ᵀW_{i+1} = U_i D² U_iᵀ = W_iW_iᵀ. δ(θ) vanishes up to rounding
  *   (~1e-16 σ²), which the run reports.
- *
- * @example
- * ```ts
- * import { balancedInitialPoint, flowProblem, flowDelta, Rng } from 'deeplin';
- * const p = flowProblem([2, 3, 2], [[1, 0], [0, 1]], [[2, 0], [0, 1]]);
- * const theta = balancedInitialPoint([2, 3, 2], new Rng(1), 0.5);
- * Math.max(...[...flowDelta(p, theta)].map(Math.abs)) < 1e-15; // true
- * ```
  */
 import type { Rng } from '../random';
 

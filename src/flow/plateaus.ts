@@ -73,12 +73,6 @@ export function matchPlateaus(levels: readonly CriticalLevel[], crossing: (thres
 /**
  * The thresholds a run must record crossing times for (value ± band of every
  * level), decreasing.
- *
- * @example
- * ```ts
- * import { plateauThresholds } from 'deeplin';
- * plateauThresholds([{ value: 1, label: 'a', kinds: [] }, { value: 3, label: 'b', kinds: [] }], 0.5); // [3.5, 2.5, 1.5, 0.5]
- * ```
  */
 export function plateauThresholds(levels: readonly CriticalLevel[], band: number): number[] {
   const all = levels.flatMap((l) => [l.value + band, l.value - band]);

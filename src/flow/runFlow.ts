@@ -190,13 +190,6 @@ function flowResult(p: Required<FlowParameters>, landscape: ReturnType<typeof fl
 /**
  * The canonical text of a flow result (two-space JSON, arrays of numbers on
  * one line, final newline).
- *
- * @example
- * ```ts
- * import { runFlow, flowToJson } from 'deeplin';
- * const r = await runFlow({ widths: [1, 1, 1], inits: 1, seed: 1, scale: 0.5, balanced: true }, { jobs: 1 });
- * flowToJson(r.result!).split('\n')[1]; // "  \"kind\": \"deeplin/flow\","
- * ```
  */
 export function flowToJson(result: FlowResult): string {
   return `${compactJson(result)}\n`;

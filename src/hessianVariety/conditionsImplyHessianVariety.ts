@@ -4,13 +4,6 @@
  * W_b' ⋯ W_a' is implied zero when it contains a listed window
  * (a' ≤ a ≤ b ≤ b'). The theorem's conditions are then checked for every
  * X, Y (data alternatives only through B_k = 0 or A_j = 0).
- *
- * @example
- * ```ts
- * import { conditionsImplyHessianVariety } from 'deeplin';
- * conditionsImplyHessianVariety(16, [[2, 4], [6, 8], [10, 12], [14, 16]]).holds; // true (the talk's A)
- * conditionsImplyHessianVariety(4, [[2, 3]]).holds; // false
- * ```
  */
 import { ArgumentError } from '../errors';
 import { hessianConditions, type HessianConditionsResult, type ProductOracle } from './hessianConditions';

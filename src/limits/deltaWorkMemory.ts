@@ -23,15 +23,6 @@
  *
  * A command with a cheaper path (e.g. a banded Jacobian) builds its own
  * estimate with `memoryEstimate` and its own byte count.
- *
- * @example
- * ```ts
- * import { architecture, deltaWorkMemory } from 'deeplin';
- * const e = deltaWorkMemory(architecture([2, 3, 2]), 'dense-jacobians');
- * [e.bytes < 2 ** 20, e.phases.length]; // [true,4]
- * deltaWorkMemory(architecture([1, 1000, 1]), 'symbolic-delta').bytes > 2 ** 32; // true
- * deltaWorkMemory(architecture([2, 3, 2]), 'banded-delta').phases.length; // 1
- * ```
  */
 import { ArgumentError } from '../errors';
 import { MAX_HESSIAN_PARAMETERS } from './maxHessianParameters';

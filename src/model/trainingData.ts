@@ -1,13 +1,5 @@
 /**
  * Training data (X, Y) for an architecture: X is d_0 × m, Y is d_N × m.
- *
- * @example
- * ```ts
- * import { QQ, architecture, checkData, matFromStrings } from 'deeplin';
- * const arch = architecture([1, 2, 1]);
- * checkData(arch, matFromStrings(QQ, [['1', '2']]), matFromStrings(QQ, [['3', '1/2']])) === undefined; // true: the shapes fit
- * (() => { try { checkData(arch, matFromStrings(QQ, [['1', '2']]), matFromStrings(QQ, [['3', '1/2', '1']])); } catch (e) { return (e as Error).message; } })(); // "checkData: Y columns = \"3\" is out of range (allowed: m = 2 (the number of columns of X))"
- * ```
  */
 import type { Matrix } from '../algebra/matrix';
 import { ArgumentError } from '../errors';

@@ -4,13 +4,6 @@
  * fit the architecture, and the data must be generic in the sense the
  * verifier assumes (rank X = d_0, rank X Yᵀ = min(d_0, d_N)), checked
  * exactly over Q. `fn` and `option` name the caller in the one-line errors.
- *
- * @example
- * ```ts
- * import { architecture, trainingDataFromJson, ratToString } from 'deeplin';
- * const { Y } = trainingDataFromJson({ X: [['1', '0', '2']], Y: [['0', '1', '1/2']] }, architecture([1, 2, 1]));
- * Y[0].map(ratToString); // ["0","1","1/2"]
- * ```
  */
 import { matMul, matTranspose } from '../algebra/matrix';
 import { rankOverQ } from '../algebra/rankOverQ';

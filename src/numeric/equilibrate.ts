@@ -5,12 +5,6 @@
  * matrices does not change the rank, but it removes the dynamic range that
  * comes from units (a row of size 1e14 next to a row of size 1), which an SVD
  * with a relative threshold would otherwise read as rank loss.
- *
- * @example
- * ```ts
- * import { equilibrate } from 'deeplin';
- * equilibrate([[1e14, 2e14], [1, 3]]).map((row) => row.map((x) => Number(x.toFixed(3)))); // [[0.711, 0.711], [0.5, 0.75]]
- * ```
  */
 export function equilibrate(A: readonly (readonly number[])[]): number[][] {
   const scaled = A.map((row) => scaleToUnit(row));

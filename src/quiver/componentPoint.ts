@@ -8,15 +8,6 @@
  * in the random g — the degree bound behind the Monte-Carlo failure
  * probabilities. Works over any exact field: Q for witnesses, F_p for fast
  * ranks with uniformly random g.
- *
- * @example
- * ```ts
- * import { QQ, uniformArchitecture, componentPoint, blockComponents, layerProduct, Rng, rational } from 'deeplin';
- * const rng = new Rng(1);
- * const blocks = [{ first: 2, last: 3, orbit: blockComponents([1, 1, 1])[0] }];
- * const W = componentPoint(QQ, uniformArchitecture(3, 1), blocks, () => rational(rng.int(-9, 9)));
- * QQ.toString(layerProduct(QQ, W, 2, 3)[0][0]); // "0"
- * ```
  */
 import type { Field } from '../algebra/field';
 import { inverse } from '../algebra/inverse';

@@ -17,17 +17,6 @@
  *
  * Data: X = [I | Z] and Yᵀ = [C − Z R ; R] with random integer Z (d_0 × e),
  * R (e × d_N), e = `extraSamples` (default 1); then X Yᵀ = C.
- *
- * @example
- * ```ts
- * import { QQ, Rng, cycleStringDecomposition, cyclePoint, matFromStrings, matMul, matTranspose, matToStrings, inHessianVariety, hessianVanishesDirectly } from 'deeplin';
- * const dec = cycleStringDecomposition(3, [[3, 2], [2, 2], [1, 1], [1, 1], [2, 1]]); // widths (1,2,2,2)
- * const C = matFromStrings(QQ, [['2', '-3']]);
- * const { point, X, Y } = cyclePoint(dec, new Rng(5), { C });
- * matToStrings(QQ, matMul(QQ, X, matTranspose(Y))); // [["2","-3"]]
- * inHessianVariety(QQ, point, X, Y).holds;  // true
- * hessianVanishesDirectly(QQ, point, X, Y).holds; // true
- * ```
  */
 import { inverseOverQ } from '../algebra/inverseOverQ';
 import { matMul, matSub, matTranspose, type Matrix } from '../algebra/matrix';

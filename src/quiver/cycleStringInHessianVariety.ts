@@ -10,15 +10,6 @@
  * allowed only through B_k = 0 or A_j = 0 (the lead's data-independent
  * part): a string orbit with `holds` true but `dataIndependent` false lies
  * in A_H only thanks to C.
- *
- * @example
- * ```ts
- * import { cycleStringDecomposition, cycleStringInHessianVariety } from 'deeplin';
- * const dec = cycleStringDecomposition(3, [[3, 2], [2, 2], [1, 1], [1, 1], [2, 1]]);
- * cycleStringInHessianVariety(dec).holds;           // true
- * cycleStringInHessianVariety(dec).dataIndependent; // false (needs C W_3 = 0)
- * cycleStringInHessianVariety(cycleStringDecomposition(2, [[2, 2], [1, 1]])).holds; // false (depth 2: B_1 C A_2 = C)
- * ```
  */
 import { ArgumentError } from '../errors';
 import { dataIndependentOracle } from '../hessianVariety/conditionsImplyHessianVariety';

@@ -2,13 +2,6 @@
  * Whether an orbit (interval decomposition) lies in the data-independent
  * part of A_H: the theorem's conditions with products decided by the
  * rank formula (a product vanishes iff no interval covers its window).
- *
- * @example
- * ```ts
- * import { intervalDecomposition, decompositionInHessianVariety } from 'deeplin';
- * decompositionInHessianVariety(intervalDecomposition(3, [[0, 0], [1, 1], [2, 2], [3, 3]])).holds; // true (W = 0)
- * decompositionInHessianVariety(intervalDecomposition(2, [[0, 2]])).holds; // false
- * ```
  */
 import { dataIndependentOracle } from '../hessianVariety/conditionsImplyHessianVariety';
 import { hessianConditions, type HessianConditionsResult } from '../hessianVariety/hessianConditions';

@@ -2,13 +2,6 @@
  * The interval decomposition (orbit type) of an exact point, from the ranks
  * R(s, t) of the maps vertex s → vertex t: the number of intervals exactly
  * [s, t] is R(s,t) − R(s−1,t) − R(s,t+1) + R(s−1,t+1) (out-of-range R = 0).
- *
- * @example
- * ```ts
- * import { QQ, pointFromStrings, decompositionOfPoint, decompositionToString } from 'deeplin';
- * const W = pointFromStrings(QQ, [[['1'], ['0']], [['0', '1']]]);  // widths (1, 2, 1), W_2 W_1 = 0
- * decompositionToString(decompositionOfPoint(W)); // "[0,1]+[1,2]"
- * ```
  */
 import type { Matrix } from '../algebra/matrix';
 import type { Rational } from '../algebra/rational';

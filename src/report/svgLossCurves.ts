@@ -7,19 +7,6 @@
  * as plateaus on those lines. Gaps below `floor` (the global minimum itself,
  * gap 0) are drawn on the floor line. No scripts, no external resources;
  * every text is escaped.
- *
- * @example
- * ```ts
- * import { svgLossCurves } from 'deeplin';
- * const svg = svgLossCurves({
- *   title: 'loss curves',
- *   curves: [{ t: [0, 1, 2, 3], loss: [5, 4.99, 1, 1e-9] }],
- *   levels: [{ value: 5, label: 'W = 0', kinds: ['strict-saddle'] }, { value: 1, label: 'S = {1}', kinds: ['strict-saddle'] }, { value: 0, label: 'S = {1,2}', kinds: ['global-minimum'] }],
- *   minimum: 0,
- * });
- * (svg.match(/class="loss-curve"/g) ?? []).length;     // 1
- * (svg.match(/class="critical-level"/g) ?? []).length; // 3
- * ```
  */
 import { htmlEscape } from './htmlEscape';
 import { niceStep } from './svgLineChart';

@@ -45,13 +45,6 @@ export interface ArchitectureVerdict extends SweepEntry {
 /**
  * Verifies one architecture ({@link verifyArchitecture}) and returns its
  * verdict as JSON (fields in a fixed order).
- *
- * @example
- * ```ts
- * import { architectureVerdict } from 'deeplin';
- * const v = architectureVerdict({ widths: [1, 1, 1, 1], seed: 1, coverage: 'data-independent' });
- * [v.verdict, v.depth, v.genericDimension, v.witness]; // ["holds",3,2,null]
- * ```
  */
 export function architectureVerdict(input: ArchitectureJob): ArchitectureVerdict {
   const r = verifyArchitecture(architecture(input.widths), { seed: input.seed, coverage: input.coverage });

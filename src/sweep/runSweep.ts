@@ -144,13 +144,6 @@ function sameWidths(a: unknown, b: readonly number[]): boolean {
  * indentation with arrays of numbers or strings on one line, a final newline
  * — what `deeplin sweep --out` and `deeplin merge --out` write, so equal
  * sweeps are equal bytes.
- *
- * @example
- * ```ts
- * import { sweepToJson } from 'deeplin';
- * sweepToJson({ kind: 'deeplin/sweep', version: 1, seed: 1, shard: null, total: 0, results: [],
- *   parameters: { family: 'uniform', widths: [1], minDepth: 2, maxDepth: 2, coverage: 'full' } }).split('\n')[1]; // "  \"kind\": \"deeplin/sweep\","
- * ```
  */
 export function sweepToJson(result: SweepResult): string {
   const canonical: SweepResult = {

@@ -119,13 +119,6 @@ export interface MinimalDepthRun {
  * (depths up to and including the first failure, its witness); work on
  * larger depths is cancelled once a failure is found and every smaller depth
  * is done. Resumable from a checkpoint file; abortable.
- *
- * @example
- * ```ts
- * import { searchMinimalDepthInWorkers } from 'deeplin';
- * const run = await searchMinimalDepthInWorkers(1, 4, { seed: 1, jobs: 1 });
- * [run.status, run.result?.minimalDepth]; // ["complete",null]
- * ```
  */
 export async function searchMinimalDepthInWorkers(width: number, maxDepth: number, options: SearchInWorkersOptions = {}): Promise<MinimalDepthRun> {
   const who = options.label ?? 'searchMinimalDepthInWorkers';

@@ -13,14 +13,6 @@
  * Everything else — decimal points, exponents like `1e3`, parentheses,
  * implicit products, doubled signs, division by zero, an unknown variable —
  * is refused with a FormatError naming the (0-based) position.
- *
- * @example
- * ```ts
- * import { QQ, polynomialRing, parsePolynomial, polyToString } from 'deeplin';
- * const R = polynomialRing(QQ, ['x', 'y']);
- * polyToString(parsePolynomial('3*x^2 - 1/2*x*y + 2*y*x', R), 'plain'); // "3*x^2 + 3/2*x*y"
- * try { parsePolynomial('1.5*x', R); } catch (e) { (e as Error).message; } // "parsePolynomial: unexpected '.' at position 1 in \"1.5*x\" …"
- * ```
  */
 import {
   MAX_EXPONENT, type Polynomial, polyConstant, polyMul, polyNeg, polyPow, polySum, polyVariable,

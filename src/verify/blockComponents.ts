@@ -8,13 +8,6 @@
  * the components are the multisets {c_1 ≤ … ≤ c_w}, C(m + w − 1, w) of them
  * (checked against exhaustive enumeration in the tests). Other profiles are
  * enumerated (refused beyond `maxOrbits` with the count so far).
- *
- * @example
- * ```ts
- * import { blockComponents, decompositionToString } from 'deeplin';
- * blockComponents([1, 1, 1]).map(decompositionToString); // ["[0,0]+[1,2]","[0,1]+[2,2]"]
- * blockComponents([2, 2, 2, 2]).length;                  // 6
- * ```
  */
 import { ArgumentError } from '../errors';
 import { maximalDecompositions } from '../quiver/degenerationOrder';

@@ -3,13 +3,6 @@
  * fields (`proved`, `exactComponents`, the restricted dimension and whether it
  * is exact, the components still Monte-Carlo with the reason) and one text
  * paragraph.
- *
- * @example
- * ```ts
- * import { certifiedSummary } from 'deeplin';
- * const c = { proved: true, exactComponents: 2, provedComponents: 2, components: [{}, {}], restricted: { lowerBound: 3, upperBound: 3, exact: true }, unproved: [], certificate: {}, seconds: 0 };
- * certifiedSummary(c, 'out/c.json').restrictedDimensionExact; // true
- * ```
  */
 import type { CertifiedVerification } from './certifyVerification';
 

@@ -14,13 +14,6 @@
  * fails). Conversely the three vanishing blocks give conditions 1 and 2.
  * (The test suite checks this equivalence exhaustively on small cases.)
  * There are C(N−1, 2) patterns; N = 2 has none, so A_H^indep is empty.
- *
- * @example
- * ```ts
- * import { hessianPatterns } from 'deeplin';
- * hessianPatterns(4); // [[[1,1],[2,2],[3,4]], [[1,1],[2,3],[4,4]], [[1,2],[3,3],[4,4]]]
- * hessianPatterns(2); // []
- * ```
  */
 import { ArgumentError } from '../errors';
 

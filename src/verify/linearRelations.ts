@@ -16,15 +16,6 @@
  * over Q, so "full rank mod p" proves there is no relation and is the fast
  * path); otherwise the kernel is computed exactly over Q, one point at a
  * time (left kernel at the first point, then intersected with the others).
- *
- * @example
- * ```ts
- * import { architecture, findLinearRelations, rational, ratToString } from 'deeplin';
- * // widths (1,1,1,1): W_1 = W_3 = 0 with w_2 random; the trace lemma says Δ_1 + Δ_2 = 0
- * const arch = architecture([1, 1, 1, 1]);
- * const sample = (rng) => [[[rational(0)]], [[rational(rng.int(1, 9))]], [[rational(0)]]];
- * findLinearRelations(arch, sample, { seed: 3 }).map((l) => l.map(ratToString)); // [["1","1"]]
- * ```
  */
 import { leftKernel } from '../algebra/leftKernel';
 import { matHStack, matMul, type Matrix } from '../algebra/matrix';

@@ -32,15 +32,6 @@
  * exact polynomial arithmetic. `checkRelationCertificate` re-verifies a file
  * from scratch with independent code: it rebuilds δ and the products
  * symbolically, parses the cofactors and expands Σ h_k f_k.
- *
- * @example
- * ```ts
- * import { architecture, proveRelation, checkRelationCertificate, rational } from 'deeplin';
- * // widths (1,1,1,1), W_1 = W_3 = 0: Δ_1 + Δ_2 = w_3² − w_1²
- * const cert = proveRelation(architecture([1, 1, 1, 1]), [[1, 1], [3, 3]], [rational(1), rational(1)]);
- * cert.cofactors; // [{"window":[1,1],"entry":[1,1],"cofactor":"-w1_1_1"},{"window":[3,3],"entry":[1,1],"cofactor":"w3_1_1"}]
- * checkRelationCertificate(JSON.parse(JSON.stringify(cert))).ok; // true
- * ```
  */
 import {
   type Polynomial, polyEq, polyFromTerms, polyIsZero, polyMul, polyScale, polySub, polySum, polyVariable,
@@ -76,13 +67,6 @@ export interface RelationCofactor {
 /**
  * A relation certificate as written to disk (format version 1, see the file
  * header); exact rationals are strings `"p"` or `"p/q"`.
- *
- * @example
- * ```ts
- * import { architecture, proveRelation, rational, type RelationCertificate } from 'deeplin';
- * const cert: RelationCertificate | null = proveRelation(architecture([1, 1, 1]), [[1, 1], [2, 2]], [rational(1)]);
- * cert?.relation.coordinates; // ["Delta1[1,1]"]
- * ```
  */
 export interface RelationCertificate {
   readonly kind: typeof RELATION_CERTIFICATE_KIND;
@@ -360,15 +344,6 @@ function variableNames(arch: Architecture): string[] {
  * missing fields, floats or JSON numbers where exact rationals belong,
  * unparsable cofactors, out-of-range windows or entries); returns a report
  * otherwise.
- *
- * @example
- * ```ts
- * import { architecture, proveRelation, checkRelationCertificate, rational } from 'deeplin';
- * const cert = proveRelation(architecture([1, 1, 1]), [[1, 1], [2, 2]], [rational(1)]);
- * const tampered = { ...cert, relation: { ...cert.relation, coefficients: ['2'] } };
- * checkRelationCertificate(tampered).ok;               // false
- * checkRelationCertificate(cert).checks.map((c) => c.name); // ["relation","nonzero","windows","identity"]
- * ```
  */
 export function checkRelationCertificate(json: unknown): RelationCertificateReport {
   const { arch, windows, ell, cofactors, ring } = parseCertificate(json);

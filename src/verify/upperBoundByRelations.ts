@@ -10,17 +10,6 @@
  * certificate is produced for each vector of its integer echelon basis. So
  * `status: 'none'` means that no nonzero combination of the candidates is
  * provable by a degree-2 ideal-membership identity.
- *
- * @example
- * ```ts
- * import { architecture, relationUpperBound, rational } from 'deeplin';
- * // widths (1,1,1,1), W_1 = W_3 = 0
- * const arch = architecture([1, 1, 1, 1]);
- * const sample = (rng) => [[[rational(0)]], [[rational(rng.int(1, 9))]], [[rational(0)]]];
- * const r = relationUpperBound(arch, [[1, 1], [3, 3]], sample, { seed: 1 });
- * r.status;                                      // "proved"
- * r.certificates[0].relation.coefficients;      // ["1","1"]
- * ```
  */
 import type { Matrix } from '../algebra/matrix';
 import { nullspace } from '../algebra/nullspace';

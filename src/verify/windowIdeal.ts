@@ -23,15 +23,6 @@
  * which (comparing monomials) happens exactly for the trace-lemma family:
  * Σ_{k=j}^{i−1} tr Δ_k for consecutive zero layers j < i, and every entry of
  * Δ_j when W_j = W_{j+1} = 0. The tests check both statements.
- *
- * @example
- * ```ts
- * import { architecture, windowIdeal, polyToString } from 'deeplin';
- * const I = windowIdeal(architecture([1, 1, 1, 1]), [[1, 1], [2, 3]]);
- * I.linear.map((g) => polyToString(g.polynomial, 'plain'));    // ["w1_1_1"]
- * I.quadratic.map((g) => polyToString(g.polynomial, 'plain')); // ["w2_1_1*w3_1_1"]
- * I.zeroVariables;                                            // [0]
- * ```
  */
 import { type Polynomial } from '../algebra/polynomial';
 import type { Rational } from '../algebra/rational';

@@ -2,12 +2,6 @@
  * The vanishing conditions of the talk's counterexample subvariety
  * A = {W_i W_{i−1} W_{i−2} = 0 : i = 4, 8, …} (MATH §3.2), as windows [a, b]
  * meaning W_b ⋯ W_a = 0. For depth 16 this is i = 4, 8, 12, 16.
- *
- * @example
- * ```ts
- * import { talkConditions } from 'deeplin';
- * talkConditions(16); // [[2, 4], [6, 8], [10, 12], [14, 16]]
- * ```
  */
 import { ArgumentError } from '../errors';
 
