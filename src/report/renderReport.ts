@@ -563,9 +563,8 @@ function witnessPage(j: Obj, file: string): Omit<ReportPageContent, 'footer'> {
   const orbit = obj(j.orbit);
   const intervals = arr(orbit.intervals).filter(isIntArray);
   const lead = `This file claims a <b>counterexample to the main conjecture</b> for widths <b>${htmlEscape(widthsText(widths))}</b> (depth ${N}): a point of A_H whose ${group === 'G' ? 'G-orbit' : 'orbit under the stabiliser H of C = XYᵀ'} has restricted dimension <b>${e(claims.restrictedDimension)}</b> = generic dimension <b>${e(claims.genericDimension)}</b>.`;
-  // "FILE" in the recorded command is this file; "FILE.m2" its Macaulay2 script, written next to it without ".witness.json"
-  const m2 = `${file.replace(/(\.witness)?\.json$/, '')}.m2`;
-  const recheck = str(j.recheck) ? String(j.recheck).replace(/\bFILE\.m2\b/g, m2).replace(/\bFILE\b/g, file) : `npx deeplin check ${file}`;
+  // "FILE" in the recorded command is this file; older files name a per-witness "FILE.m2", now the one checker proofs/check-witness.m2
+  const recheck = str(j.recheck) ? String(j.recheck).replace(/\bFILE\.m2\b/g, 'proofs/check-witness.m2 FILE').replace(/\bFILE\b/g, file) : `npx deeplin check ${file}`;
   const evidenceRows = Object.entries(ev)
     .filter(([k]) => !/Method$/.test(k))
     .map(([k, v]) => [`<code class="nowrap">${htmlEscape(k)}</code>`, typeof v === 'string' || typeof v === 'number' ? e(v) : `<code>${htmlEscape(truncatedJson(v))}</code>`]);

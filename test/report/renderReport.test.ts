@@ -96,7 +96,7 @@ describe('renderReport', () => {
     const html = render('proofs/depth16-width2.witness.json');
     expect(html).toContain('Counterexample to the main conjecture for widths');
     expect(html).toContain('npx deeplin check proofs/depth16-width2.witness.json');
-    expect(html).toContain('M2 --script proofs/depth16-width2.m2');
+    expect(html).toContain('M2 --script proofs/check-witness.m2 proofs/depth16-width2.witness.json');
     expect(html).toMatch(/<div class="label">point size<\/div><div class="value">64<\/div>/);
     expect(html).toContain('W<sub>4</sub>⋯W<sub>2</sub> = 0');
   });
