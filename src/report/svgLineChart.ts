@@ -130,7 +130,8 @@ function markerShape(shape: 'circle' | 'square' | 'diamond', cx: number, cy: num
   return `<circle ${attrs} cx="${f(cx)}" cy="${f(cy)}" r="4.5" fill="${color}" stroke="${color}" stroke-width="1.5">${tip}</circle>`;
 }
 
-function niceStep(raw: number): number {
+/** A round axis step (1, 2, 5 times a power of ten) at least `raw`. */
+export function niceStep(raw: number): number {
   const p = 10 ** Math.floor(Math.log10(raw));
   const m = raw / p;
   return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
