@@ -93,9 +93,10 @@ function m2Matrix(rows: readonly (readonly string[])[]): string {
  * import { readFileSync } from 'fs';
  * import { witnessToMacaulay2 } from 'deeplin';
  * const witness = JSON.parse(readFileSync('proofs/depth16-width2.witness.json', 'utf8'));
- * const script = witnessToMacaulay2(witness, { scriptPath: 'proofs/depth16-width2.m2' });
- * script === readFileSync('proofs/depth16-width2.m2', 'utf8'); // true  (the committed script is this regeneration)
- * // then: M2 --script proofs/depth16-width2.m2   (exit code 0 iff all checks pass)
+ * const script = witnessToMacaulay2(witness, { scriptPath: 'out/depth16-width2.m2' });
+ * script.includes('-- Run:  M2 --script out/depth16-width2.m2'); // true
+ * // write it there, then: M2 --script out/depth16-width2.m2   (exit code 0 iff all checks pass);
+ * // proofs/check-witness.m2 runs the same checks on any witness file without this step
  * ```
  */
 export function witnessToMacaulay2(witness: unknown, options: WitnessToMacaulay2Options = {}): string {
