@@ -222,12 +222,12 @@ onlyKeys = (H, allowed, name) -> (
     if #extra > 0 then readFail(name | " has unknown fields " | toString sort extra));
 field = (H, k, name) -> if H#?k then H#k else readFail(name | " lacks the field " | k);
 onlyKeys(J, {"kind", "version", "group", "statement", "widths", "data", "point", "conditions", "claims", "evidence", "orbit", "recheck"}, "the witness");
-if field(J, "kind", "the witness") =!= "deeplin/counterexample-witness" then readFail "kind must be \"deeplin/counterexample-witness\"";
+if field(J, "kind", "the witness") =!= "deeplin/counterexample-witness" then readFail "kind must be \\"deeplin/counterexample-witness\\"";
 if field(J, "version", "the witness") =!= 1 then readFail "version must be 1";
 -- a number is a string "p" or "p/q" (integers, q > 0); only such strings reach value
 rationalOf = (s, name) -> (
     if not instance(s, String) or not match("^-?[0-9]+(/[0-9]*[1-9][0-9]*)?$", s) then
-        readFail(name | " holds " | toString s | ", not an exact rational written \"p\" or \"p/q\"");
+        readFail(name | " holds " | toString s | ", not an exact rational written \\"p\\" or \\"p/q\\"");
     promote(value s, QQ));
 matrixOf = (rows, name) -> (
     if not instance(rows, List) or #rows == 0 or not all(rows, r -> instance(r, List) and #r > 0 and #r == #(rows#0)) then
@@ -246,7 +246,7 @@ W = apply(#pointRows, k -> matrixOf(pointRows#k, "point[" | toString k | "]"));
 conds = field(J, "conditions", "the witness");
 if not instance(conds, List) then readFail "conditions must be a list of pairs [a, b]";
 groupName = if J#?"group" then J#"group" else "G";
-if not member(groupName, {"G", "stabilizer"}) then readFail "group must be \"G\" or \"stabilizer\"";
+if not member(groupName, {"G", "stabilizer"}) then readFail "group must be \\"G\\" or \\"stabilizer\\"";
 groupH = groupName == "stabilizer"; -- true: the orbit is one of the stabiliser H of C = X Y^T (data-dependent part of A_H)
 C = field(J, "claims", "the witness");
 onlyKeys(C, {"genericDimension", "restrictedDimension", "codomainDimension"}, "claims");
