@@ -10,7 +10,7 @@
  * resources; every text is escaped. Same frame and fonts as svgLineChart.
  */
 import { htmlEscape } from './htmlEscape';
-import { niceStep } from './svgLineChart';
+import { niceStep, plotFrame } from './svgLineChart';
 
 /** One bar of a {@link svgBarChart}. */
 export interface Bar {
@@ -49,10 +49,7 @@ export function svgBarChart(options: BarChartOptions): string {
   const y = (v: number): number => pb - (v / yMax) * (pb - pt);
   const f = (t: number): string => t.toFixed(2);
   const title = htmlEscape(options.title);
-  const parts: string[] = [];
-  parts.push(`<svg class="plot bar-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}" font-family="inherit">`);
-  parts.push(`<title>${title}</title>`);
-  parts.push(`<rect class="plot-bg" x="${pl}" y="${pt}" width="${pr - pl}" height="${pb - pt}" fill="#fbfcfe" stroke="#d5dbe5"/>`);
+  const parts: string[] = plotFrame('bar-chart', width, height, title, { pl, pr, pt, pb });
   for (let v = 0; v <= yMax + yStep / 2; v += yStep) {
     parts.push(`<line class="grid" x1="${pl}" x2="${pr}" y1="${f(y(v))}" y2="${f(y(v))}" stroke="#e5eaf1"/>`);
     parts.push(`<text class="tick" x="${pl - 8}" y="${f(y(v) + 4)}" text-anchor="end" font-size="12" fill="#4a5568">${String(Number(v.toPrecision(6)))}</text>`);
