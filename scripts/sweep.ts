@@ -9,7 +9,6 @@
  */
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { witnessToMacaulay2 } from '../src/export/witnessToMacaulay2';
 import { architecture, uniformArchitecture } from '../src/model/architecture';
 import { checkWitness } from '../src/witness/checkWitness';
 import type { WitnessJson } from '../src/witness/witnessFormat';
@@ -26,7 +25,6 @@ function saveWitness(name: string, w: WitnessJson): string {
   if (!checkWitness(w).ok) throw new Error(`sweep: witness ${name} does not check`);
   const file = `witnesses/${name}.witness.json`;
   writeFileSync(join(root, file), `${JSON.stringify(w, null, 2)}\n`);
-  writeFileSync(join(root, `witnesses/${name}.m2`), witnessToMacaulay2(w, { scriptPath: `proofs/witnesses/${name}.m2` }));
   return `proofs/${file}`;
 }
 

@@ -93,9 +93,10 @@ function m2Matrix(rows: readonly (readonly string[])[]): string {
  * import { readFileSync } from 'fs';
  * import { witnessToMacaulay2 } from 'deeplin';
  * const witness = JSON.parse(readFileSync('proofs/depth16-width2.witness.json', 'utf8'));
- * const script = witnessToMacaulay2(witness, { scriptPath: 'proofs/depth16-width2.m2' });
- * script === readFileSync('proofs/depth16-width2.m2', 'utf8'); // true  (the committed script is this regeneration)
- * // then: M2 --script proofs/depth16-width2.m2   (exit code 0 iff all checks pass)
+ * const script = witnessToMacaulay2(witness, { scriptPath: 'out/depth16-width2.m2' });
+ * script.includes('-- Run:  M2 --script out/depth16-width2.m2'); // true
+ * // write it there, then: M2 --script out/depth16-width2.m2   (exit code 0 iff all checks pass);
+ * // proofs/check-witness.m2 runs the same checks on any witness file without this step
  * ```
  */
 export function witnessToMacaulay2(witness: unknown, options: WitnessToMacaulay2Options = {}): string {
@@ -154,6 +155,29 @@ export function witnessToMacaulay2(witness: unknown, options: WitnessToMacaulay2
     '-- Exit code 0 and last line "deeplin-m2: ALL CHECKS PASSED" iff every check passes;',
     '-- otherwise the last line is "deeplin-m2: FAILED" and the exit code is 1.',
     '--',
+    ...WHAT_IT_PROVES,
+    '',
+  ];
+  const dataSection = [
+    '-- ===================== data (from the witness file) =====================',
+    `widths = {${widths.join(', ')}};`,
+    `X = ${m2Matrix(X)};`,
+    `Y = ${m2Matrix(Y)};`,
+    'W = {',
+    ...W.map((Wi, k) => `    ${m2Matrix(Wi)}${k < N - 1 ? ',' : ''} -- W_${k + 1}`),
+    '    };',
+    `conds = {${conditions.map(([a, b]) => `{${a}, ${b}}`).join(', ')}};`,
+    `groupH = ${group === 'stabilizer' ? 'true' : 'false'}; -- true: the orbit is one of the stabiliser H of C = X Y^T (data-dependent part of A_H)`,
+    `claimGeneric = ${generic};`,
+    `claimRestricted = ${restricted};`,
+    `claimCodomain = ${codomain};`,
+    '',
+  ];
+  return [...header, ...dataSection, CHECKS].join('\n');
+}
+
+/** What every check script proves (comment lines shared by both scripts). */
+const WHAT_IT_PROVES = [
     '-- What it proves. Everything below is recomputed by Macaulay2 with exact arithmetic over QQ;',
     '-- nothing computed by deeplin is trusted, only the data section (widths, X, Y, the point',
     '-- W = (W_1..W_N), the conditions [a, b] meaning W_b...W_a = 0, and the claimed numbers).',
@@ -179,24 +203,79 @@ export function witnessToMacaulay2(witness: unknown, options: WitnessToMacaulay2
     '--     rank(d(delta)_W o T_W) <= dim cl delta(orbit) <= dim cl delta(A_H)',
     '--                            <= dim cl delta(parameter space) = generic rank',
     '--     are all equal: the main conjecture dim cl delta(A_H) < dim cl delta(parameters) fails.',
+];
+
+/** The part of the single checker that reads the globals of the checks from the witness file named on its command line. */
+const READ_WITNESS = `-- ===================== data (read from the witness file) =====================
+needsPackage "JSON";
+readFail = msg -> (<< "FAIL witness-file: " << msg << endl << "deeplin-m2: FAILED" << endl; exit 1);
+if #scriptCommandLine != 2 then (
+    stderr << "usage: M2 --script proofs/check-witness.m2 WITNESS.json" << endl; exit 2);
+witnessPath = scriptCommandLine#1;
+<< "deeplin-m2: checking " << witnessPath << endl;
+if not fileExists witnessPath then readFail("no such file: " | witnessPath);
+J = try fromJSON get witnessPath else readFail("not valid JSON: " | witnessPath);
+-- strict: only the fields of format version 1, with the types it allows
+onlyKeys = (H, allowed, name) -> (
+    if not instance(H, HashTable) then readFail(name | " must be a JSON object");
+    extra := select(keys H, k -> not member(k, allowed));
+    if #extra > 0 then readFail(name | " has unknown fields " | toString sort extra));
+field = (H, k, name) -> if H#?k then H#k else readFail(name | " lacks the field " | k);
+onlyKeys(J, {"kind", "version", "group", "statement", "widths", "data", "point", "conditions", "claims", "evidence", "orbit", "recheck"}, "the witness");
+if field(J, "kind", "the witness") =!= "deeplin/counterexample-witness" then readFail "kind must be \\"deeplin/counterexample-witness\\"";
+if field(J, "version", "the witness") =!= 1 then readFail "version must be 1";
+-- a number is a string "p" or "p/q" (integers, q > 0); only such strings reach value
+rationalOf = (s, name) -> (
+    if not instance(s, String) or not match("^-?[0-9]+(/[0-9]*[1-9][0-9]*)?$", s) then
+        readFail(name | " holds " | toString s | ", not an exact rational written \\"p\\" or \\"p/q\\"");
+    promote(value s, QQ));
+matrixOf = (rows, name) -> (
+    if not instance(rows, List) or #rows == 0 or not all(rows, r -> instance(r, List) and #r > 0 and #r == #(rows#0)) then
+        readFail(name | " must be a non-empty list of rows of equal positive length");
+    matrix(QQ, apply(rows, r -> apply(r, s -> rationalOf(s, name)))));
+naturalOf = (n, name) -> if instance(n, ZZ) and n >= 0 then n else readFail(name | " must be an integer >= 0");
+widths = field(J, "widths", "the witness");
+if not instance(widths, List) or not all(widths, d -> instance(d, ZZ)) then readFail "widths must be a list of integers";
+D = field(J, "data", "the witness");
+onlyKeys(D, {"X", "Y"}, "data");
+X = matrixOf(field(D, "X", "data"), "data.X");
+Y = matrixOf(field(D, "Y", "data"), "data.Y");
+pointRows = field(J, "point", "the witness");
+if not instance(pointRows, List) then readFail "point must be a list of matrices";
+W = apply(#pointRows, k -> matrixOf(pointRows#k, "point[" | toString k | "]"));
+conds = field(J, "conditions", "the witness");
+if not instance(conds, List) then readFail "conditions must be a list of pairs [a, b]";
+groupName = if J#?"group" then J#"group" else "G";
+if not member(groupName, {"G", "stabilizer"}) then readFail "group must be \\"G\\" or \\"stabilizer\\"";
+groupH = groupName == "stabilizer"; -- true: the orbit is one of the stabiliser H of C = X Y^T (data-dependent part of A_H)
+C = field(J, "claims", "the witness");
+onlyKeys(C, {"genericDimension", "restrictedDimension", "codomainDimension"}, "claims");
+claimGeneric = naturalOf(field(C, "genericDimension", "claims"), "claims.genericDimension");
+claimRestricted = naturalOf(field(C, "restrictedDimension", "claims"), "claims.restrictedDimension");
+claimCodomain = naturalOf(field(C, "codomainDimension", "claims"), "claims.codomainDimension");
+`;
+
+/**
+ * The one Macaulay2 script that re-checks any counterexample witness file,
+ * committed as `proofs/check-witness.m2`: it reads the file named on its
+ * command line (`M2 --script proofs/check-witness.m2 FILE.witness.json`),
+ * refuses unknown fields and numbers not written `"p"` / `"p/q"`, and runs the
+ * same checks as the standalone script of {@link witnessToMacaulay2}.
+ */
+export function macaulay2WitnessChecker(): string {
+  const header = [
+    '-- deeplin: independent Macaulay2 re-check of any counterexample witness file',
+    '-- (kind deeplin/counterexample-witness, version 1). Written by macaulay2WitnessChecker in',
+    '-- src/export/witnessToMacaulay2.ts (test/export/witnessToMacaulay2.test.ts keeps this copy equal).',
+    '--',
+    '-- Run:  M2 --script proofs/check-witness.m2 FILE.witness.json',
+    '-- Exit code 0 and last line "deeplin-m2: ALL CHECKS PASSED" iff every check passes;',
+    '-- otherwise the last line is "deeplin-m2: FAILED" and the exit code is 1 (2: no file named).',
+    '--',
+    ...WHAT_IT_PROVES,
     '',
   ];
-  const dataSection = [
-    '-- ===================== data (from the witness file) =====================',
-    `widths = {${widths.join(', ')}};`,
-    `X = ${m2Matrix(X)};`,
-    `Y = ${m2Matrix(Y)};`,
-    'W = {',
-    ...W.map((Wi, k) => `    ${m2Matrix(Wi)}${k < N - 1 ? ',' : ''} -- W_${k + 1}`),
-    '    };',
-    `conds = {${conditions.map(([a, b]) => `{${a}, ${b}}`).join(', ')}};`,
-    `groupH = ${group === 'stabilizer' ? 'true' : 'false'}; -- true: the orbit is one of the stabiliser H of C = X Y^T (data-dependent part of A_H)`,
-    `claimGeneric = ${generic};`,
-    `claimRestricted = ${restricted};`,
-    `claimCodomain = ${codomain};`,
-    '',
-  ];
-  return [...header, ...dataSection, CHECKS].join('\n');
+  return [...header, READ_WITNESS, CHECKS].join('\n');
 }
 
 /** The data-independent part of the script: the checks, reading the globals of the data section. */

@@ -31,6 +31,7 @@ import { flowReportPage } from './flowReport';
 import { htmlEscape } from './htmlEscape';
 import { isIntArray, isObject, REPORT_INPUTS, reportKind, sweepEntries, type ReportKind } from './reportKind';
 import { reportPage, type ReportPageContent, type ReportTone } from './reportPage';
+import { svgBarChart } from './svgBarChart';
 import { svgLineChart } from './svgLineChart';
 import { svgLogPlot } from './svgLogPlot';
 import { verdictGrid } from './verdictGrid';
@@ -211,13 +212,22 @@ function verifyPage(j: Obj): Omit<ReportPageContent, 'footer'> {
   const tableHtml = comps.length
     ? table(['#', 'component (orbit)', 'orbit dim', 'restricted dim', 'ranks of dδ∘T', 'failure prob.', 'vanishing products'], rows, [true, false, true, true, false, true, false])
     : '<p class="muted">No components (A_H is empty or nothing was evaluated).</p>';
+  const chart = svgBarChart({
+    title: comps.length ? `Restricted dimension of the ${comps.length} listed component${comps.length === 1 ? '' : 's'} against the generic dimension` : 'No component evaluated: the generic dimension alone',
+    xLabel: 'component # (as in the table below)',
+    yLabel: 'dimension',
+    bars: comps.map((c, i) => ({ label: String(i + 1), value: num(c.lowerBound) ?? 0, ...(num(c.upperBound) !== null ? { upper: c.upperBound as number } : {}) })),
+    reference: { value: G, label: `generic dimension G = ${G}` },
+  });
+  const chartNote = `<p class="small muted">Bars: certified lower bound of dim cl δ(component) (exact rank of dδ∘T mod p at a point); a whisker marks a larger upper bound. The dashed line is the generic dimension G of δ; an orange bar reaching it is a component on which the conjecture fails.${orbitCount !== null && orbitCount > comps.length ? ` The JSON lists only components at the maximum ${R} (at most 20), so ${orbitCount - comps.length} of the ${orbitCount} components are not drawn.` : ''}</p>`;
   const sections: Section[] = [
     { id: 'verdict', heading: 'Verdict', body: verdictBody },
+    { id: 'dimensions', heading: 'Restricted against generic dimension', body: `${chart}\n${chartNote}` },
     { id: 'certification', heading: 'How this was certified', body: `<ul class="cert">${cert.join('\n')}</ul>` },
     {
       id: 'orbits',
       heading: 'Orbits achieving the maximal restricted dimension',
-      body: `<p class="small muted">Components of A_H (orbit closures; for data-dependent ones, orbits of the stabiliser H of C) whose restricted dimension dim cl δ(component) is the maximum ${R}${comps.length ? ` — ${comps.length} listed${comps.length >= 20 ? ' (the JSON keeps the first 20)' : ''}` : ''}. A label lists the blocks of the component: the interval decomposition of each block of layers.</p>\n${tableHtml}\n<p class="small muted">This input carries no singular values (deeplin verify reports exact ranks mod p), so there is no singular-value plot; run <code>deeplin image-dim --json</code> for a float SVD with its gap.</p>`,
+      body: `<p class="small muted">Components of A_H (orbit closures; for data-dependent ones, orbits of the stabiliser H of C) whose restricted dimension dim cl δ(component) is the maximum ${R}${comps.length ? ` — ${comps.length} listed${comps.length >= 20 ? ' (the JSON keeps the first 20)' : ''}` : ''}. A label lists the blocks of the component: the interval decomposition of each block of layers.</p>\n${tableHtml}`,
     },
   ];
   const witness = str(j.witness);
@@ -566,9 +576,8 @@ function witnessPage(j: Obj, file: string): Omit<ReportPageContent, 'footer'> {
   const orbit = obj(j.orbit);
   const intervals = arr(orbit.intervals).filter(isIntArray);
   const lead = `<b>Not re-checked by this page.</b> This file claims a <b>counterexample to the main conjecture</b> for widths <b>${htmlEscape(widthsText(widths))}</b> (depth ${N}): a point of A_H whose ${group === 'G' ? 'G-orbit' : 'orbit under the stabiliser H of C = XYᵀ'} has restricted dimension <b>${e(claims.restrictedDimension)}</b> = generic dimension <b>${e(claims.genericDimension)}</b>.`;
-  // "FILE" in the recorded command is this file; "FILE.m2" its Macaulay2 script, written next to it without ".witness.json"
-  const m2 = `${file.replace(/(\.witness)?\.json$/, '')}.m2`;
-  const recheck = str(j.recheck) ? String(j.recheck).replace(/\bFILE\.m2\b/g, m2).replace(/\bFILE\b/g, file) : `npx deeplin check ${file}`;
+  // "FILE" in the recorded command is this file; older files name a per-witness "FILE.m2", now the one checker proofs/check-witness.m2
+  const recheck = str(j.recheck) ? String(j.recheck).replace(/\bFILE\.m2\b/g, 'proofs/check-witness.m2 FILE').replace(/\bFILE\b/g, file) : `npx deeplin check ${file}`;
   const evidenceRows = Object.entries(ev)
     .filter(([k]) => !/Method$/.test(k))
     .map(([k, v]) => [`<code class="nowrap">${htmlEscape(k)}</code>`, typeof v === 'string' || typeof v === 'number' ? e(v) : `<code>${htmlEscape(truncatedJson(v))}</code>`]);

@@ -64,10 +64,7 @@ export function svgLineChart(options: LineChartOptions): string {
   const y = (v: number): number => pb - ((v - yMin) / (yMax - yMin)) * (pb - pt);
   const f = (t: number): string => t.toFixed(2);
   const title = htmlEscape(options.title);
-  const parts: string[] = [];
-  parts.push(`<svg class="plot line-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}" font-family="inherit">`);
-  parts.push(`<title>${title}</title>`);
-  parts.push(`<rect class="plot-bg" x="${pl}" y="${pt}" width="${pr - pl}" height="${pb - pt}" fill="#fbfcfe" stroke="#d5dbe5"/>`);
+  const parts: string[] = plotFrame('line-chart', width, height, title, { pl, pr, pt, pb });
   for (let v = yMin; v <= yMax + yStep / 2; v += yStep) {
     const yy = y(v);
     parts.push(`<line class="grid" x1="${pl}" x2="${pr}" y1="${f(yy)}" y2="${f(yy)}" stroke="#e5eaf1"/>`);
@@ -130,7 +127,17 @@ function markerShape(shape: 'circle' | 'square' | 'diamond', cx: number, cy: num
   return `<circle ${attrs} cx="${f(cx)}" cy="${f(cy)}" r="4.5" fill="${color}" stroke="${color}" stroke-width="1.5">${tip}</circle>`;
 }
 
-/** A 1-2-5 step of about `raw` (axis ticks). */
+/** The opening of a plot's SVG (class `plot KIND`, its escaped title) and the plot area's background box. */
+export function plotFrame(kind: string, width: number, height: number, escapedTitle: string, box: { pl: number; pr: number; pt: number; pb: number }): string[] {
+  const { pl, pr, pt, pb } = box;
+  return [
+    `<svg class="plot ${kind}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapedTitle}" font-family="inherit">`,
+    `<title>${escapedTitle}</title>`,
+    `<rect class="plot-bg" x="${pl}" y="${pt}" width="${pr - pl}" height="${pb - pt}" fill="#fbfcfe" stroke="#d5dbe5"/>`,
+  ];
+}
+
+/** A round axis step (1, 2, 5 times a power of ten) at least `raw`. */
 export function niceStep(raw: number): number {
   const p = 10 ** Math.floor(Math.log10(raw));
   const m = raw / p;

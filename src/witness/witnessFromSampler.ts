@@ -65,7 +65,7 @@ export function witnessFromSampler(
           restrictedDimensionMethod: 'exact rank over Q (fraction-free Bareiss) of d delta o T at the point',
           ...evidence,
         },
-        recheck: 'npx deeplin check FILE   (or: M2 --script FILE.m2)',
+        recheck: 'npx deeplin check FILE   (or: M2 --script proofs/check-witness.m2 FILE)',
       };
     }
   }

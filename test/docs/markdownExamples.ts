@@ -125,11 +125,11 @@ export function shellCommands(block: MarkdownBlock): ShellCommand[] {
   return out;
 }
 
-/** `M2 --script FILE` lines of a shell block: the Macaulay2 re-checks (run by the oracle suite). */
-export function m2Scripts(block: MarkdownBlock): { line: number; script: string }[] {
+/** `M2 --script FILE [ARG…]` lines of a shell block: the Macaulay2 re-checks (run by the oracle suite). */
+export function m2Scripts(block: MarkdownBlock): { line: number; script: string; args: string[] }[] {
   return block.lines.flatMap((l, i) => {
     const words = shellWords(splitComment(l.startsWith('$ ') ? l.slice(2) : l)[0]);
-    return words[0] === 'M2' && words[1] === '--script' && words.length === 3 ? [{ line: block.line + 1 + i, script: words[2] }] : [];
+    return words[0] === 'M2' && words[1] === '--script' && words.length >= 3 ? [{ line: block.line + 1 + i, script: words[2], args: words.slice(3) }] : [];
   });
 }
 

@@ -5,7 +5,8 @@
  * run in the real M2 by test/oracle/macaulay2Witness.oracle.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { witnessToMacaulay2 } from '../../src/export/witnessToMacaulay2';
+import { readFileSync } from 'fs';
+import { macaulay2WitnessChecker, witnessToMacaulay2 } from '../../src/export/witnessToMacaulay2';
 
 /** Depth 4, widths 2: W_1 = 0, W_3 W_2 = 0 (both rank 1), W_4 = 0. */
 function depth4(): Record<string, unknown> {
@@ -144,5 +145,14 @@ describe('witnessToMacaulay2', () => {
     expect(text).toContain('matrix(QQ, {{1}, {2}, {0}, {-1}}), -- W_3');
     expect(text).toContain('matrix(QQ, {{0, 0, 0, 0}}) -- W_4');
     expect(text).toContain('P = 16 parameters, m = 3 samples');
+  });
+
+  it('proofs/check-witness.m2 is macaulay2WitnessChecker(): the one checker runs the same checks as every standalone script', () => {
+    const single = macaulay2WitnessChecker();
+    expect(readFileSync('proofs/check-witness.m2', 'utf8'), 'regenerate: npx ts-node -T -e "require(\'fs\').writeFileSync(\'proofs/check-witness.m2\', require(\'./src/export/witnessToMacaulay2\').macaulay2WitnessChecker())"').toBe(single);
+    const checks = (text: string) => text.slice(text.indexOf('-- ===================== checks'));
+    expect(checks(single)).toBe(checks(witnessToMacaulay2(depth4())));
+    expect(single).toContain('fromJSON get witnessPath');
+    expect(single).not.toContain('widths = {');
   });
 });

@@ -6,20 +6,20 @@
  *  - small hand-made witnesses whose numbers are computed by hand (below) pass
  *    every individual check and fail only the final restricted = generic check;
  *  - tampered witnesses and a tampered script fail, with exit code 1;
- *  - the committed proofs/depth16-width2.m2 is the regeneration of the
- *    committed witness and passes.
+ *  - the one committed checker proofs/check-witness.m2 (macaulay2WitnessChecker)
+ *    passes every committed witness, fails a mutated one and refuses malformed files.
  * Fails (never skips) when M2 is missing.
  */
-import { execFileSync, spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { execFile, execFileSync, spawnSync } from 'child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
-import { witnessToMacaulay2 } from '../../src/export/witnessToMacaulay2';
+import { macaulay2WitnessChecker, witnessToMacaulay2 } from '../../src/export/witnessToMacaulay2';
 
 const dir = mkdtempSync(join(tmpdir(), 'deeplin-m2-witness-'));
 const WITNESS = 'proofs/depth16-width2.witness.json';
-const SCRIPT = 'proofs/depth16-width2.m2';
+const CHECKER = 'proofs/check-witness.m2';
 
 function m2Found(): boolean {
   try {
@@ -43,6 +43,26 @@ function runScript(name: string, text: string): M2Run {
   const run = spawnSync('M2', ['--script', file], { encoding: 'utf8', timeout: 540_000 });
   if (run.error) throw run.error;
   return { status: run.status, lines: run.stdout.split('\n').filter((l) => l !== ''), stdout: `${run.stdout}\n${run.stderr}` };
+}
+
+function toRun(status: number | null, stdout: string, stderr: string): M2Run {
+  return { status, lines: stdout.split('\n').filter((l) => l !== ''), stdout: `${stdout}\n${stderr}` };
+}
+
+/** Runs the one committed checker on a witness file. */
+function runChecker(file: string): M2Run {
+  expect(m2Found(), 'Macaulay2 (M2) must be installed for the oracle tests: apt-get install -y macaulay2').toBe(true);
+  const run = spawnSync('M2', ['--script', CHECKER, file], { encoding: 'utf8', timeout: 540_000 });
+  if (run.error) throw run.error;
+  return toRun(run.status, run.stdout, run.stderr);
+}
+
+function runCheckerAsync(file: string): Promise<M2Run> {
+  return new Promise((resolve) => {
+    execFile('M2', ['--script', CHECKER, file], { encoding: 'utf8', timeout: 540_000 }, (error, stdout, stderr) => {
+      resolve(toRun(error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr));
+    });
+  });
 }
 
 function runWitness(name: string, witness: unknown): M2Run {
@@ -272,40 +292,77 @@ describe('witnessToMacaulay2 scripts in the real Macaulay2', () => {
     expect(run.status).toBe(1);
   });
 
-  it('the committed proofs/depth16-width2.m2 is the regeneration of the committed witness and passes', () => {
-    expect(existsSync(WITNESS), `${WITNESS} must exist`).toBe(true);
-    const witness: unknown = JSON.parse(readFileSync(WITNESS, 'utf8'));
-    const text = witnessToMacaulay2(witness, { scriptPath: SCRIPT });
-    expect(existsSync(SCRIPT), `${SCRIPT} must exist: npx ts-node scripts/witness-to-m2.ts ${WITNESS} ${SCRIPT}`).toBe(true);
-    expect(readFileSync(SCRIPT, 'utf8'), `${SCRIPT} differs from its regeneration: npx ts-node scripts/witness-to-m2.ts ${WITNESS} ${SCRIPT}`).toBe(text);
-    const run = runScript('depth16-width2-committed', text);
+  it('proofs/check-witness.m2 passes the committed depth-16 witness and fails it with one entry changed', () => {
+    const run = runChecker(WITNESS);
     expect(run.lines.filter((l) => l.startsWith('FAIL'))).toEqual([]);
     expect(run.lines).toContain(`dim cl delta(A_H) = dim cl delta(parameter space) = 45: the main conjecture fails for widths (${new Array(17).fill(2).join(', ')})`);
     expect(run.lines[run.lines.length - 1]).toBe('deeplin-m2: ALL CHECKS PASSED');
     expect(run.status).toBe(0);
 
-    const tampered = clone(witness) as Json;
+    const tampered = clone(JSON.parse(readFileSync(WITNESS, 'utf8'))) as Json;
     tampered.point[2][0][0] = '2'; // W_3: the window [2, 4] no longer vanishes
-    const bad = runWitness('depth16-width2-tampered', tampered);
+    const file = join(dir, 'depth16-width2-tampered.witness.json');
+    writeFileSync(file, JSON.stringify(tampered));
+    const bad = runChecker(file);
     expect(verdicts(bad)['condition [2,4]']).toBe('FAIL');
     expect(bad.stdout).not.toContain('the main conjecture fails');
+    expect(bad.lines[bad.lines.length - 1]).toBe('deeplin-m2: FAILED');
     expect(bad.status).toBe(1);
   });
 
-  it('every committed proofs/*.witness.json has its Macaulay2 script, equal to the regeneration, and it passes', () => {
-    const witnesses = ['proofs', 'proofs/witnesses', 'test/fixtures'].flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.witness.json')).map((f) => `${dir}/${f}`));
-    expect(witnesses.length).toBeGreaterThanOrEqual(6);
-    for (const file of witnesses) {
-      const script = file.replace(/\.witness\.json$/, '.m2');
-      const witness: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      const text = witnessToMacaulay2(witness, { scriptPath: script });
-      if (!file.startsWith('test/fixtures')) {
-        expect(existsSync(script) && readFileSync(script, 'utf8') === text, `${script} must equal: npx ts-node scripts/witness-to-m2.ts ${file} ${script}`).toBe(true);
-      }
-      const run = runScript(file.replace(/\//g, "_"), text);
-      expect(run.lines.filter((l) => l.startsWith('FAIL')), file).toEqual([]);
-      expect(run.lines[run.lines.length - 1], file).toBe('deeplin-m2: ALL CHECKS PASSED');
-      expect(run.status, file).toBe(0);
+  it('proofs/check-witness.m2 fails a stabiliser witness whose claimed dimension is changed, and refuses malformed files', () => {
+    const witness = JSON.parse(readFileSync('proofs/witnesses/minimal-width2-depth7.witness.json', 'utf8')) as Json;
+    const claim = clone(witness);
+    claim.claims.restrictedDimension = 17;
+    const file = join(dir, 'claim-changed.witness.json');
+    writeFileSync(file, JSON.stringify(claim));
+    const run = runChecker(file);
+    expect(verdicts(run)['restricted-dimension']).toBe('FAIL');
+    expect(run.status).toBe(1);
+
+    const malformed: [string, (w: Json) => void, string][] = [
+      ['unknown-field', (w) => { w.extra = 1; }, 'the witness has unknown fields {extra}'],
+      ['float-entry', (w) => { w.point[0][0][0] = '0.5'; }, 'point[0] holds 0.5, not an exact rational'],
+      ['zero-denominator', (w) => { w.data.X[0][0] = '1/0'; }, 'data.X holds 1/0, not an exact rational'],
+      ['bad-group', (w) => { w.group = 'H'; }, 'group must be "G" or "stabilizer"'],
+    ];
+    for (const [name, edit, message] of malformed) {
+      const w = clone(witness);
+      edit(w);
+      const f = join(dir, `${name}.witness.json`);
+      writeFileSync(f, JSON.stringify(w));
+      const r = runChecker(f);
+      expect(r.lines.some((l) => l.startsWith(`FAIL witness-file: ${message}`)), `${name}:\n${r.stdout}`).toBe(true);
+      expect(r.lines[r.lines.length - 1], name).toBe('deeplin-m2: FAILED');
+      expect(r.status, name).toBe(1);
     }
   });
+
+  it('proofs/check-witness.m2 is what macaulay2WitnessChecker writes, and every witness runs its standalone script identically', () => {
+    expect(readFileSync(CHECKER, 'utf8')).toBe(macaulay2WitnessChecker());
+    const file = 'test/fixtures/stabilizer-widths-1-1-2-2-1-2.witness.json';
+    const standalone = runWitness('standalone', JSON.parse(readFileSync(file, 'utf8')));
+    const single = runChecker(file);
+    const checks = (r: M2Run) => r.lines.filter((l) => /^(PASS|FAIL) /.test(l));
+    expect(checks(single)).toEqual(checks(standalone));
+    expect(single.status).toBe(0);
+  });
+
+  it('every committed witness (proofs/, test/fixtures/) passes proofs/check-witness.m2', async () => {
+    const witnesses = ['proofs', 'proofs/witnesses', 'test/fixtures'].flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.witness.json')).map((f) => `${d}/${f}`));
+    expect(witnesses.length).toBeGreaterThanOrEqual(140);
+    const failures: string[] = [];
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < witnesses.length) {
+        const file = witnesses[next++];
+        const run = await runCheckerAsync(file);
+        const last = run.lines[run.lines.length - 1];
+        const fails = run.lines.filter((l) => l.startsWith('FAIL'));
+        if (run.status !== 0 || last !== 'deeplin-m2: ALL CHECKS PASSED' || fails.length > 0) failures.push(`${file}: exit ${run.status}, ${fails.join('; ')}`);
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    expect(failures).toEqual([]);
+  }, 1_800_000);
 });

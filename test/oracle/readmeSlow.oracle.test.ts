@@ -42,8 +42,8 @@ describe('README Macaulay2 re-checks (M2 --script lines)', () => {
   const scripts = shellBlocks.flatMap((b) => m2Scripts(b).map((s) => ({ ...s, file: b.file })));
   it('finds them', () => expect(scripts.length).toBeGreaterThan(0));
   for (const s of scripts) {
-    it(`${s.file}:${s.line} M2 --script ${s.script}`, () => {
-      const run = spawnSync('M2', ['--script', s.script], { cwd: ROOT, encoding: 'utf8', timeout: 540_000 });
+    it(`${s.file}:${s.line} M2 --script ${[s.script, ...s.args].join(' ')}`, () => {
+      const run = spawnSync('M2', ['--script', s.script, ...s.args], { cwd: ROOT, encoding: 'utf8', timeout: 540_000 });
       expect(run.error, 'Macaulay2 (M2) must be installed: apt-get install -y macaulay2').toBeUndefined();
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
     });

@@ -2,8 +2,8 @@
  * Oracle: every `deeplin report` page loads in a real headless browser
  * (Debian's chromium, driven by playwright-core) with no console errors, no
  * page errors and no network request other than the file itself, and its
- * SVG plots are present with nonzero size. One screenshot test writes
- * out/report-image-dim.png and checks it is not trivial. Fails (never skips)
+ * SVG plots are present with nonzero size. Screenshot tests write
+ * out/report-image-dim.png and out/report-verify.png and check they are not trivial. Fails (never skips)
  * without /usr/bin/chromium: apt-get install -y chromium.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
@@ -104,6 +104,30 @@ describe('deeplin report pages in headless chromium', () => {
         await page.close();
       }
     });
+  });
+
+  it('screenshot: out/report-verify.png shows the restricted-against-generic bar chart', async () => {
+    const { page, problems } = await load('test/report/fixtures/verify-depth7-width2.json', 'screenshot-verify');
+    try {
+      expect(problems).toEqual([]);
+      mkdirSync(join(ROOT, 'out'), { recursive: true });
+      const chart = page.locator('svg.bar-chart');
+      await chart.screenshot({ path: join(ROOT, 'out', 'report-verify.png') });
+      const img = decodePng(readFileSync(join(ROOT, 'out', 'report-verify.png')));
+      expect(img.width).toBeGreaterThan(500);
+      const colours = new Set<number>();
+      for (let p = 0; p < img.width * img.height; p++) {
+        const o = p * img.channels;
+        colours.add((img.pixels[o] << 16) | (img.pixels[o + 1] << 8) | img.pixels[o + 2]);
+      }
+      // the orange bars reaching G and the green reference line are in the picture
+      const has = (pred: (r: number, g: number, b: number) => boolean): boolean => [...colours].some((c) => pred(c >> 16, (c >> 8) & 255, c & 255));
+      expect(has((r, g, b) => r > 200 && g > 80 && g < 130 && b < 60)).toBe(true);
+      expect(has((r, g, b) => r < 40 && g > 140 && g < 170 && b > 100 && b < 130)).toBe(true);
+      expect(await page.locator('svg.bar-chart rect.bar').count()).toBe(1); // the fixture lists one component at the maximum
+    } finally {
+      await page.close();
+    }
   });
 
   it('screenshot: out/report-image-dim.png is a non-trivial picture', async () => {

@@ -34,7 +34,11 @@ describe('renderReport', () => {
     expect(html).toContain('Orbits achieving the maximal restricted dimension');
     expect(html.match(/<tr><td class="num">\d+<\/td>/g)?.length).toBe(json.evidence.maximalComponents.length);
     expect(html).toContain('npx deeplin check out/widths-2-2-2-2-2-2-2-2.witness.json');
-    expect(html).not.toContain('class="plot'); // verify carries no singular values: no plot
+    // the picture: one bar per listed component at its restricted dimension, against the generic dimension
+    expect(html.match(/<svg class="plot bar-chart"/g)).toHaveLength(1);
+    expect(html.match(/<rect class="bar" /g)).toHaveLength(json.evidence.maximalComponents.length);
+    expect(html).toContain('data-label="1" data-value="18"');
+    expect(html).toContain('generic dimension G = 18');
   });
 
   it('image-dim: the log-scale singular-value plot with one point per value and the gap marked', () => {
@@ -96,7 +100,7 @@ describe('renderReport', () => {
     const html = render('proofs/depth16-width2.witness.json');
     expect(html).toContain('Counterexample to the main conjecture for widths');
     expect(html).toContain('npx deeplin check proofs/depth16-width2.witness.json');
-    expect(html).toContain('M2 --script proofs/depth16-width2.m2');
+    expect(html).toContain('M2 --script proofs/check-witness.m2 proofs/depth16-width2.witness.json');
     expect(html).toMatch(/<div class="label">point size<\/div><div class="value">64<\/div>/);
     expect(html).toContain('W<sub>4</sub>⋯W<sub>2</sub> = 0');
   });

@@ -10,7 +10,7 @@ export function readJson(path: string): unknown {
 
 /** One input of each kind, by the path a user would pass (relative to the repository root), with the SVG plots its page must show. */
 export const INPUTS: readonly { readonly kind: string; readonly file: string; readonly plots: Readonly<Record<string, number>> }[] = [
-  { kind: 'verify', file: 'test/report/fixtures/verify-depth7-width2.json', plots: {} },
+  { kind: 'verify', file: 'test/report/fixtures/verify-depth7-width2.json', plots: { 'svg.bar-chart': 1 } },
   { kind: 'image-dim', file: 'test/report/fixtures/image-dim-segre-2x3.json', plots: { 'svg.log-plot': 1 } },
   { kind: 'search', file: 'test/report/fixtures/search-width2.json', plots: { 'svg.line-chart': 1 } },
   { kind: 'profile-search', file: 'test/report/fixtures/search-profiles.json', plots: {} },
