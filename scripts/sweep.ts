@@ -108,7 +108,7 @@ const md: string[] = [
   'Exact bounds: where a linear relation on δ\'s image vanishing on a component is proved by explicit',
   'cofactors (the trace-lemma family), that component\'s bound dim ≤ G − 1 is exact; "holds exactly"',
   'means every component has one (re-check a bundle written by `deeplin verify --certify FILE` with',
-  '`npx ts-node scripts/check-certificate.ts FILE`).',
+  '`npx deeplin check FILE`).',
   '',
   '## Uniform widths',
   '',

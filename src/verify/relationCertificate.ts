@@ -20,7 +20,7 @@
  *   "windows": [[1, 1], [4, 4], [2, 3]],
  *   "relation": { "coefficients": ["1", "0", "1", …], "coordinates": ["Delta1[1,1]", "Delta1[1,2]", …] },
  *   "cofactors": [{ "window": [1, 1], "entry": [1, 1], "cofactor": "-w1_1_1" }, …],
- *   "statement": "…", "recheck": "npx ts-node scripts/check-certificate.ts FILE" }
+ *   "statement": "…", "recheck": "npx deeplin check FILE" }
  * ```
  * A cofactor belongs to the generator `entry` (1-based row, column) of the
  * product W_b ⋯ W_a of `window`; its text is the `plain` polynomial format in
@@ -52,7 +52,7 @@ export const RELATION_CERTIFICATE_KIND = 'deeplin/relation-certificate';
 export const RELATION_CERTIFICATE_VERSION = 1;
 
 /** The command that re-checks a certificate file. */
-const RECHECK = 'npx ts-node scripts/check-certificate.ts FILE';
+const RECHECK = 'npx deeplin check FILE';
 
 /**
  * One cofactor of a certificate: `cofactor` multiplies the generator `entry`

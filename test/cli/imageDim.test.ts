@@ -52,3 +52,29 @@ describe('deeplin image-dim --params --source-param', () => {
     expect([a.seed, a.source.seed, a.dimension, a.sourceDimension]).toEqual([9, 10, 1, 1]);
   });
 });
+
+describe('deeplin image-dim --certify', () => {
+  it('text: the proved relations and the exact dimension, exit 0', async () => {
+    const r = await run(['image-dim', '--vars', 't', '--map', 't, t^2, t^3', '--certify']);
+    expect(r.code).toBe(0);
+    expect(r.out.filter((l) => /^(certified|  proved relation)/.test(l))).toEqual([
+      'certified: dimension 1 exact (lower bound 1 = proved upper bound 1 = 3 - 2 relations)',
+      '  proved relation: y0^2 - y1 = 0',
+      '  proved relation: y0*y1 - y2 = 0',
+    ]);
+  });
+  it('--json, relation of degree above --degree: "exact": false with the reason, exit 3', async () => {
+    const r = await run(['image-dim', '--vars', 't', '--map', 't^2, t^5', '--certify', '--degree', '4', '--json']);
+    expect(r.code).toBe(3);
+    const j = JSON.parse(r.out.join('\n'));
+    expect([j.dimension, j.exact, j.certification.upperBound, j.certification.hilbert]).toEqual([1, false, 2, [1, 3, 6, 10, 15]]);
+    expect(j.certification.reason).toMatch(/^degree limit 4/);
+  });
+  it('bad --degree and --degree without --certify: one line, exit 2', async () => {
+    const bad = await run(['image-dim', '--vars', 't', '--map', 't', '--certify', '--degree', '0']);
+    expect([bad.code, bad.err]).toEqual([2, ['deeplin image-dim: --degree = "0" is out of range (allowed: an integer in [1, 12])']]);
+    const alone = await run(['image-dim', '--vars', 't', '--map', 't', '--degree', '2']);
+    expect(alone.code).toBe(2);
+    expect(alone.err[0]).toMatch(/^deeplin image-dim: --degree .* only with --certify/);
+  });
+});

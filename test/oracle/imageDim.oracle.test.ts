@@ -14,6 +14,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
 import { polyToString } from '../../src/algebra/polynomialFormat';
+import { bufferIO } from '../../src/cli/commandIO';
+import { runCli } from '../../src/cli/main';
 import { QQ } from '../../src/algebra/rationalField';
 import { polynomialImageDimension } from '../../src/dimension/polynomialImageDimension';
 import { architecture } from '../../src/model/architecture';
@@ -60,8 +62,10 @@ const RESTRICTED: [string, string, string, string, string][] = [
   ['Segre-Veronese on a twisted-cubic-like curve', 'x1,x2,y1,y2', 'x1^2*y1, x1^2*y2, x1*x2*y1, x1*x2*y2, x2^2*y1, x2^2*y2', 't', 't, t^2, 1, t^3'],
 ];
 
-describe('image-dim vs Macaulay2 numericalImageDim', () => {
-  it(`agrees on ${MAPS.length} maps and ${RESTRICTED.length} maps restricted to parametrized varieties`, () => {
+let m2Output: string | undefined;
+/** Macaulay2's numericalImageDim of every map (one process, run once for both tests). */
+function macaulay2Answers(): string {
+  if (m2Output === undefined) {
     let hasM2 = true;
     try {
       execFileSync('which', ['M2']);
@@ -86,7 +90,14 @@ describe('image-dim vs Macaulay2 numericalImageDim', () => {
     });
     const dir = mkdtempSync(join(tmpdir(), 'deeplin-imagedim-'));
     writeFileSync(join(dir, 'maps.m2'), lines.join('\n'));
-    const out = execFileSync('M2', ['--script', join(dir, 'maps.m2')], { encoding: 'utf8' });
+    m2Output = execFileSync('M2', ['--script', join(dir, 'maps.m2')], { encoding: 'utf8' });
+  }
+  return m2Output;
+}
+
+describe('image-dim vs Macaulay2 numericalImageDim', () => {
+  it(`agrees on ${MAPS.length} maps and ${RESTRICTED.length} maps restricted to parametrized varieties`, () => {
+    const out = macaulay2Answers();
     const mismatches: string[] = [];
     MAPS.forEach(([name, vars, map], i) => {
       const ours = polynomialImageDimension(parsePolynomialMap(vars.split(','), map).polynomials, { seed: 3 }).dimension;
@@ -105,4 +116,35 @@ describe('image-dim vs Macaulay2 numericalImageDim', () => {
     });
     expect(mismatches).toEqual([]);
   });
+});
+
+describe('image-dim --certify vs Macaulay2 numericalImageDim', () => {
+  it(`every proved-exact dimension equals Macaulay2's on the ${MAPS.length + RESTRICTED.length} maps; at least 20 proved exact`, async () => {
+    const out = macaulay2Answers();
+    const cases = [
+      ...MAPS.map(([name, vars, map], i) => ({ name, args: ['--vars', vars, '--map', map], answer: new RegExp(`^map ${i} (\\d+)$`, 'm').exec(out) })),
+      ...RESTRICTED.map(([name, vars, map, params, phi], i) => ({
+        name,
+        args: ['--vars', vars, '--map', map, '--params', params, '--source-param', phi],
+        answer: new RegExp(`^restricted ${i} (\\d+)$`, 'm').exec(out),
+      })),
+    ];
+    const mismatches: string[] = [];
+    const notExact: string[] = [];
+    let exact = 0;
+    for (const { name, args, answer } of cases) {
+      const io = bufferIO();
+      const code = await runCli(['image-dim', ...args, '--certify', '--seed', '3', '--json'], io);
+      const r = JSON.parse(io.lines.join('\n'));
+      expect(code, name).toBe(r.exact ? 0 : 3);
+      if (!r.exact) {
+        notExact.push(`${name}: ${r.certification.reason}`);
+        continue;
+      }
+      exact++;
+      if (!answer || Number(answer[1]) !== r.certification.dimension) mismatches.push(`${name}: proved ${r.certification.dimension}, Macaulay2 ${answer ? answer[1] : 'no answer'}`);
+    }
+    expect(mismatches).toEqual([]);
+    expect(exact, `not proved exact:\n${notExact.join('\n')}`).toBeGreaterThanOrEqual(20);
+  }, 600_000);
 });

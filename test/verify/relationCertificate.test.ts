@@ -2,7 +2,6 @@
  * proveRelation / checkRelationCertificate: exact cofactor identities
  * ℓ∘δ = Σ h_k f_k, written to a file format and re-verified from the file.
  */
-import { spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -10,6 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rational, type Rational } from '../../src/algebra/rational';
 import { QQ } from '../../src/algebra/rationalField';
+import { bufferIO } from '../../src/cli/commandIO';
+import { runCli } from '../../src/cli/main';
 import { ArgumentError, FormatError } from '../../src/errors';
 import { architecture, uniformArchitecture } from '../../src/model/architecture';
 import { intervalDecomposition } from '../../src/quiver/intervalDecomposition';
@@ -259,8 +260,8 @@ describe('relationUpperBound', () => {
   });
 });
 
-describe('scripts/check-certificate.ts', () => {
-  it('exits 0 on a valid certificate, 1 on a tampered one, 2 on a malformed one', () => {
+describe('deeplin check on a relation certificate (formerly scripts/check-certificate.ts)', () => {
+  it('exits 0 on a valid certificate, 1 on a tampered one, 2 on a malformed or missing one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'deeplin-cert-'));
     const good = join(dir, 'good.json');
     const bad = join(dir, 'bad.json');
@@ -272,19 +273,25 @@ describe('scripts/check-certificate.ts', () => {
     const malformed = roundTrip(leadCertificate());
     (malformed.relation as { coefficients: unknown[] }).coefficients[0] = 0.5;
     writeFileSync(broken, JSON.stringify(malformed));
-    const run = (file: string): { status: number | null; out: string } => {
-      const r = spawnSync(join('node_modules', '.bin', 'ts-node'), ['--transpile-only', 'scripts/check-certificate.ts', file], { encoding: 'utf8' });
-      return { status: r.status, out: r.stdout + r.stderr };
+    const run = async (file: string): Promise<{ status: number; out: string }> => {
+      const io = bufferIO();
+      const status = await runCli(['check', file], io);
+      return { status, out: [...io.lines, ...io.errors].join('\n') };
     };
-    const ok = run(good);
+    const ok = await run(good);
     expect(ok.out).toContain('PASS identity');
     expect(ok.status).toBe(0);
-    const failed = run(bad);
+    const failed = await run(bad);
     expect(failed.out).toContain('FAIL identity');
     expect(failed.status).toBe(1);
-    const malformedRun = run(broken);
-    expect(malformedRun.out).toContain('checkRelationCertificate: relation.coefficients[0]');
+    const malformedRun = await run(broken);
+    expect(malformedRun.out).toMatch(/^deeplin check: relation.coefficients\[0\]/m);
     expect(malformedRun.status).toBe(2);
-    expect(run(join(dir, 'missing.json')).status).toBe(2);
+    expect((await run(join(dir, 'missing.json'))).status).toBe(2);
+  });
+  it('checks every certificate of the committed verify-evidence bundle', async () => {
+    const io = bufferIO();
+    expect(await runCli(['check', 'proofs/certificates/depth4-width2.evidence.json'], io)).toBe(0);
+    expect(io.lines).toContain('27 relation certificates checked: all pass');
   });
 });

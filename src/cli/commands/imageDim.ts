@@ -7,6 +7,7 @@
 import { type Polynomial } from '../../algebra/polynomial';
 import type { Rational } from '../../algebra/rational';
 import { polynomialImageDimension, type PolynomialImageDimension } from '../../dimension/polynomialImageDimension';
+import { certifyImageDimension, type ImageDimensionCertification } from '../../certify/certifyImageDimension';
 import { ArgumentError } from '../../errors';
 import { memoryBudget, requireMemory } from '../../limits/memoryBudget';
 import { MEMORY_BYTES, memoryEstimate, type MemoryItem } from '../../limits/memoryEstimate';
@@ -16,6 +17,7 @@ import { parseArgs } from '../parseArgs';
 import { seedOption } from '../commonOptions';
 
 export const imageDimHelp = `deeplin image-dim --vars a,b,c --map "a*b, b*c, a*c" [--params s,t --source-param "p1, ..., pn"] [--seed S] [--json]
+       [--certify [--degree D] [--max-monomials N] [--seconds S]]
 
 Dimension of the Zariski closure of the image of a polynomial map with exact
 rational coefficients (write 1/2, not 0.5): exact lower bound (rank of the
@@ -36,6 +38,17 @@ gapRatio, status, seed, method; restricted, also sourceDimension and source
 (the same evidence for V). Exit 1 if a well-separated float rank contradicts
 the exact rank.
 
+With --certify: also PROVES the dimension when it can. Relations on the image
+of degree <= D (default 3) are found mod p by interpolation and each is proved
+by exact expansion over Q (F o map == 0, or F o map o phi == 0 restricted);
+k proved relations with gradients of exact rank k at one exact image point
+prove dim <= m - k (m = number of map components). Equal to the exact lower
+bound, the dimension is exact ("exact": true, exit 0) and the relations
+(strings and exact coefficients over y0..y(m-1), y_j = the j-th component)
+and the affine Hilbert function h(0..D) (mod p) are shown; otherwise
+"exact": false with the reason (degree limit, monomial cap --max-monomials,
+default 2000, or time limit --seconds, default 30), exit 3.
+
 Example:
   deeplin image-dim --vars a,b,c --map "a*c - b^2, a + c" --params s,t --source-param "s^2, s*t, t^2"
 (a*c - b^2 vanishes on the cone V over the Veronese conic, so the dimension is 1
@@ -44,7 +57,8 @@ while dim V = 2.) Unrestricted: deeplin image-dim --vars a,b,c --map "a*b, b*c, 
 const CMD = 'deeplin image-dim';
 
 export function imageDimCommand(argv: readonly string[], io: CommandIO): number {
-  const { options } = parseArgs('image-dim', argv, { vars: 'string', map: 'string', params: 'string', 'source-param': 'string', seed: 'string', json: 'boolean' });
+  const { options } = parseArgs('image-dim', argv, { vars: 'string', map: 'string', params: 'string', 'source-param': 'string', seed: 'string', json: 'boolean',
+    certify: 'boolean', degree: 'string', 'max-monomials': 'string', seconds: 'string' });
   if (typeof options.vars !== 'string') throw new ArgumentError(CMD, '--vars', undefined, 'comma-separated variable names, e.g. a,b,c');
   if (typeof options.map !== 'string') throw new ArgumentError(CMD, '--map', undefined, 'comma-separated polynomials, e.g. "a*b, b*c"');
   const seed = seedOption('image-dim', options);
@@ -70,17 +84,51 @@ export function imageDimCommand(argv: readonly string[], io: CommandIO): number 
   const [big, bigText] = items.length === 2 && items[1].count * items[1].bytesEach > items[0].count * items[0].bytesEach ? ['--source-param', options['source-param']] : ['--map', options.map];
   requireMemory(CMD, big, bigText, estimate, `maps whose symbolic Jacobian fits in memory (here ${items.map((it) => `${it.count} ${it.what}`).join(', ')})`, budget);
 
+  if (!options.certify) {
+    for (const o of ['degree', 'max-monomials', 'seconds'] as const) {
+      if (options[o] !== undefined) throw new ArgumentError(CMD, `--${o}`, options[o], 'only with --certify');
+    }
+  }
   const r = polynomialImageDimension(polynomials, { seed, source });
+  const certification = options.certify
+    ? certifyImageDimension(polynomials, {
+        seed,
+        source,
+        degree: integerOption(options.degree, '--degree', 3, 1, 12),
+        maxMonomials: integerOption(options['max-monomials'], '--max-monomials', 2000, 1, 20000),
+        seconds: integerOption(options.seconds, '--seconds', 30, 1, 86400),
+      })
+    : undefined;
   if (options.json) {
-    io.out(JSON.stringify(r, null, 2));
+    io.out(JSON.stringify(certification ? { ...r, exact: certification.exact, certification } : r, null, 2));
   } else {
     const restricted = source ? ' of the map restricted to V = closure of the image of --source-param' : '';
     io.out(`dimension${restricted}: ${r.dimension}  (${evidence(r)})`);
     if (r.source) io.out(`source variety V: dimension ${r.source.dimension}  (${evidence(r.source)}; float rank ${r.source.floatRank} (${r.source.status}))`);
     io.out(`float cross-check: rank ${r.floatRank} (${r.status === 'unreliable' ? `unreliable: ${r.floatNote}` : r.status}), gap ratio ${r.gapRatio === null ? 'n/a' : r.gapRatio.toExponential(2)}, singular values ${r.singularValues.map((s) => s.toExponential(3)).join(' ')}`);
     io.out(`seed ${r.seed}; ${r.method}`);
+    if (certification) for (const line of certificationLines(certification)) io.out(line);
   }
+  if (certification && !certification.exact && r.status !== 'disagree' && r.source?.status !== 'disagree') return 3;
   return r.status === 'disagree' || r.source?.status === 'disagree' ? 1 : 0;
+}
+
+function certificationLines(c: ImageDimensionCertification): string[] {
+  const head = c.exact
+    ? `certified: dimension ${c.dimension} exact (lower bound ${c.lowerBound} = proved upper bound ${c.upperBound} = ${c.coordinates} - ${c.relations.length} relations)`
+    : `certified: undetermined — proved ${c.lowerBound} <= dimension <= ${c.upperBound}: ${c.reason}`;
+  return [
+    head,
+    ...c.relations.map((F) => `  proved relation: ${F.polynomial} = 0`),
+    `  y_j = the j-th map component; gradients independent at the image of (${c.point.join(', ')}); affine Hilbert function h(0..${c.hilbert.length - 1}) = ${c.hilbert.join(', ')} (mod p)`,
+  ];
+}
+
+function integerOption(text: unknown, name: string, fallback: number, lo: number, hi: number): number {
+  if (text === undefined) return fallback;
+  const v = Number(text);
+  if (typeof text !== 'string' || !/^\d+$/.test(text) || v < lo || v > hi) throw new ArgumentError(CMD, name, text, `an integer in [${lo}, ${hi}]`);
+  return v;
 }
 
 function evidence(r: PolynomialImageDimension): string {

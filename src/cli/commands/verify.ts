@@ -103,7 +103,7 @@ export function holdsEvidence(r: VerifyResult): Record<string, unknown> {
       'Components of the data-independent part of A_H with their restricted-dimension bounds. Each entry of `certificates` is a ' +
       'deeplin/relation-certificate proving dim cl delta(component) <= G - 1 exactly; components without one carry a Monte-Carlo ' +
       'upper bound with the stated failure probability.',
-    recheck: 'npx ts-node scripts/check-certificate.ts FILE',
+    recheck: 'npx deeplin check FILE',
     exactComponents: r.exactComponents,
     components: r.components,
   };
