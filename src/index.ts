@@ -70,6 +70,7 @@ export { polynomialImageDimension } from './dimension/polynomialImageDimension';
 // exact upper bounds: relations on an image found mod p and proved exactly; the upper-bound certificate and its checker
 export { imageRelations, relationHolds } from './certify/imageRelations';
 export { rationalReconstruction } from './certify/rationalReconstruction';
+export { certifyImageDimension } from './certify/certifyImageDimension';
 export { orbitFamily } from './certify/orbitFamily';
 export { certifyOrbit } from './certify/certifyOrbit';
 export { checkUpperBoundCertificate } from './certify/checkUpperBoundCertificate';

@@ -81,6 +81,17 @@ const METHOD =
  * when relations of degree ≤ `options.degree` suffice; see the file comment.
  * Unit tests: test/certify/certifyImageDimension.test.ts (twisted cubic,
  * Veronese, a map whose relation has degree above the bound).
+ *
+ * @example
+ * ```ts
+ * import { certifyImageDimension, parsePolynomialMap } from 'deeplin';
+ * // the twisted cubic t ↦ (t, t², t³): two proved quadrics, dimension 1 exactly
+ * const cubic = certifyImageDimension(parsePolynomialMap(['t'], 't, t^2, t^3').polynomials);
+ * [cubic.exact, cubic.dimension, cubic.relations.map((r) => r.polynomial)]; // [true,1,["y0^2 - y1","y0*y1 - y2"]]
+ * // t ↦ (t², t⁵): its only relation y0⁵ = y1² has degree 5 > 3, so not proved at the default degree
+ * const curve = certifyImageDimension(parsePolynomialMap(['t'], 't^2, t^5').polynomials);
+ * [curve.exact, curve.lowerBound, curve.upperBound]; // [false,1,2]
+ * ```
  */
 export function certifyImageDimension(map: readonly Polynomial<Rational>[], options: CertifyImageDimensionOptions = {}): ImageDimensionCertification {
   const t0 = Date.now();
