@@ -24,6 +24,10 @@ describe('deeplin report', () => {
   it('runs its --help example as written and writes the page renderReport gives', async () => {
     const m = /Example:\n {2}npx deeplin (.+)$/m.exec(reportHelp) as RegExpExecArray;
     const args = m[1].split(' ');
+    // as written, but --out into a temporary directory: npm test writes nothing into the checkout
+    const shownOut = args[args.indexOf('--out') + 1];
+    expect(shownOut).toMatch(/^out\//);
+    args[args.indexOf('--out') + 1] = join(mkdtempSync(join(tmpdir(), 'deeplin-report-')), shownOut.slice('out/'.length));
     const r = await run(args);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
