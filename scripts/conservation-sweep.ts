@@ -34,6 +34,6 @@ const entries = conservationSweep({
   onArchitecture: (done, total, widths) => process.stderr.write(`${done}/${total} (${widths.join(',')}) ${((Date.now() - t0) / 1000).toFixed(0)} s\n`),
 });
 process.stderr.write('\n');
-const json = { kind: 'deeplin-conservation-sweep', version: 1, options, seconds: (Date.now() - t0) / 1000, entries };
+const json = { kind: 'deeplin/conservation-sweep', version: 1, options, seconds: (Date.now() - t0) / 1000, entries };
 writeFileSync(join(root, 'conservation-laws.json'), `${JSON.stringify(json, null, 1)}\n`);
 writeFileSync(join(root, 'conservation-laws.md'), conservationSweepMarkdown(json));

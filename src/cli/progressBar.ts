@@ -85,12 +85,12 @@ export function startLongRun(io: CommandIO, options: { readonly interrupt?: bool
 }
 
 /**
- * The command line that resumes an interrupted run: `deeplin` and the
+ * The command line that resumes an interrupted run: `npx deeplin` and the
  * original arguments (quoted where needed), which include `--checkpoint`.
  */
 export function resumeCommand(command: string, argv: readonly string[]): string {
   const quote = (a: string): string => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
-  return ['deeplin', command, ...argv].map(quote).join(' ');
+  return ['npx', 'deeplin', command, ...argv].map(quote).join(' ');
 }
 
 /**

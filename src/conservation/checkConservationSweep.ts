@@ -94,7 +94,7 @@ function determinantal(widths: readonly number[]): number {
 
 export function checkConservationSweep(json: unknown, options: { readonly onRow?: (done: number, total: number) => void } = {}): ConservationSweepCheck {
   const file = json as { kind?: unknown; version?: unknown; options?: { prime?: unknown }; entries?: unknown };
-  if (!file || typeof file !== 'object' || file.kind !== 'deeplin-conservation-sweep' || file.version !== 1) fail('kind must be "deeplin-conservation-sweep", version 1');
+  if (!file || typeof file !== 'object' || file.kind !== 'deeplin/conservation-sweep' || file.version !== 1) fail('kind must be "deeplin/conservation-sweep", version 1');
   const p = int(file.options?.prime, 2, 2 ** 31 - 1, 'options.prime');
   if (!isPrime(p)) fail(`options.prime ${p} is not prime`);
   const F = primeField(p);

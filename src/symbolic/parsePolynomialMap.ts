@@ -19,9 +19,7 @@
  * import { parsePolynomialMap, polyToString } from 'deeplin';
  * const { polynomials } = parsePolynomialMap(['a', 'b'], 'a*b, (a+b)^2/2');
  * polynomials.map((p) => polyToString(p)); // ["a*b","1/2*a^2 + a*b + 1/2*b^2"]
- * try { parsePolynomialMap(['a', 'b'], 'a, 0.5*b', { name: 'deeplin image-dim', argument: '--map' }); }
- * catch (e) { console.log((e as Error).message); }
- * // deeplin image-dim: --map component 2 "0.5*b": the constant 0.5 is not exact (allowed: integers below 2^53 and fractions like 1/2, not decimals)
+ * (() => { try { parsePolynomialMap(['a', 'b'], 'a, 0.5*b', { name: 'deeplin image-dim', argument: '--map' }); return 'parsed'; } catch (e) { return (e as Error).message; } })(); // "deeplin image-dim: --map component 2 \"0.5*b\": the constant 0.5 is not exact (allowed: integers below 2^53 and fractions like 1/2, not decimals)"
  * ```
  */
 import type { MathNode } from 'mathjs';

@@ -145,7 +145,7 @@ describe('deeplin CLI: the main job', () => {
     for (const cmd of ['counterexample', 'check', 'verify', 'search', 'image-dim']) {
       const r = await run([cmd, '--help']);
       expect(r.code).toBe(0);
-      expect(r.out.join('\n')).toMatch(/Example:\n  deeplin /);
+      expect(r.out.join('\n')).toMatch(/Example:\n  npx deeplin /);
     }
   });
 });

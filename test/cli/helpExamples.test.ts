@@ -4,9 +4,15 @@
  * report a mathematical outcome (exit 0, or 1 = the conjecture fails /
  * check failed) — never bad input (2).
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bufferIO } from '../../src/cli/commandIO';
 import { mainHelp, runCli } from '../../src/cli/main';
+import { scratchWorkingDirectory } from '../docs/markdownExamples';
+
+// the examples write to out/…: run them in a scratch directory, never in the checkout
+const scratch = scratchWorkingDirectory();
+beforeAll(() => scratch.enter());
+afterAll(() => scratch.leave());
 
 function commands(): string[] {
   const io = bufferIO();
@@ -18,7 +24,7 @@ function example(command: string): string[] {
   const io = bufferIO();
   runCli([command, '--help'], io);
   const text = io.lines.join('\n');
-  const m = /Example:\n {2}deeplin (.+)$/m.exec(text);
+  const m = /Example:\n {2}npx deeplin (.+)$/m.exec(text);
   expect(m, `${command} --help has an Example`).not.toBeNull();
   // split on spaces outside double quotes
   return [...(m as RegExpExecArray)[1].matchAll(/"([^"]*)"|(\S+)/g)].map((x) => x[1] ?? x[2]);

@@ -94,7 +94,7 @@ describe('deeplin sweep / merge', () => {
     }
     child.kill('SIGINT');
     expect(await exited).toBe(130);
-    const m = /interrupted after (\d+) of 10 architectures; resume with: deeplin (.*)$/m.exec(stderr);
+    const m = /interrupted after (\d+) of 10 architectures; resume with: npx deeplin (.*)$/m.exec(stderr);
     expect(m, stderr).not.toBeNull();
     const finished = Number((m as RegExpExecArray)[1]);
     expect(finished).toBeGreaterThanOrEqual(1);

@@ -1,5 +1,5 @@
 /**
- * Every example in README.md and proofs/README.md runs, so the docs cannot
+ * Every example in README.md, proofs/README.md and docs/MATH.md runs, so the docs cannot
  * rot: ```ts blocks against src/index.ts (`EXPR; // JSON` asserts), shell
  * blocks through `runCli` with their shown output compared line by line
  * (`...` elides lines, `<seconds>` stands for a timing). The convention is
@@ -7,11 +7,12 @@
  * `<!-- readme-test: slow -->` are listed here as skipped and run by
  * test/oracle/readmeSlow.oracle.test.ts, as are the `M2 --script` lines.
  */
+import { readdirSync, readFileSync } from 'fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as deeplin from '../../src/index';
 import { instrument, markdownBlocks, outputMismatch, runDeeplin, scratchWorkingDirectory, shellCommands, SHELL_LANGS } from './markdownExamples';
 
-const FILES = ['README.md', 'proofs/README.md'];
+const FILES = ['README.md', 'proofs/README.md', 'docs/MATH.md'];
 const blocks = FILES.flatMap((f) => markdownBlocks(f));
 const scratch = scratchWorkingDirectory();
 
@@ -59,6 +60,24 @@ describe('README examples run and print what they show', () => {
       });
     }
   }
+});
+
+describe('the docs are self-contained and use npx', () => {
+  // read at collection time, from the checkout (the tests themselves run in the scratch directory)
+  const pages = [...FILES, ...readdirSync('proofs').filter((f) => f.endsWith('.md')).map((f) => `proofs/${f}`)];
+  const text = new Map(pages.map((p) => [p, readFileSync(p, 'utf8')]));
+  const shell = new Map(pages.map((p) => [p, markdownBlocks(p).filter((b) => SHELL_LANGS.includes(b.lang))]));
+  it('point to docs/MATH.md, never to ../shared (a clone has no ../shared)', () => {
+    expect(text.get('README.md')).toContain('docs/MATH.md');
+    for (const page of pages) expect(text.get(page), page).not.toMatch(/\.\.\/shared/);
+  });
+  it('write every deeplin command as `npx deeplin …` (after npm ci there is no deeplin on the PATH)', () => {
+    for (const page of pages) {
+      expect(text.get(page)?.match(/`deeplin [a-z]/g) ?? [], `${page}: inline commands`).toEqual([]);
+      const bare = (shell.get(page) ?? []).flatMap(shellCommands).filter((c) => !/^(\$ )?npx deeplin /.test(c.text));
+      expect(bare.map((c) => `${page}:${c.line} ${c.text}`)).toEqual([]);
+    }
+  });
 });
 
 describe('the README test convention', () => {

@@ -12,7 +12,7 @@ import { resolve } from 'path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { m2Scripts, markdownBlocks, outputMismatch, runDeeplin, scratchWorkingDirectory, shellCommands, SHELL_LANGS } from '../docs/markdownExamples';
 
-const FILES = ['README.md', 'proofs/README.md'];
+const FILES = ['README.md', 'proofs/README.md', 'docs/MATH.md'];
 const ROOT = resolve(__dirname, '..', '..');
 const shellBlocks = FILES.flatMap((f) => markdownBlocks(f)).filter((b) => SHELL_LANGS.includes(b.lang));
 const slow = shellBlocks.filter((b) => b.slow);

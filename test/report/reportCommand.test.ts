@@ -18,12 +18,16 @@ describe('deeplin report', () => {
   it('is listed in the main help, and its help has a one-line summary and an Example', () => {
     expect(mainHelp).toMatch(/\n {2}report {10}Writes a self-contained HTML report/);
     expect(reportHelp.split('\n')[1]).toBe('');
-    expect(reportHelp).toMatch(/\nExample:\n {2}deeplin report proofs\/\S+\.json --out out\/\S+\.html$/);
+    expect(reportHelp).toMatch(/\nExample:\n {2}npx deeplin report proofs\/\S+\.json --out out\/\S+\.html$/);
   });
 
   it('runs its --help example as written and writes the page renderReport gives', async () => {
-    const m = /Example:\n {2}deeplin (.+)$/m.exec(reportHelp) as RegExpExecArray;
+    const m = /Example:\n {2}npx deeplin (.+)$/m.exec(reportHelp) as RegExpExecArray;
     const args = m[1].split(' ');
+    // as written, but --out into a temporary directory: npm test writes nothing into the checkout
+    const shownOut = args[args.indexOf('--out') + 1];
+    expect(shownOut).toMatch(/^out\//);
+    args[args.indexOf('--out') + 1] = join(mkdtempSync(join(tmpdir(), 'deeplin-report-')), shownOut.slice('out/'.length));
     const r = await run(args);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);

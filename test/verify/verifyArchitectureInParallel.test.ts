@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { describe, expect, it } from 'vitest';
 import { bufferIO } from '../../src/cli/commandIO';
 import { runCli } from '../../src/cli/main';
@@ -22,9 +25,11 @@ describe('verifyArchitectureInParallel', () => {
   });
 
   it('deeplin verify --jobs 2 prints the same JSON as --jobs 1 (worker threads)', async () => {
+    // it fails, so it writes a witness: into a temporary directory, never the checkout's out/
+    const witness = join(mkdtempSync(join(tmpdir(), 'deeplin-verify-jobs-')), 'w.json');
     const run = async (jobs: string): Promise<unknown> => {
       const io = bufferIO();
-      await runCli(['verify', '--depth', '8', '--width', '2', '--data-independent', '--all-components', '--json', '--jobs', jobs], io);
+      await runCli(['verify', '--depth', '8', '--width', '2', '--data-independent', '--all-components', '--json', '--jobs', jobs, '--witness', witness], io);
       return withoutTime(JSON.parse(io.lines.join('\n')));
     };
     const one = await run('1');

@@ -23,7 +23,7 @@ are not claims (statement, evidence, recheck) are listed as informational and
 not re-checked. A deeplin/upper-bound-certificate (from verify --certify) is
 re-proved: every relation expanded exactly on its component's orbit family,
 the gradient ranks, lower bounds and claims. A deeplin/landscape-evidence file
-(from classify --out) and a deeplin-conservation-sweep file are re-derived the
+(from classify --out) and a deeplin/conservation-sweep file are re-derived the
 same way. A deeplin/relation-certificate (a proved linear relation on delta's
 image over a window) is re-proved by its polynomial identity, and every one
 in a deeplin/verify-evidence bundle (e.g.
@@ -31,7 +31,7 @@ proofs/certificates/depth4-width2.evidence.json) likewise. Exit 0 only if
 every check passes.
 
 Example:
-  deeplin check proofs/depth16-width2.witness.json`;
+  npx deeplin check proofs/depth16-width2.witness.json`;
 
 export function checkCommand(argv: readonly string[], io: CommandIO): number {
   const { positional, options } = parseArgs('check', argv, { json: 'boolean' });
@@ -40,7 +40,7 @@ export function checkCommand(argv: readonly string[], io: CommandIO): number {
   const json = readInputJson('check', file);
   const t0 = Date.now();
   const kind = (json as { kind?: unknown } | null)?.kind;
-  if (kind === 'deeplin-conservation-sweep') {
+  if (kind === 'deeplin/conservation-sweep') {
     const c = checkConservationSweep(json, { onRow: (done, total) => io.progress(`deeplin check: row ${done + 1}/${total}`) });
     if (options.json) io.out(JSON.stringify({ file, ...c, seconds: (Date.now() - t0) / 1000 }, null, 2));
     else {

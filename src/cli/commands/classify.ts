@@ -29,7 +29,7 @@ with exact rationals as strings ("data" omitted: the default data of critical-po
 --out writes evidence that 'deeplin check' re-verifies from the file alone.
 
 Example:
-  deeplin classify proofs/landscape/zero-2-2-2-2.point.json`;
+  npx deeplin classify proofs/landscape/zero-2-2-2-2.point.json`;
 
 export function classifyCommand(argv: readonly string[], io: CommandIO): number {
   const { positional, options } = parseArgs('classify', argv, { json: 'boolean', out: 'string' });
@@ -46,7 +46,7 @@ export function classifyCommand(argv: readonly string[], io: CommandIO): number 
   } else {
     io.out(`deeplin classify: widths (${widths.join(',')}), data ${dataSource}`);
     for (const line of describe(c, point, data)) io.out(line);
-    if (typeof options.out === 'string') io.out(`evidence written to ${options.out}; re-check with: deeplin check ${options.out}`);
+    if (typeof options.out === 'string') io.out(`evidence written to ${options.out}; re-check with: npx deeplin check ${options.out}`);
   }
   return c.kind === 'undetermined' ? 3 : 0;
 }

@@ -28,7 +28,7 @@ polynomial laws of degree <= k (default 4; 0 skips) are searched exactly.
 Exit: 0 decided, 3 undetermined, 2 bad input.
 
 Example:
-  deeplin conservation --widths 1,2,2,1`;
+  npx deeplin conservation --widths 1,2,2,1`;
 
 export function conservationCommand(argv: readonly string[], io: CommandIO): number {
   const { options } = parseArgs('conservation', argv, {

@@ -18,7 +18,7 @@ large as on the whole parameter space, and writes an exact witness that
 'deeplin check' re-verifies from the file alone.
 
 Example:
-  deeplin counterexample --depth 16 --width 2 --out out/depth16.witness.json`;
+  npx deeplin counterexample --depth 16 --width 2 --out out/depth16.witness.json`;
 
 export function counterexampleCommand(argv: readonly string[], io: CommandIO): number {
   const { options } = parseArgs('counterexample', argv, { depth: 'string', width: 'string', widths: 'string', conditions: 'string', seed: 'string', out: 'string', json: 'boolean', prime: 'string' });

@@ -28,7 +28,7 @@ rational orthonormal basis. --points DIR writes each representative as a point
 file for deeplin classify.
 
 Example:
-  deeplin critical-points --widths 2,2,2,2`;
+  npx deeplin critical-points --widths 2,2,2,2`;
 
 export function criticalPointsCommand(argv: readonly string[], io: CommandIO): number {
   const { options } = parseArgs('critical-points', argv, { widths: 'string', data: 'string', json: 'boolean', points: 'string' });

@@ -27,7 +27,7 @@ d delta o T, Monte-Carlo upper bound with its failure probability).
 No float rank is computed: at these sizes the exact path replaces it.
 
 Example:
-  deeplin delta-dim --depth 128 --width 8 --json`;
+  npx deeplin delta-dim --depth 128 --width 8 --json`;
 
 export function deltaDimCommand(argv: readonly string[], io: CommandIO): number {
   const { options } = parseArgs('delta-dim', argv, { depth: 'string', width: 'string', widths: 'string', orbit: 'string', prime: 'string', seed: 'string', json: 'boolean' });

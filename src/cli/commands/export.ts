@@ -21,7 +21,7 @@ of A_H is their union) in the chosen syntax; the Macaulay2 and Singular files
 run unmodified. With --witness: the independent Macaulay2 re-check script.
 
 Example:
-  deeplin export --depth 4 --width 2 --format m2 --out out/depth4-width2.m2`;
+  npx deeplin export --depth 4 --width 2 --format m2 --out out/depth4-width2.m2`;
 
 const FORMATS = ['m2', 'singular', 'latex', 'json'] as const;
 /** Refuse symbolic exports beyond this many parameters (the files grow with the pattern count). */

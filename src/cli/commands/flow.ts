@@ -43,7 +43,7 @@ final gaps. All numbers are floats (not exact); the critical values are exact.
 Exit codes: 0 done, 2 bad input, 130 interrupted (Ctrl-C; finished runs stay in the checkpoint).
 
 Example:
-  deeplin flow --widths 2,3,2 --inits 8 --seed 1 --scale 0.01 --out out/flow-example.json`;
+  npx deeplin flow --widths 2,3,2 --inits 8 --seed 1 --scale 0.01 --out out/flow-example.json`;
 
 /** A positive decimal number ("0.1", "1e-3"), strictly. */
 function numberOption(name: string, value: string | boolean | undefined, min: number, max: number): number | undefined {
@@ -117,7 +117,7 @@ export async function flowCommand(argv: readonly string[], io: CommandIO): Promi
   }
   if (r.plateauSequences.length > 8) io.out(`  … (${r.plateauSequences.length} sequences in all)`);
   io.out(`final gaps by decade: ${r.gapHistogram.map((h) => `${h.decade === null ? '<=0' : `1e${h.decade}`}: ${h.count}`).join(', ')}`);
-  if (out !== undefined) io.out(`written to ${out} (draw it with: deeplin report ${out})`);
+  if (out !== undefined) io.out(`written to ${out} (draw it with: npx deeplin report ${out})`);
   io.out(`(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   return 0;
 }

@@ -50,7 +50,7 @@ and the affine Hilbert function h(0..D) (mod p) are shown; otherwise
 default 2000, or time limit --seconds, default 30), exit 3.
 
 Example:
-  deeplin image-dim --vars a,b,c --map "a*c - b^2, a + c" --params s,t --source-param "s^2, s*t, t^2"
+  npx deeplin image-dim --vars a,b,c --map "a*c - b^2, a + c" --params s,t --source-param "s^2, s*t, t^2"
 (a*c - b^2 vanishes on the cone V over the Veronese conic, so the dimension is 1
 while dim V = 2.) Unrestricted: deeplin image-dim --vars a,b,c --map "a*b, b*c, a*c"`;
 

@@ -19,7 +19,7 @@ architectures; when shards are missing it names their indices and writes
 nothing. An unsharded sweep file counts as shard 0/1.
 
 Example:
-  deeplin merge test/sweep/fixtures/uniform-shard-0-of-2.json test/sweep/fixtures/uniform-shard-1-of-2.json --out out/sweep-merged.json`;
+  npx deeplin merge test/sweep/fixtures/uniform-shard-0-of-2.json test/sweep/fixtures/uniform-shard-1-of-2.json --out out/sweep-merged.json`;
 
 /**
  * Runs `deeplin merge` (see {@link mergeHelp}); returns the exit code.

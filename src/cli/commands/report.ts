@@ -24,7 +24,7 @@ verdicts over (depth, width profile) (sweep). Deterministic: no timestamps.
 Without --out the HTML goes to standard output.
 
 Example:
-  deeplin report proofs/minimal-counterexamples.json --out out/minimal-counterexamples.html`;
+  npx deeplin report proofs/minimal-counterexamples.json --out out/minimal-counterexamples.html`;
 
 export function reportCommand(argv: readonly string[], io: CommandIO): number {
   const { positional, options } = parseArgs('report', argv, { out: 'string' });

@@ -33,7 +33,7 @@ delta's image proved exactly on every component); each entry of depths gets
 "proved", and the failing depth is proved by its exact witness.
 
 Example:
-  deeplin search --width 2 --max-depth 10 --witness out/minimal-width2.witness.json`;
+  npx deeplin search --width 2 --max-depth 10 --witness out/minimal-width2.witness.json`;
 
 export async function searchCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const { options } = parseArgs('search', argv, {

@@ -39,7 +39,7 @@ Exit codes: 0 the sweep is complete (whatever the verdicts), 2 bad input,
 130 interrupted.
 
 Example:
-  deeplin sweep --uniform 1,2 --min-depth 2 --max-depth 5 --out out/sweep-uniform.json`;
+  npx deeplin sweep --uniform 1,2 --min-depth 2 --max-depth 5 --out out/sweep-uniform.json`;
 
 /**
  * Runs `deeplin sweep` (see {@link sweepHelp}); resolves with the exit code.
@@ -106,7 +106,7 @@ export async function sweepCommand(argv: readonly string[], io: CommandIO): Prom
   io.out(`holds ${count('holds')}, fails ${count('fails')}, undetermined ${count('undetermined')} (of ${result.results.length}${shard ? ` in shard ${shard.index}/${shard.count}; ${total} in the sweep` : ''})`);
   const fails = result.results.filter((r) => r.verdict === 'fails');
   if (fails.length > 0) io.out(`fails: ${fails.slice(0, 12).map((r) => `(${r.widths.join(',')})`).join(' ')}${fails.length > 12 ? ` … (${fails.length} in all)` : ''}`);
-  if (out !== undefined) io.out(`sweep written to ${out}${shard ? `; combine the ${shard.count} shards with: deeplin merge SHARD-FILES... --out FILE` : ''}`);
+  if (out !== undefined) io.out(`sweep written to ${out}${shard ? `; combine the ${shard.count} shards with: npx deeplin merge SHARD-FILES... --out FILE` : ''}`);
   io.out(`(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   return 0;
 }

@@ -30,7 +30,7 @@ achieving it, and a witness file when the conjecture fails. With --certify FILE,
 every component's Monte-Carlo upper bound is replaced by a proved one
 (polynomial relations on delta's image, found mod p and proved by exact
 expansion on the component's orbit family) and the deeplin/upper-bound-certificate
-is written to FILE (re-check: deeplin check FILE); the verdict says proved only
+is written to FILE (re-check: npx deeplin check FILE); the verdict says proved only
 when every component carries a proof, else it lists the components still
 Monte-Carlo and why.
 --jobs J evaluates the components of A_H on J worker threads (default: the
@@ -38,7 +38,7 @@ number of cores; the result is identical for every J); --all-components does
 not stop at the first failing component. Ctrl-C stops cleanly (exit 130).
 
 Example:
-  deeplin verify --depth 8 --width 2 --witness out/depth8-width2.witness.json`;
+  npx deeplin verify --depth 8 --width 2 --witness out/depth8-width2.witness.json`;
 
 export async function verifyCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const { options } = parseArgs('verify', argv, {
