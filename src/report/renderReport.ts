@@ -352,8 +352,15 @@ function searchPage(j: Obj): Omit<ReportPageContent, 'footer'> {
   const firstFail = depths.find((d) => d.verdict === 'fails');
   const failDepth = minimal ?? (firstFail ? (firstFail.depth as number) : null);
   const wText = width === null ? 'this width' : `uniform width ${width}`;
+  const range = arr(j.minimalDepthRange).map(num);
+  const undetermined = arr(j.undeterminedDepths).map(num).filter((d): d is number => d !== null);
+  const gapText = undetermined.length
+    ? ` Depth${undetermined.length > 1 ? 's' : ''} ${undetermined.join(', ')} ${undetermined.length > 1 ? 'are' : 'is'} <b>undetermined</b>: only the data-independent part of A_H was covered there (the data-dependent part was not enumerated), so no claim is made for ${undetermined.length > 1 ? 'them' : 'it'}.`
+    : '';
   const lead =
-    failDepth !== null
+    minimal === null && range.length === 2 && range[0] !== null
+      ? `For ${wText} the minimal failing depth lies <b>between ${range[0]} and ${range[1] ?? `${maxDepth} or beyond`}</b>${range[1] !== null ? ` (depth ${range[1]} fails, proved by its witness)` : ''}.${gapText} Every other smaller depth holds, settled over the coverage stated per depth below.`
+      : failDepth !== null
       ? `For ${wText} the main conjecture first fails at <b>depth ${failDepth}</b>${firstFail ? `, where the restricted dimension ${e(firstFail.restrictedDimension)} reaches the generic dimension ${e(firstFail.genericDimension)}` : ''}. ${j.smallerDepthsHold === true ? 'Every smaller depth holds, each settled over all components of A_H (coverage per depth below).' : j.smallerDepthsHold === false ? 'Not every smaller depth is settled (see the table).' : ''}`
       : `For ${wText} the main conjecture holds at every depth tried, up to <b>${maxDepth}</b> (coverage per depth below).`;
   const witness = str(j.witness);
