@@ -102,7 +102,7 @@ function prob(p: unknown): string {
 /** A large or small ratio as HTML (∞ for Infinity). */
 function ratio(r: unknown): string {
   if (r === null || r === undefined) return 'n/a';
-  const x = typeof r === 'number' ? r : Number.NaN;
+  const x = typeof r === 'number' ? r : r === 'Infinity' ? Infinity : Number.NaN; // image-dim --json writes an infinite gap as "Infinity"
   if (x === Infinity) return '∞';
   if (!Number.isFinite(x)) return 'n/a';
   if (x !== 0 && (x >= 1e4 || x < 1e-2)) {

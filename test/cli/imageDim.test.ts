@@ -52,3 +52,16 @@ describe('deeplin image-dim --params --source-param', () => {
     expect([a.seed, a.source.seed, a.dimension, a.sourceDimension]).toEqual([9, 10, 1, 1]);
   });
 });
+
+describe('deeplin image-dim: an infinite gap ratio reads the same in JSON, text and report (issue #9 item 2)', () => {
+  it('JSON "Infinity" (not null), text "Infinity (...)", report ∞', async () => {
+    const j = await run(['image-dim', '--vars', 'a,b', '--map', 'a, a', '--json']);
+    expect(j.code).toBe(0);
+    const json = JSON.parse(j.out.join('\n'));
+    expect(json).toMatchObject({ dimension: 1, floatRank: 1, gapRatio: 'Infinity' });
+    const t = await run(['image-dim', '--vars', 'a,b', '--map', 'a, a']);
+    expect(t.out.find((l) => l.startsWith('float cross-check'))).toContain('gap ratio Infinity (no gap to measure: the next singular value is exactly 0)');
+    const { renderReport } = await import('../../src/report/renderReport');
+    expect(renderReport(json, { file: 'i.json' })).toContain('= <b>∞</b>');
+  });
+});
