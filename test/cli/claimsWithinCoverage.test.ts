@@ -26,6 +26,9 @@ describe('verify: partial coverage is undetermined', () => {
     expect(j).toMatchObject({ verdict: 'undetermined', coverage: 'data-independent' });
     expect(j.coverageNote).toMatch(/data-dependent part NOT covered: .*out of range/);
     expect(j.evidence.explanation).toMatch(/^UNDETERMINED: .*not covered/);
+    const html = renderReport(j, { file: 'verify.json' });
+    expect(html).toContain('only the data-independent part of A_H was covered');
+    expect(html).not.toContain('the bounds do not settle');
   });
 
   it('the text says the data-dependent part was not covered; the same run with the default limit holds (full coverage unchanged)', async () => {
