@@ -173,13 +173,13 @@ function verifyPage(j: Obj): Omit<ReportPageContent, 'footer'> {
   const orbitCount = num(j.orbitCount);
   const exactComponents = num(j.exactComponents);
   const coverage = str(j.coverage);
-  const coverageWords = coverage === 'full' ? 'all of A_H (its data-independent and data-dependent parts)' : coverage === 'data-independent' ? (verdict === 'fails' && !String(j.coverageNote ?? '').startsWith('data-dependent part not requested') ? 'stopped at a certified failure on the data-independent part (a subvariety of A_H suffices)' : 'the data-independent part of A_H only') : e(coverage);
+  const coverageWords = coverage === 'full' ? 'all of A_H (its data-independent and data-dependent parts)' : coverage === 'data-independent' ? (verdict === 'fails' && !String(j.coverageNote ?? '').includes('data-dependent part not requested') ? 'stopped at a certified failure on the data-independent part (a subvariety of A_H suffices)' : 'the data-independent part of A_H only') : e(coverage);
   const w = htmlEscape(widthsText(widths));
   let lead: string;
   if (j.hessianVarietyEmpty === true) lead = `For widths <b>${w}</b> the Hessian variety A_H is empty, so the main conjecture holds trivially.`;
   else if (verdict === 'holds') lead = `The main conjecture <b>holds</b> for widths <b>${w}</b>: every component of A_H has restricted dimension at most <b>${R}</b>, strictly below the generic dimension <b>${G}</b> of δ.`;
   else if (verdict === 'fails') lead = `The main conjecture <b>fails</b> for widths <b>${w}</b>: a component of A_H reaches restricted dimension <b>${R}</b> = generic dimension <b>${G}</b>, so dim cl δ(A_H) = dim cl δ(parameter space).`;
-  else if (coverage === 'data-independent' && !String(j.coverageNote ?? '').startsWith('data-dependent part not requested'))
+  else if (coverage === 'data-independent' && !String(j.coverageNote ?? '').includes('data-dependent part not requested'))
     lead = `The verdict for widths <b>${w}</b> is <b>${e(verdict)}</b>: only the data-independent part of A_H was covered (restricted dimension <b>${R}</b> there, generic dimension <b>${G}</b>); the data-dependent part was not, so no verdict is claimed beyond that coverage.`;
   else lead = `The verdict for widths <b>${w}</b> is <b>${e(verdict)}</b>: the restricted dimension is at least <b>${R}</b> and the generic dimension is <b>${G}</b>, and the bounds do not settle the strict inequality.`;
   const verdictBody = [

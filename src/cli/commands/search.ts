@@ -164,7 +164,7 @@ function searchDepthJson(d: DepthVerdict): Record<string, unknown> {
 
 /** How a depth's restricted dimension was obtained, in a few words. */
 function restrictedHow(v: DepthVerdict): string {
-  if (v.components === 0) return 'A_H empty';
+  if (v.components === 0 && v.verdict === 'holds') return 'A_H empty';
   if (v.verdict === 'fails') return 'certified: exact mod p lower bound = generic upper bound';
   return `exact mod p lower bound; Monte-Carlo upper, failure probability <= ${v.failureProbability.toExponential(1)}`;
 }

@@ -157,7 +157,7 @@ function printVerify(r: VerifyResult, witness: string | null, io: CommandIO): vo
 /** The coverage in a few words: what was covered, and why no more. */
 function coverageWords(r: VerifyResult): string {
   if (r.coverage === 'full') return 'all of A_H, data-independent and data-dependent parts';
-  if (r.coverageNote.startsWith('data-dependent part not requested')) return 'the data-independent part of A_H only, as requested';
+  if (r.coverageNote.includes('data-dependent part not requested')) return 'the data-independent part of A_H only, as requested';
   if (r.verdict === 'fails') return 'stopped at a certified failure on the data-independent part (a subvariety of A_H suffices)';
   if (r.verdict === 'undetermined') return 'the data-independent part of A_H only: the data-dependent part was NOT covered';
   return 'the data-independent part of A_H only';
