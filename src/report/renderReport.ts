@@ -103,7 +103,7 @@ function prob(p: unknown): string {
 /** A large or small ratio as HTML (∞ for Infinity). */
 function ratio(r: unknown): string {
   if (r === null || r === undefined) return 'n/a';
-  const x = typeof r === 'number' ? r : Number.NaN;
+  const x = typeof r === 'number' ? r : r === 'Infinity' ? Infinity : Number.NaN; // image-dim --json writes an infinite gap as "Infinity"
   if (x === Infinity) return '∞';
   if (!Number.isFinite(x)) return 'n/a';
   if (x !== 0 && (x >= 1e4 || x < 1e-2)) {
@@ -174,12 +174,14 @@ function verifyPage(j: Obj): Omit<ReportPageContent, 'footer'> {
   const orbitCount = num(j.orbitCount);
   const exactComponents = num(j.exactComponents);
   const coverage = str(j.coverage);
-  const coverageWords = coverage === 'full' ? 'all of A_H (its data-independent and data-dependent parts)' : coverage === 'data-independent' ? 'the data-independent part of A_H only' : e(coverage);
+  const coverageWords = coverage === 'full' ? 'all of A_H (its data-independent and data-dependent parts)' : coverage === 'data-independent' ? (verdict === 'fails' && !String(j.coverageNote ?? '').includes('data-dependent part not requested') ? 'stopped at a certified failure on the data-independent part (a subvariety of A_H suffices)' : 'the data-independent part of A_H only') : e(coverage);
   const w = htmlEscape(widthsText(widths));
   let lead: string;
   if (j.hessianVarietyEmpty === true) lead = `For widths <b>${w}</b> the Hessian variety A_H is empty, so the main conjecture holds trivially.`;
   else if (verdict === 'holds') lead = `The main conjecture <b>holds</b> for widths <b>${w}</b>: every component of A_H has restricted dimension at most <b>${R}</b>, strictly below the generic dimension <b>${G}</b> of δ.`;
   else if (verdict === 'fails') lead = `The main conjecture <b>fails</b> for widths <b>${w}</b>: a component of A_H reaches restricted dimension <b>${R}</b> = generic dimension <b>${G}</b>, so dim cl δ(A_H) = dim cl δ(parameter space).`;
+  else if (coverage === 'data-independent' && !String(j.coverageNote ?? '').includes('data-dependent part not requested'))
+    lead = `The verdict for widths <b>${w}</b> is <b>${e(verdict)}</b>: only the data-independent part of A_H was covered (restricted dimension <b>${R}</b> there, generic dimension <b>${G}</b>); the data-dependent part was not, so no verdict is claimed beyond that coverage.`;
   else lead = `The verdict for widths <b>${w}</b> is <b>${e(verdict)}</b>: the restricted dimension is at least <b>${R}</b> and the generic dimension is <b>${G}</b>, and the bounds do not settle the strict inequality.`;
   const verdictBody = [
     `<p class="lead">${lead}</p>`,
@@ -362,8 +364,15 @@ function searchPage(j: Obj): Omit<ReportPageContent, 'footer'> {
   const firstFail = depths.find((d) => d.verdict === 'fails');
   const failDepth = minimal ?? (firstFail ? (firstFail.depth as number) : null);
   const wText = width === null ? 'this width' : `uniform width ${width}`;
+  const range = arr(j.minimalDepthRange).map(num);
+  const undetermined = arr(j.undeterminedDepths).map(num).filter((d): d is number => d !== null);
+  const gapText = undetermined.length
+    ? ` Depth${undetermined.length > 1 ? 's' : ''} ${undetermined.join(', ')} ${undetermined.length > 1 ? 'are' : 'is'} <b>undetermined</b>: only the data-independent part of A_H was covered there (the data-dependent part was not enumerated), so no claim is made for ${undetermined.length > 1 ? 'them' : 'it'}.`
+    : '';
   const lead =
-    failDepth !== null
+    minimal === null && range.length === 2 && range[0] !== null
+      ? `For ${wText} the minimal failing depth lies <b>between ${range[0]} and ${range[1] ?? `${maxDepth} or beyond`}</b>${range[1] !== null ? ` (depth ${range[1]} fails, proved by its witness)` : ''}.${gapText} Every other smaller depth holds, settled over the coverage stated per depth below.`
+      : failDepth !== null
       ? `For ${wText} the main conjecture first fails at <b>depth ${failDepth}</b>${firstFail ? `, where the restricted dimension ${e(firstFail.restrictedDimension)} reaches the generic dimension ${e(firstFail.genericDimension)}` : ''}. ${j.smallerDepthsHold === true ? 'Every smaller depth holds, each settled over all components of A_H (coverage per depth below).' : j.smallerDepthsHold === false ? 'Not every smaller depth is settled (see the table).' : ''}`
       : `For ${wText} the main conjecture holds at every depth tried, up to <b>${maxDepth}</b> (coverage per depth below).`;
   const witness = str(j.witness);

@@ -14,6 +14,8 @@ export interface ArchitectureJob {
   readonly widths: readonly number[];
   readonly seed: number;
   readonly coverage: 'full' | 'data-independent';
+  /** Size guard of the data-dependent part's cycle-string enumeration (default: verify's). */
+  readonly cycleStringLimit?: number;
 }
 
 /**
@@ -47,7 +49,7 @@ export interface ArchitectureVerdict extends SweepEntry {
  * verdict as JSON (fields in a fixed order).
  */
 export function architectureVerdict(input: ArchitectureJob): ArchitectureVerdict {
-  const r = verifyArchitecture(architecture(input.widths), { seed: input.seed, coverage: input.coverage });
+  const r = verifyArchitecture(architecture(input.widths), { seed: input.seed, coverage: input.coverage, cycleStringLimit: input.cycleStringLimit });
   return {
     ...sweepEntry({
       widths: [...input.widths],

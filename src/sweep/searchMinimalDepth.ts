@@ -25,10 +25,23 @@ export interface DepthVerdict extends Omit<SweepEntry, 'widths' | 'witness'> {
 
 export interface MinimalDepthResult {
   readonly width: number;
-  /** The first failing depth, or null when none ≤ maxDepth fails. */
+  /**
+   * The minimal failing depth: the first failing depth when every smaller
+   * depth is settled (holds over the coverage searched), else null (see
+   * `minimalDepthRange`); null too when no depth ≤ maxDepth fails.
+   */
   readonly minimalDepth: number | null;
-  /** True when every depth below minimalDepth (or ≤ maxDepth) holds. */
+  /**
+   * Where the minimal failing depth lies when some smaller depth is
+   * undetermined: [first undetermined depth, first failing depth] (the upper
+   * end null when no depth ≤ maxDepth failed: at least the lower end, if any);
+   * null when every depth searched is settled.
+   */
+  readonly minimalDepthRange: readonly [number, number | null] | null;
+  /** True when every depth below the first failure (or ≤ maxDepth) holds over the whole coverage searched. */
   readonly smallerDepthsHold: boolean;
+  /** Depths whose verdict is undetermined (e.g. the data-dependent part not covered), in order. */
+  readonly undeterminedDepths: readonly number[];
   readonly witness: WitnessJson | null;
   readonly depths: readonly DepthVerdict[];
   readonly method: string;
@@ -39,12 +52,12 @@ export type SearchCoverage = 'full' | 'data-independent';
 export function searchMinimalDepth(
   width: number,
   maxDepth: number,
-  options: { seed?: number; coverage?: SearchCoverage; onDepth?: (v: DepthVerdict) => void } = {},
+  options: { seed?: number; coverage?: SearchCoverage; cycleStringLimit?: number; onDepth?: (v: DepthVerdict) => void } = {},
 ): MinimalDepthResult {
   checkMaxDepth('searchMinimalDepth', maxDepth);
   const verdicts: ArchitectureVerdict[] = [];
   for (let N = 2; N <= maxDepth; N++) {
-    const v = architectureVerdict({ widths: uniformArchitecture(N, width).widths, seed: options.seed ?? 1, coverage: options.coverage ?? 'full' });
+    const v = architectureVerdict({ widths: uniformArchitecture(N, width).widths, seed: options.seed ?? 1, coverage: options.coverage ?? 'full', cycleStringLimit: options.cycleStringLimit });
     verdicts.push(v);
     options.onDepth?.(depthVerdict(v));
     if (v.verdict === 'fails') break;
@@ -68,12 +81,17 @@ export function depthVerdict(v: ArchitectureVerdict): DepthVerdict {
 function minimalDepthResult(width: number, coverage: SearchCoverage, verdicts: readonly ArchitectureVerdict[]): MinimalDepthResult {
   const depths = verdicts.map(depthVerdict);
   const last = verdicts[verdicts.length - 1];
-  const minimalDepth = last.verdict === 'fails' ? last.depth : null;
-  const smallerDepthsHold = depths.filter((d) => d.depth !== minimalDepth).every((d) => d.verdict === 'holds');
+  const failing = last.verdict === 'fails' ? last.depth : null;
+  // a depth is settled when it holds over all it was asked to cover (a 'data-independent' holds in a full search is not, e.g. from an old checkpoint)
+  const settled = (d: DepthVerdict): boolean => d.verdict === 'holds' && (coverage === 'data-independent' || d.coverage === 'full');
+  const unsettled = depths.filter((d) => d.depth !== failing && !settled(d)).map((d) => d.depth);
+  const smallerDepthsHold = unsettled.length === 0;
   return {
     width,
-    minimalDepth,
+    minimalDepth: smallerDepthsHold ? failing : null,
+    minimalDepthRange: smallerDepthsHold ? null : [unsettled[0], failing],
     smallerDepthsHold,
+    undeterminedDepths: unsettled,
     witness: last.verdict === 'fails' ? last.witness : null,
     depths,
     method:
@@ -86,6 +104,8 @@ function minimalDepthResult(width: number, coverage: SearchCoverage, verdicts: r
 export interface SearchInWorkersOptions {
   readonly seed?: number;
   readonly coverage?: SearchCoverage;
+  /** Size guard of each depth's cycle-string enumeration (see verifyArchitecture); above it a depth is undetermined. */
+  readonly cycleStringLimit?: number;
   /** Worker threads (default: the available cores); 1 runs in-process. The result is the same for every value. */
   readonly jobs?: number;
   /** Checkpoint file (JSON lines): finished depths are appended, and skipped when resuming (any maxDepth, same width, seed and coverage). */
@@ -131,7 +151,7 @@ export async function searchMinimalDepthInWorkers(width: number, maxDepth: numbe
   if (options.checkpoint !== undefined) {
     checkpoint = openCheckpoint<ArchitectureVerdict>(
       options.checkpoint,
-      { command: 'search', width, seed, coverage },
+      { command: 'search', width, seed, coverage, ...(options.cycleStringLimit !== undefined ? { cycleStringLimit: options.cycleStringLimit } : {}) },
       (depth, output) => depth >= 2 && depth <= 64 && JSON.stringify((output as ArchitectureVerdict | null)?.widths) === JSON.stringify(widthsAt(depth)),
       who,
     );
@@ -158,7 +178,7 @@ export async function searchMinimalDepthInWorkers(width: number, maxDepth: numbe
     flush();
     const run = await mapInWorkers(
       architectureVerdictJob,
-      todo.map((N) => ({ widths: widthsAt(N), seed, coverage })),
+      todo.map((N) => ({ widths: widthsAt(N), seed, coverage, cycleStringLimit: options.cycleStringLimit })),
       {
         jobs: options.jobs,
         signal: options.signal,

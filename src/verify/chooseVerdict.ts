@@ -10,6 +10,10 @@
  * - `independent-exact`: below, with the data-independent components proved
  *   and the data-dependent ones by random evaluation → holds;
  * - `below-generic`: below, by Monte-Carlo bounds → holds;
+ * - `partial-coverage`: no failure found, but part of what was asked for was
+ *   not covered (the data-dependent part's enumeration exceeded its limit) →
+ *   undetermined: a verdict is only as strong as its coverage (a failure on
+ *   the covered part still decides `fails`: a subvariety of A_H suffices);
  * - `undetermined`: anything else.
  */
 
@@ -27,13 +31,20 @@ export interface VerdictFacts {
   readonly genericUpper: number;
   readonly genericExact: boolean;
   readonly hasWitness: boolean;
+  /**
+   * Why part of the requested coverage was not covered (e.g. the cycle-string
+   * enumeration exceeded its limit); absent when everything asked for was
+   * covered (a `--data-independent` run asks for that part only).
+   */
+  readonly coverageGap?: string;
 }
 
-export type VerdictCase = 'empty' | 'witness' | 'all-exact' | 'independent-exact' | 'below-generic' | 'undetermined';
+export type VerdictCase = 'empty' | 'witness' | 'all-exact' | 'independent-exact' | 'below-generic' | 'partial-coverage' | 'undetermined';
 
 export function chooseVerdict(f: VerdictFacts): { readonly verdict: 'holds' | 'fails' | 'undetermined'; readonly case: VerdictCase } {
+  if (f.count > 0 && f.genericExact && f.restricted === f.genericUpper && f.hasWitness) return { verdict: 'fails', case: 'witness' };
+  if (f.coverageGap !== undefined) return { verdict: 'undetermined', case: 'partial-coverage' };
   if (f.count === 0) return { verdict: 'holds', case: 'empty' };
-  if (f.genericExact && f.restricted === f.genericUpper && f.hasWitness) return { verdict: 'fails', case: 'witness' };
   if (f.restricted < f.genericLower) {
     if (f.exactComponents === f.count) return { verdict: 'holds', case: 'all-exact' };
     if (f.exactComponents === f.count - f.dataDependentCount && f.dataDependentCount > 0) return { verdict: 'holds', case: 'independent-exact' };

@@ -32,14 +32,20 @@ export interface DataDependentPart {
 
 /**
  * Enumerates the data-dependent orbits for `data` (default: seeded generic
- * data) and returns their evaluations as a lazy sequence.
+ * data) and returns their evaluations as a lazy sequence; `cycleStringLimit`
+ * is the enumeration's size guard (above it: coverage 'data-independent').
  */
-export function dataDependentPart(arch: Architecture, setup: VerifySetup, data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> }): DataDependentPart {
+export function dataDependentPart(
+  arch: Architecture,
+  setup: VerifySetup,
+  data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> },
+  cycleStringLimit?: number,
+): DataDependentPart {
   const rng = streamRng(setup.seed, 'data-dependent');
   const { X, Y } = data ?? genericData(arch, rng);
   const C = matMul(QQ, X, matTranspose(Y));
   try {
-    const dd = dataDependentOrbits(arch, C, { maximal: true });
+    const dd = dataDependentOrbits(arch, C, { maximal: true, limit: cycleStringLimit });
     return {
       coverage: 'full',
       note: `data-dependent part: ${dd.orbits.length} string orbits of the cyclic quiver (${dd.maximal.length} maximal) for ${data ? 'the given data' : 'seeded generic data'}, C = X Y^T, evaluated on orbits of the stabiliser H of C`,

@@ -33,6 +33,11 @@ export function explainVerdict(c: VerdictCase, f: VerdictFacts, x: VerdictContex
         `every one of the ${f.count} components of A_H has restricted dimension <= ${f.restricted} < ${f.genericLower} <= generic dimension ` +
         `(${f.exactComponents} exact by proved linear relations, ${f.count - f.exactComponents} Monte-Carlo; total failure probability <= ${x.totalFailure.toExponential(2)})`
       );
+    case 'partial-coverage':
+      return (
+        `UNDETERMINED: the covered part of A_H gives restricted dimension <= ${f.restricted} (generic dimension ${x.genericValue}), but ${f.coverageGap}; ` +
+        `no verdict is claimed beyond the coverage (rerun with --data-independent for a verdict about the data-independent part alone)`
+      );
     case 'undetermined':
       return `restricted dimension ${f.restricted} reaches the certified generic lower bound ${f.genericLower} but the generic dimension is not pinned down (upper bound ${f.genericUpper})`;
   }

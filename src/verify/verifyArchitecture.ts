@@ -66,6 +66,12 @@ export interface VerifyOptions {
    * that enumeration exceeds its size guard.
    */
   readonly coverage?: 'full' | 'data-independent';
+  /**
+   * Size guard of the cycle-string enumeration of the data-dependent part
+   * (default DEFAULT_CYCLE_ENUMERATION_LIMIT of quiver/enumerateCycleStrings); above it that part is
+   * not covered and, with coverage 'full', the verdict is `undetermined`.
+   */
+  readonly cycleStringLimit?: number;
   /** Data for the data-dependent part (X of full row rank, X Yᵀ of full rank); default seeded random. */
   readonly data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> };
 }
@@ -79,7 +85,11 @@ export interface ComponentEvaluation extends ComponentEvaluationCore {
 export interface VerifyResult {
   readonly verdict: 'holds' | 'fails' | 'undetermined';
   readonly coverage: 'full' | 'data-independent';
-  /** Why the coverage is only data-independent, when it is. */
+  /**
+   * Why the coverage is only data-independent, when it is: not requested,
+   * stopped at a certified failure (enough), or not covered (then the
+   * verdict is `undetermined`).
+   */
   readonly coverageNote: string;
   readonly widths: readonly number[];
   readonly seed: number;
@@ -186,10 +196,13 @@ export function finishVerify(arch: Architecture, options: VerifyOptions, setup: 
 
   // step 2: the data-dependent part (unless not asked for, or a failure already decided the run)
   let coverage: VerifyResult['coverage'] = 'data-independent';
-  let coverageNote = options.coverage === 'data-independent' ? 'data-dependent part not requested' : '';
+  let coverageNote =
+    options.coverage === 'data-independent'
+      ? 'data-dependent part not requested (--data-independent): the verdict is about the data-independent part of A_H'
+      : 'stopped at a certified failure on the data-independent part (a subvariety of A_H suffices); the data-dependent part was not needed';
   let dataDependentCount = 0;
   if (options.coverage !== 'data-independent' && !(witness && stopAtFailure)) {
-    const part = dataDependentPart(arch, setup, options.data);
+    const part = dataDependentPart(arch, setup, options.data, options.cycleStringLimit);
     coverage = part.coverage;
     coverageNote = part.note;
     try {
@@ -211,9 +224,12 @@ export function finishVerify(arch: Architecture, options: VerifyOptions, setup: 
   // step 3: the verdict, and step 4: its explanation
   const count = components.length;
   const lower = best.length ? best[0].lowerBound : 0;
+  // a gap: the full coverage was asked for but the data-dependent part was not covered
+  const gap = options.coverage !== 'data-independent' && coverage !== 'full' && witness === null;
   const facts: VerdictFacts = {
     count, dataDependentCount, exactComponents, restricted: lower,
     genericLower: G.lowerBound, genericUpper: G.upperBound, genericExact: G.exact, hasWitness: witness !== null,
+    ...(gap ? { coverageGap: coverageNote.replace(/^data-dependent part NOT covered: /, 'the data-dependent part was not covered: ') } : {}),
   };
   const chosen = chooseVerdict(facts);
   const explanation = explainVerdict(chosen.case, facts, { widths: arch.widths, coverage, genericValue: G.value, totalFailure, witnessGroup: witness?.group });
@@ -232,7 +248,7 @@ export function finishVerify(arch: Architecture, options: VerifyOptions, setup: 
         `max over components of rank(d delta o T) mod p at independent uniformly random points, primes ${primes.join(', ')}; lower bound certified, upper bound Monte-Carlo (Schwartz-Zippel, minor degree <= ${degree}, union bound over ${count} components)` +
         (dataDependentCount > 0 ? `; the ${dataDependentCount} data-dependent orbits use random rational points with entries up to 10^6 (their share of the failure probability is heuristic)` : ''),
     },
-    hessianVarietyEmpty: count === 0,
+    hessianVarietyEmpty: count === 0 && !gap, // not known to be empty when a part was not covered
     orbitCount: count,
     exactComponents,
     components,

@@ -78,3 +78,16 @@ describe('deeplin image-dim --certify', () => {
     expect(alone.err[0]).toMatch(/^deeplin image-dim: --degree .* only with --certify/);
   });
 });
+
+describe('deeplin image-dim: an infinite gap ratio reads the same in JSON, text and report (issue #9 item 2)', () => {
+  it('JSON "Infinity" (not null), text "Infinity (...)", report ∞', async () => {
+    const j = await run(['image-dim', '--vars', 'a,b', '--map', 'a, a', '--json']);
+    expect(j.code).toBe(0);
+    const json = JSON.parse(j.out.join('\n'));
+    expect(json).toMatchObject({ dimension: 1, floatRank: 1, gapRatio: 'Infinity' });
+    const t = await run(['image-dim', '--vars', 'a,b', '--map', 'a, a']);
+    expect(t.out.find((l) => l.startsWith('float cross-check'))).toContain('gap ratio Infinity (no gap to measure: the next singular value is exactly 0)');
+    const { renderReport } = await import('../../src/report/renderReport');
+    expect(renderReport(json, { file: 'i.json' })).toContain('= <b>∞</b>');
+  });
+});

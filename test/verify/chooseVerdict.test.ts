@@ -20,3 +20,13 @@ describe('chooseVerdict', () => {
     expect(chooseVerdict({ ...base, restricted: 8, genericLower: 8, genericUpper: 10, genericExact: false }).verdict).toBe('undetermined');
   });
 });
+
+describe('chooseVerdict: no verdict beyond its coverage', () => {
+  it('a coverage gap makes a would-be "holds" (even an empty A_H) undetermined, but a certified failure still fails', () => {
+    const gap = 'the data-dependent part was not covered: limit';
+    expect(chooseVerdict({ ...base, coverageGap: gap })).toEqual({ verdict: 'undetermined', case: 'partial-coverage' });
+    expect(chooseVerdict({ ...base, exactComponents: 5, coverageGap: gap })).toEqual({ verdict: 'undetermined', case: 'partial-coverage' });
+    expect(chooseVerdict({ ...base, count: 0, restricted: 0, coverageGap: gap })).toEqual({ verdict: 'undetermined', case: 'partial-coverage' });
+    expect(chooseVerdict({ ...base, restricted: 9, hasWitness: true, coverageGap: gap })).toEqual({ verdict: 'fails', case: 'witness' });
+  });
+});

@@ -34,7 +34,8 @@ dimension of V itself (generic rank of J_phi) as sourceDimension.
 
 With --json: one object with dimension (the value deeplin stands behind),
 lowerBound, upperBound, failureProbability, ranks, floatRank, singularValues,
-gapRatio, status, seed, method; restricted, also sourceDimension and source
+gapRatio (the string "Infinity" when the next singular value is exactly 0),
+status, seed, method; restricted, also sourceDimension and source
 (the same evidence for V). Exit 1 if a well-separated float rank contradicts
 the exact rank.
 
@@ -100,12 +101,13 @@ export function imageDimCommand(argv: readonly string[], io: CommandIO): number 
       })
     : undefined;
   if (options.json) {
-    io.out(JSON.stringify(certification ? { ...r, exact: certification.exact, certification } : r, null, 2));
+    // JSON has no Infinity (JSON.stringify would write null, disagreeing with the text): the gap of an exactly-zero σ_{r+1} is the string "Infinity"
+    io.out(JSON.stringify(certification ? { ...r, exact: certification.exact, certification } : r, (key, value: unknown) => (key === 'gapRatio' && value === Infinity ? 'Infinity' : value), 2));
   } else {
     const restricted = source ? ' of the map restricted to V = closure of the image of --source-param' : '';
     io.out(`dimension${restricted}: ${r.dimension}  (${evidence(r)})`);
     if (r.source) io.out(`source variety V: dimension ${r.source.dimension}  (${evidence(r.source)}; float rank ${r.source.floatRank} (${r.source.status}))`);
-    io.out(`float cross-check: rank ${r.floatRank} (${r.status === 'unreliable' ? `unreliable: ${r.floatNote}` : r.status}), gap ratio ${r.gapRatio === null ? 'n/a' : r.gapRatio.toExponential(2)}, singular values ${r.singularValues.map((s) => s.toExponential(3)).join(' ')}`);
+    io.out(`float cross-check: rank ${r.floatRank} (${r.status === 'unreliable' ? `unreliable: ${r.floatNote}` : r.status}), gap ratio ${gapWords(r.gapRatio)}, singular values ${r.singularValues.map((s) => s.toExponential(3)).join(' ')}`);
     io.out(`seed ${r.seed}; ${r.method}`);
     if (certification) for (const line of certificationLines(certification)) io.out(line);
   }
@@ -129,6 +131,12 @@ function integerOption(text: unknown, name: string, fallback: number, lo: number
   const v = Number(text);
   if (typeof text !== 'string' || !/^\d+$/.test(text) || v < lo || v > hi) throw new ArgumentError(CMD, name, text, `an integer in [${lo}, ${hi}]`);
   return v;
+}
+
+/** The gap ratio as in the JSON: "Infinity" when σ_{r+1} is exactly 0. */
+function gapWords(gap: number | null): string {
+  if (gap === null) return 'n/a';
+  return gap === Infinity ? 'Infinity (no gap to measure: the next singular value is exactly 0)' : gap.toExponential(2);
 }
 
 function evidence(r: PolynomialImageDimension): string {

@@ -12,12 +12,15 @@ import { interruptedLine, startLongRun } from '../progressBar';
 import { writeOutputJson, checkOutputPath } from '../fileIO';
 import { seedOption, printJson } from '../commonOptions';
 
-export const searchHelp = `deeplin search --width w --max-depth D [--data-independent] [--seed S] [--jobs J] [--checkpoint FILE] [--witness FILE] [--certify] [--json]
+export const searchHelp = `deeplin search --width w --max-depth D [--data-independent] [--seed S] [--jobs J] [--checkpoint FILE] [--witness FILE] [--certify] [--cycle-string-limit L] [--json]
 deeplin search --profiles --max-width w --min-depth a --max-depth b [--runs R] [--seed S] [--witness FILE] [--json]
 
 Finds the smallest depth N <= D at which the main conjecture fails for uniform
 width w, writes its witness, and shows that every smaller depth holds (each
 depth settled exhaustively over the components of A_H; coverage stated).
+A depth whose data-dependent part cannot be enumerated (more than L cycle
+strings, --cycle-string-limit, default 5,000,000) is undetermined, and the
+minimal depth is then reported as a range ("between 7 and 8").
 The depths are verified in parallel by --jobs J worker threads (default: the
 available cores; the result is the same for every J, --jobs 1 runs in-process);
 work on larger depths is cancelled once a failure is found and every smaller
@@ -39,7 +42,7 @@ export async function searchCommand(argv: readonly string[], io: CommandIO): Pro
   const { options } = parseArgs('search', argv, {
     width: 'string', 'max-depth': 'string', seed: 'string', witness: 'string', json: 'boolean',
     profiles: 'boolean', 'max-width': 'string', 'min-depth': 'string', runs: 'string', 'data-independent': 'boolean',
-    jobs: 'string', checkpoint: 'string', certify: 'boolean',
+    jobs: 'string', checkpoint: 'string', certify: 'boolean', 'cycle-string-limit': 'string',
   });
   if (options.profiles) {
     if (options.jobs !== undefined) throw new ArgumentError('deeplin search', '--jobs', options.jobs, 'no --jobs with --profiles (that mode runs sequentially)');
@@ -56,6 +59,7 @@ export async function searchCommand(argv: readonly string[], io: CommandIO): Pro
   const checkpoint = typeof options.checkpoint === 'string' ? options.checkpoint : undefined;
   if (!options.json) io.err(`deeplin search: width ${width}, depths 2..${maxDepth}, seed ${seed}`);
   const coverage = options['data-independent'] ? 'data-independent' : 'full';
+  const cycleStringLimit = integerOption('search', 'cycle-string-limit', options['cycle-string-limit'], 1, 1e9);
   const display = startLongRun(io);
   let last = '';
   let run;
@@ -63,13 +67,14 @@ export async function searchCommand(argv: readonly string[], io: CommandIO): Pro
     run = await searchMinimalDepthInWorkers(width, maxDepth, {
       seed,
       coverage,
+      cycleStringLimit,
       jobs,
       checkpoint,
       label: 'deeplin search',
       signal: display.signal,
       onProgress: (done, total) => display.update(done, total, last),
       onDepth: (v) => {
-        const line = `depth ${v.depth}: ${v.verdict} [${v.coverage}] (restricted ${v.restrictedDimension} [${restrictedHow(v)}] vs generic ${v.genericDimension} [${v.genericExact ? 'exact' : 'exact mod p lower bound'}], ${v.components} components, ${v.seconds.toFixed(2)} s)`;
+        const line = `depth ${v.depth}: ${v.verdict} [${depthCoverage(v, coverage)}] (restricted ${v.restrictedDimension} [${restrictedHow(v)}] vs generic ${v.genericDimension} [${v.genericExact ? 'exact' : 'exact mod p lower bound'}], ${v.components} components, ${v.seconds.toFixed(2)} s)`;
         if (options.json) last = line;
         else io.out(line);
       },
@@ -92,14 +97,20 @@ export async function searchCommand(argv: readonly string[], io: CommandIO): Pro
     : result.depths;
   const proved = options.certify ? { proved: depths.every((d) => (d as { proved?: boolean }).proved) } : {};
   if (options.json) {
-    printJson(io, { width, minimalDepth: result.minimalDepth, witness: witnessPath, smallerDepthsHold: result.smallerDepthsHold, ...proved, seed, method: result.method, depths });
-  } else if (result.minimalDepth !== null) {
-    io.out(`minimal failing depth for width ${width}: ${result.minimalDepth}; every smaller depth ${result.smallerDepthsHold ? 'holds' : 'is NOT settled'} (coverage per depth above)`);
-    io.out(`witness written to ${witnessPath}; re-check with: npx deeplin check ${witnessPath}`);
+    printJson(io, {
+      width, minimalDepth: result.minimalDepth, minimalDepthRange: result.minimalDepthRange, witness: witnessPath,
+      smallerDepthsHold: result.smallerDepthsHold, undeterminedDepths: result.undeterminedDepths, settled: settledWords(result.undeterminedDepths, coverage),
+      ...proved, seed, method: result.method, depths: depths.map(searchDepthJson),
+    });
   } else {
-    io.out(`no failure up to depth ${maxDepth} for width ${width} (coverage per depth above)`);
+    const range = result.minimalDepthRange;
+    if (result.minimalDepth !== null) io.out(`minimal failing depth for width ${width}: ${result.minimalDepth}; every smaller depth holds (coverage per depth above)`);
+    else if (range && range[1] !== null) io.out(`minimal failing depth for width ${width}: between ${range[0]} and ${range[1]} (depth ${range[1]} fails; ${settledWords(result.undeterminedDepths, coverage)})`);
+    else io.out(`no failure up to depth ${maxDepth} for width ${width} (${settledWords(result.undeterminedDepths, coverage)})`);
+    if (witnessPath) io.out(`witness written to ${witnessPath}; re-check with: npx deeplin check ${witnessPath}`);
   }
-  return result.minimalDepth !== null ? 0 : 1; // like counterexample: 1 when nothing was found
+  if (result.witness) return 0;
+  return result.undeterminedDepths.length > 0 ? 3 : 1; // like counterexample: 1 when nothing was found; 3 when some depth is undetermined
 }
 
 function profileSearch(options: Record<string, string | boolean>, io: CommandIO): number {
@@ -130,9 +141,30 @@ function profileSearch(options: Record<string, string | boolean>, io: CommandIO)
   return r.status === 'found' ? 0 : 1;
 }
 
+/** Which depths are settled and how, in one clause (the same words in text and JSON). */
+function settledWords(undetermined: readonly number[], coverage: 'full' | 'data-independent'): string {
+  const how = coverage === 'full' ? 'over all of A_H (data-independent and data-dependent parts)' : 'over the data-independent part of A_H (as requested)';
+  if (undetermined.length === 0) return `every depth below the first failure is settled ${how}`;
+  return `depth${undetermined.length > 1 ? 's' : ''} ${undetermined.join(', ')} undetermined (only the data-independent part covered: the data-dependent part was not enumerated); every other depth below is settled ${how}`;
+}
+
+/** A depth's coverage in the per-depth line: a 'data-independent' coverage in a full search is a gap, and says so. */
+function depthCoverage(v: DepthVerdict, coverage: 'full' | 'data-independent'): string {
+  if (v.coverage === 'full' || coverage === 'data-independent') return v.coverage;
+  if (v.verdict === 'fails') return 'data-independent: stopped at a certified failure, which suffices';
+  return 'data-independent only: data-dependent part NOT covered';
+}
+
+/** A depth in the search JSON: a certified failure carries no failure probability (it is proved by its witness). */
+function searchDepthJson(d: DepthVerdict): Record<string, unknown> {
+  if (d.verdict !== 'fails') return { ...d };
+  const { failureProbability: _omitted, ...rest } = d;
+  return { ...rest, certified: true };
+}
+
 /** How a depth's restricted dimension was obtained, in a few words. */
 function restrictedHow(v: DepthVerdict): string {
-  if (v.components === 0) return 'A_H empty';
+  if (v.components === 0 && v.verdict === 'holds') return 'A_H empty';
   if (v.verdict === 'fails') return 'certified: exact mod p lower bound = generic upper bound';
   return `exact mod p lower bound; Monte-Carlo upper, failure probability <= ${v.failureProbability.toExponential(1)}`;
 }

@@ -16,13 +16,16 @@ import { integerOption, parseArgs } from '../parseArgs';
 import { checkOutputPath, readInputJson, writeOutputJson } from '../fileIO';
 import { printJson } from '../commonOptions';
 
-export const verifyHelp = `deeplin verify --widths d0,...,dN | --depth N --width w [--seed S] [--data FILE] [--data-independent] [--witness FILE] [--certify FILE] [--jobs J] [--all-components] [--json]
+export const verifyHelp = `deeplin verify --widths d0,...,dN | --depth N --width w [--seed S] [--data FILE] [--data-independent] [--witness FILE] [--certify FILE] [--jobs J] [--all-components] [--cycle-string-limit L] [--json]
 
 Decides the main conjecture dim cl delta(A_H) < dim cl delta(parameter space) for
 one architecture, on all of A_H: its data-independent part (three-block
 patterns) and its data-dependent part (string orbits on the cycle through
 C = X Y^T, for seeded generic data); coverage is always stated, and
---data-independent restricts to the first part; --data FILE gives X and Y
+--data-independent restricts to the first part (the verdict is then about that
+part); when the data-dependent part cannot be enumerated (more than L cycle
+strings, --cycle-string-limit, default 5,000,000) and no failure was found, the
+verdict is undetermined (exit 3), never holds; --data FILE gives X and Y
 ({"X": [["1","-1/2"],...], "Y": [...]}, exact rationals as strings). Verdict holds / fails /
 undetermined, the generic dimension and the
 maximal restricted dimension with how each was obtained, the components
@@ -43,7 +46,7 @@ Example:
 export async function verifyCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const { options } = parseArgs('verify', argv, {
     depth: 'string', width: 'string', widths: 'string', seed: 'string', witness: 'string', certify: 'string', json: 'boolean', 'data-independent': 'boolean',
-    data: 'string', jobs: 'string', 'all-components': 'boolean',
+    data: 'string', jobs: 'string', 'all-components': 'boolean', 'cycle-string-limit': 'string',
   });
   const jobs = integerOption('verify', 'jobs', options.jobs, 1, MAX_JOBS) ?? defaultJobs();
   const arch = architectureFromOptions('verify', options);
@@ -52,13 +55,14 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   if (certify !== undefined) checkOutputPath('verify', 'certify', certify);
   if (typeof options.witness === 'string') checkOutputPath('verify', 'witness', options.witness);
   const coverage = options['data-independent'] ? 'data-independent' : 'full';
+  const cycleStringLimit = integerOption('verify', 'cycle-string-limit', options['cycle-string-limit'], 1, 1e9);
   const data = typeof options.data === 'string' ? readData(options.data, arch) : undefined;
   if (!options.json) io.err(`deeplin verify: widths (${arch.widths.join(',')}), seed ${seed}`);
   const run = startLongRun(io);
   let result: VerifyResult;
   try {
     result = await verifyArchitectureInParallel(arch, {
-      seed, coverage, data, jobs, signal: run.signal, certify: false, stopAtFailure: !options['all-components'], label: 'deeplin verify',
+      seed, coverage, cycleStringLimit, data, jobs, signal: run.signal, certify: false, stopAtFailure: !options['all-components'], label: 'deeplin verify',
       onProgress: (n, best) => io.progress(`components evaluated: ${n}, best restricted rank ${best}`),
     });
   } catch (e) {
@@ -135,7 +139,7 @@ export function verifySummary(r: VerifyResult, witness: string | null): Record<s
 
 function printVerify(r: VerifyResult, witness: string | null, io: CommandIO): void {
   const G = r.genericDimension;
-  io.out(`verdict: ${r.verdict.toUpperCase()}   (coverage: ${r.coverage === 'full' ? 'all of A_H, data-independent and data-dependent parts' : 'the data-independent part of A_H only'})`);
+  io.out(`verdict: ${r.verdict.toUpperCase()}   (coverage: ${coverageWords(r)})`);
   if (r.coverageNote) io.out(`  ${r.coverageNote}`);
   io.out(`generic dimension of delta: ${G.value} (${G.exact ? 'exact' : `between ${G.lowerBound} and ${G.upperBound}`}; ${G.method})`);
   io.out(`A_H: ${r.hessianVarietyEmpty ? 'empty' : `${r.orbitCount} components (orbit closures)`}`);
@@ -148,6 +152,15 @@ function printVerify(r: VerifyResult, witness: string | null, io: CommandIO): vo
   io.out(r.explanation);
   if (witness) io.out(`witness written to ${witness}; re-check with: npx deeplin check ${witness}`);
   io.out(`(${r.seconds.toFixed(2)} s)`);
+}
+
+/** The coverage in a few words: what was covered, and why no more. */
+function coverageWords(r: VerifyResult): string {
+  if (r.coverage === 'full') return 'all of A_H, data-independent and data-dependent parts';
+  if (r.coverageNote.includes('data-dependent part not requested')) return 'the data-independent part of A_H only, as requested';
+  if (r.verdict === 'fails') return 'stopped at a certified failure on the data-independent part (a subvariety of A_H suffices)';
+  if (r.verdict === 'undetermined') return 'the data-independent part of A_H only: the data-dependent part was NOT covered';
+  return 'the data-independent part of A_H only';
 }
 
 /** Reads {"X": [[...]], "Y": [[...]]} (exact rationals as strings) and checks shapes and genericity. */
