@@ -93,26 +93,6 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   return result.verdict === 'fails' ? 1 : result.verdict === 'holds' ? 0 : 3;
 }
 
-/** The certificate bundle written by `--certify`: every component with its bound and proofs. */
-export function holdsEvidence(r: VerifyResult): Record<string, unknown> {
-  return {
-    kind: 'deeplin/verify-evidence',
-    version: 1,
-    widths: r.widths,
-    verdict: r.verdict,
-    coverage: r.coverage,
-    seed: r.seed,
-    genericDimension: r.genericDimension,
-    statement:
-      'Components of the data-independent part of A_H with their restricted-dimension bounds. Each entry of `certificates` is a ' +
-      'deeplin/relation-certificate proving dim cl delta(component) <= G - 1 exactly; components without one carry a Monte-Carlo ' +
-      'upper bound with the stated failure probability.',
-    recheck: 'npx deeplin check FILE',
-    exactComponents: r.exactComponents,
-    components: r.components,
-  };
-}
-
 /** The JSON object of `deeplin verify --json`. */
 export function verifySummary(r: VerifyResult, witness: string | null): Record<string, unknown> {
   return {
