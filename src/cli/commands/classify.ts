@@ -1,8 +1,7 @@
 /**
  * `deeplin classify POINT.json`: the exact kind of a point of the landscape.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'fs';
-import { dirname } from 'path';
+import { checkOutputPath, readInputJson, writeOutputFile } from '../fileIO';
 import { matFromStrings } from '../../algebra/matrix';
 import { type Rational, ratSub, ratToString } from '../../algebra/rational';
 import { QQ } from '../../algebra/rationalField';
@@ -34,12 +33,12 @@ Example:
 export function classifyCommand(argv: readonly string[], io: CommandIO): number {
   const { positional, options } = parseArgs('classify', argv, { json: 'boolean', out: 'string' });
   if (positional.length !== 1) throw new ArgumentError('deeplin classify', 'POINT.json', positional.length === 0 ? 'missing' : positional.join(' '), 'exactly one point file');
+  if (typeof options.out === 'string') checkOutputPath('classify', 'out', options.out);
   const { widths, data, point, dataSource } = readPointFile(positional[0]);
   const c = classifyPoint(widths, data, point);
   const evidence = landscapeEvidence(widths, data, point, c);
   if (typeof options.out === 'string') {
-    mkdirSync(dirname(options.out), { recursive: true });
-    writeFileSync(options.out, `${JSON.stringify(evidence, null, 1)}\n`);
+    writeOutputFile('classify', 'out', options.out, `${JSON.stringify(evidence, null, 1)}\n`);
   }
   if (options.json) {
     io.out(JSON.stringify(summary(c, evidence), null, 2));
@@ -92,13 +91,7 @@ function describe(c: PointClassification, point: Rational[][][], data: { X: Rati
 
 /** Reads { widths, data?, point } with exact rational strings; other fields are ignored (witness files carry more). */
 export function readPointFile(file: string): { widths: number[]; data: { X: Rational[][]; Y: Rational[][] }; point: Rational[][][]; dataSource: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new FormatError('deeplin classify', `cannot read ${file}: ${err.code ?? err.message}`);
-  }
+  const json = readInputJson('classify', file);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new FormatError('deeplin classify', `${file} must hold a JSON object { widths, data, point }`);
   const o = json as Record<string, unknown>;
   if (!Array.isArray(o.widths)) throw new FormatError('deeplin classify', `${file}: "widths" must be an array of integers`);

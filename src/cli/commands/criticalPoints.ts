@@ -1,7 +1,7 @@
 /**
  * `deeplin critical-points --widths …`: a representative of every kind of critical point.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { readInputJson, writeOutputFile } from '../fileIO';
 import { join } from 'path';
 import { matFromStrings, matToStrings } from '../../algebra/matrix';
 import { type Rational, ratToString } from '../../algebra/rational';
@@ -39,11 +39,10 @@ export function criticalPointsCommand(argv: readonly string[], io: CommandIO): n
   const seconds = (Date.now() - t0) / 1000;
   const kinds = [...new Set(cp.classes.map((c) => c.kind))];
   if (typeof options.points === 'string') {
-    mkdirSync(options.points, { recursive: true });
     cp.classes.forEach((c, i) => {
       const file = join(options.points as string, `class-${i + 1}.point.json`);
       const body = { widths: cp.widths, data: { X: matToStrings(QQ, cp.data.X), Y: matToStrings(QQ, cp.data.Y) }, point: c.representative.map((W) => matToStrings(QQ, W)), indexSet: c.indexSet, ranks: c.ranks };
-      writeFileSync(file, `${JSON.stringify(body)}\n`);
+      writeOutputFile('critical-points', 'points', file, `${JSON.stringify(body)}\n`);
     });
   }
   if (options.json) {
@@ -82,13 +81,7 @@ function profile(c: CriticalPointClass, N: number): string {
 }
 
 function readData(file: string): { X: Rational[][]; Y: Rational[][] } {
-  let json: { X?: unknown; Y?: unknown };
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new FormatError('deeplin critical-points', `cannot read --data ${file}: ${err.code ?? err.message}`);
-  }
+  const json = readInputJson('critical-points', file) as { X?: unknown; Y?: unknown };
   const m = (M: unknown, name: string): Rational[][] => {
     if (!Array.isArray(M) || !M.every((r) => Array.isArray(r))) throw new FormatError('deeplin critical-points', `--data ${file}: ${name} must be a matrix of exact rational strings`);
     return matFromStrings(QQ, M as string[][]);

@@ -2,8 +2,7 @@
  * `deeplin flow`: follow gradient flow from K seeded starting points and
  * report where it goes (issue #14, item 1).
  */
-import { mkdirSync, writeFileSync } from 'fs';
-import { dirname } from 'path';
+import { checkOutputPath, writeOutputFile } from '../fileIO';
 import { ArgumentError } from '../../errors';
 import { DEFAULT_FLOW_SETTINGS } from '../../flow/followFlow';
 import { flowParameters, flowToJson, MAX_FLOW_INITS, runFlow } from '../../flow/runFlow';
@@ -75,6 +74,7 @@ export async function flowCommand(argv: readonly string[], io: CommandIO): Promi
   const balanced = options.balanced === true;
   const checkpoint = typeof options.checkpoint === 'string' ? options.checkpoint : undefined;
   const out = typeof options.out === 'string' ? options.out : undefined;
+  if (out !== undefined) checkOutputPath('flow', 'out', out);
   const parameters = flowParameters({ widths, inits, seed, scale, balanced, settings: { ...DEFAULT_FLOW_SETTINGS, tMax } }, fn);
   if (!options.json) io.err(`deeplin flow: widths ${widths.join(',')}, ${inits} ${balanced ? 'balanced' : 'random'} starts of scale ${scale}, seed ${seed}`);
 
@@ -94,10 +94,7 @@ export async function flowCommand(argv: readonly string[], io: CommandIO): Promi
   }
   const r = batch.result;
   const text = flowToJson(r);
-  if (out !== undefined) {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, text);
-  }
+  if (out !== undefined) writeOutputFile('flow', 'out', out, text);
   if (options.json) {
     io.out(text.replace(/\n$/, ''));
     return 0;
