@@ -2,7 +2,7 @@
  * `npm run bench:certify` (issue #11 item 7): exact image dimensions, deeplin's
  * proof against Macaulay2's exact route, side by side in one run.
  *
- *   npm run bench:certify [-- --m2-timeout 60 --no-m2 --verify 2x6,3x6 --verify-timeout 1800 --seed 3]
+ *   npm run bench:certify [-- --m2-timeout 60 --no-m2 --no-larger --verify 2x6,3x6 --verify-timeout 1800 --seed 3]
  *
  * Table 1, one row per map of the oracle suite (test/oracle/support/imageDimMaps.ts,
  * 18 maps on affine space and 9 restricted to a parametrized variety):
@@ -15,6 +15,8 @@
  *    QQ[params] through the parametrization), i.e. a Gröbner basis of the
  *    elimination ideal over QQ — exact; CPU seconds M2 reports for that call
  *    (start-up excluded), one M2 process per map, stopped after --m2-timeout.
+ *  Then a few larger maps outside the oracle suite (Segre 3x3, 2x4, 2x2x2, the
+ *  quadratic Veronese of P^3), where the elimination has more to do.
  *  The dimensions of both exact answers must agree; a disagreement is printed
  *  as an error and the script exits 1.
  * Table 2: `verify --depth N --width d --certify FILE --json` for each case of
@@ -29,7 +31,15 @@ import { existsSync, mkdtempSync, writeFileSync } from 'fs';
 import { cpus, tmpdir } from 'os';
 import { join } from 'path';
 import { certifyImageDimension } from '../src/certify/certifyImageDimension';
+import { polyToString } from '../src/algebra/polynomialFormat';
+import { rational } from '../src/algebra/rational';
+import { QQ } from '../src/algebra/rationalField';
+import { orbitFamily } from '../src/certify/orbitFamily';
+import { uniformArchitecture } from '../src/model/architecture';
+import { componentPoint } from '../src/quiver/componentPoint';
+import { Rng } from '../src/random';
 import { parsePolynomialMap } from '../src/symbolic/parsePolynomialMap';
+import { hessianComponents } from '../src/verify/hessianComponents';
 import { MAPS, RESTRICTED } from '../test/oracle/support/imageDimMaps';
 
 const argv = process.argv.slice(2);
@@ -57,9 +67,35 @@ interface Case {
   readonly params?: string;
   readonly phi?: string;
 }
+const product = (xs: string[], ys: string[]): string => xs.flatMap((x) => ys.map((y) => `${x}*${y}`)).join(', ');
+const quadrics = (xs: string[]): string => xs.flatMap((x, i) => xs.slice(i).map((y) => `${x}*${y}`)).join(', ');
+/** Larger maps, not in the oracle suite, where Gröbner elimination has more to do (flag --no-larger drops them). */
+const LARGER: Case[] = flag('no-larger')
+  ? []
+  : [
+      { name: 'Segre 3x3 (larger)', vars: 'x1,x2,x3,y1,y2,y3', map: product(['x1', 'x2', 'x3'], ['y1', 'y2', 'y3']) },
+      { name: 'quadratic Veronese of P^3 (larger)', vars: 'a,b,c,d', map: quadrics(['a', 'b', 'c', 'd']) },
+      { name: 'Segre 2x2x2 (larger)', vars: 'a1,a2,b1,b2,c1,c2', map: ['a1', 'a2'].flatMap((a) => ['b1', 'b2'].flatMap((b) => ['c1', 'c2'].map((c) => `${a}*${b}*${c}`))).join(', ') },
+      { name: 'Segre 2x4 (larger)', vars: 'x1,x2,y1,y2,y3,y4', map: product(['x1', 'x2'], ['y1', 'y2', 'y3', 'y4']) },
+    ];
+/**
+ * δ on one component of A_H, as the polynomial map g ↦ δ(ψ(g)) of the orbit
+ * family ψ(g) = (g_i W_i adj(g_{i−1}))_i: the maps deeplin exists for.
+ */
+function componentCase(width: number, depth: number, index: number): Case {
+  const arch = uniformArchitecture(depth, width);
+  const component = [...hessianComponents(arch)][index];
+  const rng = new Rng(1);
+  const point = componentPoint(QQ, arch, component.blocks, () => rational(rng.int(-3, 3)));
+  const family = orbitFamily(arch, point, 'G');
+  const coords = [...family.deltaPolynomials(1, depth - 1).values()];
+  return { name: `δ on component ${index} of A_H, width ${width} depth ${depth} (${family.parameters.length} params)`, vars: family.parameters.map((v) => v.replace(/_/g, 'x')).join(','), map: coords.map((p) => polyToString(p, 'plain').replace(/_/g, 'x')).join(', ') };
+}
+if (!flag('no-larger')) LARGER.push(componentCase(2, 4, 3), componentCase(2, 5, 13), componentCase(2, 5, 26));
 const cases: Case[] = [
   ...MAPS.map(([name, vars, map]) => ({ name, vars, map })),
   ...RESTRICTED.map(([name, vars, map, params, phi]) => ({ name, vars, map, params, phi })),
+  ...LARGER,
 ];
 
 /** Seconds of the certifyImageDimension call alone (parsing excluded), best of 2. */
