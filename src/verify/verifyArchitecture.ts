@@ -257,7 +257,7 @@ export function finishVerify(
       method:
         `max over components of rank(d delta o T) mod p at independent uniformly random points, primes ${primes.join(', ')}; lower bound certified, upper bound Monte-Carlo (Schwartz-Zippel, minor degree <= ${degree}, union bound over ${count} components)` +
         (dataDependentCount > 0
-          ? `; the ${dataDependentCount} data-dependent orbits at uniformly random parameters mod p of a polynomial family through an exact point of each orbit of the stabiliser of C (Schwartz-Zippel, minor degree <= ${stabilizerMinorDegree(arch).degree})`
+          ? `; the ${dataDependentCount} data-dependent orbits (of the stabiliser of C) at uniformly random parameters mod p of a polynomial family through an exact point of each (Schwartz-Zippel, minor degree <= ${stabilizerMinorDegree(arch).degree})`
           : ''),
     },
     hessianVarietyEmpty: count === 0 && !gap, // not known to be empty when a part was not covered
