@@ -70,8 +70,10 @@ export class Rng {
  * - `component-evaluation`, `component-witness` (index = component): the
  *   points at which a component of A_H is evaluated, and where its witness
  *   is searched;
- * - `data-dependent`: the seeded generic data and the points of the
- *   data-dependent part of A_H;
+ * - `data-dependent`: the seeded generic data of the data-dependent part of A_H;
+ * - `data-dependent-orbit`, `data-dependent-witness` (index = maximal
+ *   data-dependent orbit): its exact base point and uniformly random
+ *   parameters mod p, and the search for an exact witness point on it;
  * - `certificate` (index = components seen before it): the search for a
  *   proved linear relation;
  * - `pattern-orbit`: a seeded point on a pattern's orbit;
@@ -82,7 +84,7 @@ export class Rng {
  *   and the interpolation samples of `verify --certify`.
  */
 export type StreamName =
-  | 'component-evaluation' | 'component-witness' | 'data-dependent' | 'certificate' | 'pattern-orbit' | 'source-dimension'
+  | 'component-evaluation' | 'component-witness' | 'data-dependent' | 'data-dependent-orbit' | 'data-dependent-witness' | 'certificate' | 'pattern-orbit' | 'source-dimension'
   | 'upper-bound-point' | 'upper-bound-relations' | 'upper-bound-stabilizer-point' | 'upper-bound-stabilizer-relations' | 'upper-bound-generic';
 
 /** The hash of (seed, index, salt) the component streams have always used (kept so every committed result is reproduced). */
@@ -131,6 +133,10 @@ export function streamSeed(seed: number, stream: StreamName, index = 0): number 
       return mixSeed(seed, index, 6);
     case 'upper-bound-generic':
       return mixSeed(seed, index, 7);
+    case 'data-dependent-orbit':
+      return mixSeed(seed, index, 8);
+    case 'data-dependent-witness':
+      return mixSeed(seed, index, 9);
     case 'certificate':
       return (seed + index) >>> 0;
     case 'pattern-orbit':

@@ -8,7 +8,7 @@
  * - `all-exact`: every component's bound is below the generic lower bound and
  *   every one carries a proved relation → holds (exact);
  * - `independent-exact`: below, with the data-independent components proved
- *   and the data-dependent ones by random evaluation → holds;
+ *   and the data-dependent ones by Monte-Carlo (Schwartz–Zippel) → holds;
  * - `below-generic`: below, by Monte-Carlo bounds → holds;
  * - `partial-coverage`: no failure found, but part of what was asked for was
  *   not covered (the data-dependent part's enumeration exceeded its limit) →

@@ -2,32 +2,45 @@
  * The data-dependent part of A_H in a verify run: for the given data (or
  * seeded generic data from the `data-dependent` stream), the maximal string
  * orbits of the cyclic quiver through C = X Yᵀ, each evaluated by ranks of
- * dδ∘T_H at random rational points on an orbit of the stabiliser H of C,
- * and, at a point reaching the generic dimension, an exact witness.
- * The orbits are evaluated lazily, in order, from one stream (so a run that
- * stops at a failure draws exactly what a full run draws up to there).
+ * dδ∘T_H mod p at uniformly random parameters of a polynomial family through
+ * an exact point of an orbit of the stabiliser H of C
+ * ({@link evaluateDataDependentOrbit}: its own stream per orbit), and, at an
+ * orbit reaching the generic dimension, an exact witness.
+ * The evaluations are lazy, in order (a run that stops at a failure
+ * evaluates no orbit after it); {@link dataDependentPartInParallel} gives the
+ * same evaluations from the worker pool.
  */
 import { matMul, matTranspose, type Matrix } from '../algebra/matrix';
-import { ratToString, type Rational } from '../algebra/rational';
+import type { Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { ArgumentError } from '../errors';
-import { type Architecture, deltaCodomainDimension } from '../model/architecture';
+import type { Architecture } from '../model/architecture';
 import { genericData } from '../model/genericData';
-import { cycleStringsToString, type CycleStringDecomposition } from '../quiver/cycleString';
-import type { CyclePoint } from '../quiver/cyclePoint';
-import { type Rng, streamRng } from '../random';
-import { checkWitness } from '../witness/checkWitness';
-import { WITNESS_KIND, type WitnessJson } from '../witness/witnessFormat';
-import { dataDependentOrbits, restrictedRankWithData } from './dataDependentComponents';
-import type { GenericDimension } from './genericDimension';
+import type { CycleStringDecomposition } from '../quiver/cycleString';
+import { streamRng } from '../random';
+import type { WitnessJson } from '../witness/witnessFormat';
+import { dataDependentOrbits } from './dataDependentComponents';
+import { evaluateDataDependentOrbit } from './dataDependentOrbit';
+import { dataDependentWitness } from './dataDependentWitness';
 import type { ComponentEvaluation, VerifySetup } from './verifyArchitecture';
 
-/** The data-dependent part: coverage, and the maximal orbits' evaluations (lazy). */
+/** One evaluated orbit, and (for an orbit reaching the generic dimension) its exact witness, searched on demand. */
+export interface DataDependentEvaluation {
+  readonly evaluation: ComponentEvaluation;
+  /** A checked witness on this orbit (null when none was found); computed once, on the first call. */
+  witness(): WitnessJson | null;
+}
+
+/** The data-dependent part: coverage, its maximal orbits and their evaluations (lazy). */
 export interface DataDependentPart {
   /** 'full' when the orbits were enumerated; 'data-independent' (with the reason in `note`) when the enumeration was refused. */
   readonly coverage: 'full' | 'data-independent';
   readonly note: string;
-  readonly evaluations: Iterable<{ readonly evaluation: ComponentEvaluation; readonly at: CyclePoint }>;
+  /** C = X Yᵀ of the data used. */
+  readonly C: Matrix<Rational>;
+  /** The maximal orbits, in evaluation order (orbit k draws from stream ('data-dependent-orbit', k)). */
+  readonly orbits: readonly CycleStringDecomposition[];
+  readonly evaluations: Iterable<DataDependentEvaluation>;
 }
 
 /**
@@ -41,77 +54,40 @@ export function dataDependentPart(
   data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> },
   cycleStringLimit?: number,
 ): DataDependentPart {
-  const rng = streamRng(setup.seed, 'data-dependent');
-  const { X, Y } = data ?? genericData(arch, rng);
+  const { X, Y } = data ?? genericData(arch, streamRng(setup.seed, 'data-dependent'));
   const C = matMul(QQ, X, matTranspose(Y));
   try {
     const dd = dataDependentOrbits(arch, C, { maximal: true, limit: cycleStringLimit });
+    const orbits = dd.maximal;
     return {
       coverage: 'full',
-      note: `data-dependent part: ${dd.orbits.length} string orbits of the cyclic quiver (${dd.maximal.length} maximal) for ${data ? 'the given data' : 'seeded generic data'}, C = X Y^T, evaluated on orbits of the stabiliser H of C`,
+      note: `data-dependent part: ${dd.orbits.length} string orbits of the cyclic quiver (${orbits.length} maximal) for ${data ? 'the given data' : 'seeded generic data'}, C = X Y^T, evaluated on orbits of the stabiliser H of C`,
+      C,
+      orbits,
       evaluations: (function* () {
-        for (const orbit of dd.maximal) yield evaluateDataDependent(arch, orbit, C, setup.primes, rng, setup.degree, setup.G.upperBound);
+        for (let k = 0; k < orbits.length; k++) {
+          yield dataDependentEvaluation(arch, setup, C, orbits[k], k, evaluateDataDependentOrbit(arch, orbits[k], k, C, setup.seed, setup.primes, setup.G.upperBound));
+        }
       })(),
     };
   } catch (e) {
     if (!(e instanceof ArgumentError)) throw e;
-    return { coverage: 'data-independent', note: `data-dependent part NOT covered: ${e.message}`, evaluations: [] };
+    return { coverage: 'data-independent', note: `data-dependent part NOT covered: ${e.message}`, C, orbits: [], evaluations: [] };
   }
 }
 
-/** One maximal data-dependent orbit: ranks of dδ∘T_H at random rational points (entries up to 10^6). */
-function evaluateDataDependent(
+/** Orbit `index`'s evaluation with its (memoised, on-demand) witness. */
+export function dataDependentEvaluation(
   arch: Architecture,
-  orbit: CycleStringDecomposition,
+  setup: VerifySetup,
   C: Matrix<Rational>,
-  primes: readonly number[],
-  rng: Rng,
-  degree: number,
-  stopAt: number,
-): { evaluation: ComponentEvaluation; at: CyclePoint } {
-  const ranks: { prime: number; rank: number }[] = [];
-  let at: CyclePoint | undefined;
-  let bestRank = -1;
-  let dimension = -1;
-  for (const p of primes) {
-    const r = restrictedRankWithData(arch, orbit, C, rng, p, 1_000_000);
-    ranks.push({ prime: p, rank: r.rank });
-    dimension = Math.max(dimension, r.orbitDimension);
-    if (r.rank > bestRank) {
-      bestRank = r.rank;
-      at = r.at;
-    }
-    if (r.rank >= stopAt) break;
-  }
-  // heuristic: random integers of size 10^6 in a rational parametrisation (not a polynomial-degree bound)
-  const failureProbability = ranks.reduce((prob) => prob * Math.min(1, degree / 2_000_001), 1);
-  const label = `data-dependent | ${cycleStringsToString(orbit)}`;
+  orbit: CycleStringDecomposition,
+  index: number,
+  evaluation: ComponentEvaluation,
+): DataDependentEvaluation {
+  let witness: WitnessJson | null | undefined;
   return {
-    evaluation: { label, dimension, conditions: [], lowerBound: bestRank, upperBound: bestRank, failureProbability, ranks },
-    at: at as CyclePoint,
+    evaluation,
+    witness: () => (witness === undefined ? (witness = dataDependentWitness(arch, orbit, index, C, setup.seed, setup.primes, setup.G)) : witness),
   };
 }
-
-
-/** An exact witness from a data-dependent point (group: stabiliser of C); undefined unless it checks. */
-export function stabilizerWitness(arch: Architecture, at: CyclePoint, G: GenericDimension, seed: number, label: string): WitnessJson | null {
-  const str = (m: Matrix<Rational>): string[][] => m.map((row) => row.map(ratToString));
-  const witness: WitnessJson = {
-    kind: WITNESS_KIND,
-    version: 1,
-    group: 'stabilizer',
-    statement:
-      `Counterexample to the main conjecture for widths (${arch.widths.join(', ')}), depth ${arch.depth}, from the data-dependent part of A_H: ` +
-      `the point lies in A_H for the data X, Y (gradient and full Hessian of L vanish exactly); A_H is invariant under the stabiliser H of ` +
-      `C = X Y^T, so the whole H-orbit lies in A_H; rank(d delta o T_H) at the point equals the generic dimension ${G.value} (${G.method}).`,
-    widths: [...arch.widths],
-    data: { X: str(at.X), Y: str(at.Y) },
-    point: at.point.map(str),
-    conditions: [],
-    claims: { genericDimension: G.value, restrictedDimension: G.value, codomainDimension: deltaCodomainDimension(arch) },
-    evidence: { coverage: 'data-dependent part of A_H (an orbit of the stabiliser of C)', orbit: label, seed },
-    recheck: 'npx deeplin check FILE',
-  };
-  return checkWitness(witness).ok ? witness : null;
-}
-

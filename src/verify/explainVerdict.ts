@@ -26,7 +26,7 @@ export function explainVerdict(c: VerdictCase, f: VerdictFacts, x: VerdictContex
     case 'independent-exact':
       return (
         `the ${f.count - f.dataDependentCount} data-independent components carry proved linear relations (exact); the ${f.dataDependentCount} data-dependent ` +
-        `orbits have restricted dimension <= ${f.restricted} < ${f.genericLower} by random evaluation (heuristic bound, see failure probability)`
+        `orbits have restricted dimension <= ${f.restricted} < ${f.genericLower} by Monte-Carlo (Schwartz-Zippel at uniformly random parameters mod p; failure probability <= ${x.totalFailure.toExponential(2)})`
       );
     case 'below-generic':
       return (

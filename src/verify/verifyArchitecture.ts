@@ -38,12 +38,13 @@ import { witnessFromSampler } from '../witness/witnessFromSampler';
 import type { WitnessJson } from '../witness/witnessFormat';
 import { certifyComponent } from './certifyComponent';
 import { chooseVerdict, type VerdictFacts } from './chooseVerdict';
-import { dataDependentPart, stabilizerWitness } from './dataDependentPart';
+import { dataDependentPart, type DataDependentPart } from './dataDependentPart';
 import { evaluateComponent, type ComponentEvaluationCore } from './evaluateComponents';
 import { explainVerdict } from './explainVerdict';
 import { genericDimension, type GenericDimension } from './genericDimension';
 import type { RelationCertificate } from './relationCertificate';
 import { hessianComponents, type HessianComponent } from './hessianComponents';
+import { stabilizerMinorDegree } from './stabilizerRank';
 import { verifyAtScale } from './verifyAtScale';
 
 export interface VerifyOptions {
@@ -157,9 +158,17 @@ export function verifySetup(arch: Architecture, options: VerifyOptions): VerifyS
  * Consumes evaluated components in index order (stopping at the first that
  * proves failure unless `stopAtFailure` is false), then the data-dependent
  * part, and states the verdict. {@link verifyArchitecture} feeds it lazily,
- * {@link verifyArchitectureInParallel} from worker results.
+ * {@link verifyArchitectureInParallel} from worker results (and passes the
+ * data-dependent part evaluated in the pool as `dataDependent`, when it
+ * knows the part will be needed; otherwise it is evaluated here, lazily).
  */
-export function finishVerify(arch: Architecture, options: VerifyOptions, setup: VerifySetup, evaluated: Iterable<EvaluatedComponent>): VerifyResult {
+export function finishVerify(
+  arch: Architecture,
+  options: VerifyOptions,
+  setup: VerifySetup,
+  evaluated: Iterable<EvaluatedComponent>,
+  dataDependent?: DataDependentPart,
+): VerifyResult {
   const { t0, seed, primes, G, degree } = setup;
   const stopAtFailure = options.stopAtFailure !== false;
   let best: ComponentEvaluation[] = [];
@@ -202,15 +211,16 @@ export function finishVerify(arch: Architecture, options: VerifyOptions, setup: 
       : 'stopped at a certified failure on the data-independent part (a subvariety of A_H suffices); the data-dependent part was not needed';
   let dataDependentCount = 0;
   if (options.coverage !== 'data-independent' && !(witness && stopAtFailure)) {
-    const part = dataDependentPart(arch, setup, options.data, options.cycleStringLimit);
+    const part = dataDependent ?? dataDependentPart(arch, setup, options.data, options.cycleStringLimit);
     coverage = part.coverage;
     coverageNote = part.note;
     try {
-      for (const { evaluation, at } of part.evaluations) {
+      for (const entry of part.evaluations) {
+        const { evaluation } = entry;
         dataDependentCount++;
         record(evaluation);
         if (reachesGeneric(evaluation)) {
-          witness = stabilizerWitness(arch, at, G, seed, evaluation.label);
+          witness = entry.witness();
           if (witness && stopAtFailure) break;
         }
       }
@@ -246,7 +256,9 @@ export function finishVerify(arch: Architecture, options: VerifyOptions, setup: 
       failureProbability: totalFailure,
       method:
         `max over components of rank(d delta o T) mod p at independent uniformly random points, primes ${primes.join(', ')}; lower bound certified, upper bound Monte-Carlo (Schwartz-Zippel, minor degree <= ${degree}, union bound over ${count} components)` +
-        (dataDependentCount > 0 ? `; the ${dataDependentCount} data-dependent orbits use random rational points with entries up to 10^6 (their share of the failure probability is heuristic)` : ''),
+        (dataDependentCount > 0
+          ? `; the ${dataDependentCount} data-dependent orbits (of the stabiliser of C) at uniformly random parameters mod p of a polynomial family through an exact point of each (Schwartz-Zippel, minor degree <= ${stabilizerMinorDegree(arch).degree})`
+          : ''),
     },
     hessianVarietyEmpty: count === 0 && !gap, // not known to be empty when a part was not covered
     orbitCount: count,

@@ -5,10 +5,13 @@
  * (seed, index) ({@link streamSeed}), and a run stops at the first batch
  * holding a failing component, then at that component — so the result is
  * identical for every number of workers (tested: `--jobs 1` vs `--jobs 2`).
+ * The maximal orbits of the data-dependent part follow in the pool the same
+ * way ({@link dataDependentPartInParallel}).
  */
 import { ArgumentError } from '../errors';
 import type { Architecture } from '../model/architecture';
 import { defaultJobs, mapInWorkers } from '../parallel/pool';
+import { dataDependentPartInParallel } from './dataDependentPartInParallel';
 import { componentBatchJob, type ComponentBatch } from './evaluateComponents';
 import { hessianComponents, type HessianComponent } from './hessianComponents';
 import { verifyAtScale } from './verifyAtScale';
@@ -86,5 +89,12 @@ export async function verifyArchitectureInParallel(
     if (run.status === 'stopped') break;
     first += round.length;
   }
-  return finishVerify(arch, options, setup, evaluated);
+  // the data-dependent part in the pool too, when finishVerify will need it (no certified failure stopped the run);
+  // otherwise (a failure whose witness could not be built) finishVerify evaluates it itself — the same evaluations
+  const failed = stopAtFailure && setup.G.exact && evaluated.some((e) => e.evaluation.lowerBound === setup.G.upperBound);
+  const dataDependent =
+    options.coverage !== 'data-independent' && !failed
+      ? await dataDependentPartInParallel(arch, setup, { data: options.data, cycleStringLimit: options.cycleStringLimit, stopAtFailure, jobs: options.jobs, signal: options.signal })
+      : undefined;
+  return finishVerify(arch, options, setup, evaluated, dataDependent);
 }

@@ -6,6 +6,7 @@ import { bufferIO } from '../../src/cli/commandIO';
 import { runCli } from '../../src/cli/main';
 import { uniformArchitecture, architecture } from '../../src/model/architecture';
 import { verifyArchitecture } from '../../src/verify/verifyArchitecture';
+import { checkWitness } from '../../src/witness/checkWitness';
 import { verifyArchitectureInParallel } from '../../src/verify/verifyArchitectureInParallel';
 
 const withoutTime = (r: object): unknown => JSON.parse(JSON.stringify(r, (k, v) => (k === 'seconds' ? undefined : v)));
@@ -36,6 +37,18 @@ describe('verifyArchitectureInParallel', () => {
     const two = await run('2');
     expect(two).toEqual(one);
     expect((one as { verdict: string }).verdict).toBe('fails');
+  });
+
+  it('evaluates the data-dependent orbits in the pool: --jobs 2 equals the sequential run, stopping at the first failure or not', async () => {
+    // widths (1,1,2,2,2,2): 11 maximal data-dependent orbits (two batches), the 6th reaches the generic dimension
+    const arch = architecture([1, 1, 2, 2, 2, 2]);
+    for (const stopAtFailure of [true, false]) {
+      const seq = verifyArchitecture(arch, { seed: 1, stopAtFailure });
+      const par = await verifyArchitectureInParallel(arch, { seed: 1, jobs: 2, stopAtFailure });
+      expect(withoutTime(par)).toEqual(withoutTime(seq));
+      expect([par.verdict, par.witness?.group, checkWitness(par.witness).ok]).toEqual(['fails', 'stabilizer', true]);
+      expect(par.components.filter((c) => c.label.startsWith('data-dependent')).length).toBe(stopAtFailure ? 6 : 11);
+    }
   });
 
   it('refuses --jobs outside [1, 256] in one line', async () => {
