@@ -4,7 +4,8 @@
  *  - every width profile with all d_i <= 3 at depths 2..5: verdicts (verifyArchitecture);
  *  - every profile with d_i <= 2 at depths 6 and 7 (exhaustive), and a fast-check search with
  *    shrinking over d_i <= 3 at depths 5..7.
- * Witnesses of failures are written to proofs/witnesses/ with their Macaulay2 re-check.
+ * Witnesses of failures are written to proofs/witnesses/ (re-checked by `deeplin check` and by
+ * the one Macaulay2 script: M2 --script proofs/check-witness.m2 FILE).
  *   npx ts-node --transpile-only scripts/sweep.ts [--seed S]
  */
 import { mkdirSync, writeFileSync } from 'fs';
@@ -103,8 +104,8 @@ const md: string[] = [
   'points for two primes near 2³¹ — a certified lower bound, and an upper bound with the stated',
   'Monte-Carlo failure probability (Schwartz–Zippel, union bound over components; for data-dependent',
   'orbits the random points are integers up to 10⁶ in a rational parametrisation, a heuristic bound).',
-  '`fails` comes with a witness re-checked exactly by `deeplin check` (and by Macaulay2 for',
-  'G-orbit witnesses: `M2 --script …m2`).',
+  '`fails` comes with a witness re-checked exactly by `deeplin check` (and by Macaulay2:',
+  '`M2 --script proofs/check-witness.m2 FILE`).',
   'Exact bounds: where a linear relation on δ\'s image vanishing on a component is proved by explicit',
   'cofactors (the trace-lemma family), that component\'s bound dim ≤ G − 1 is exact; "holds exactly"',
   'means every component has one (re-check a bundle written by `deeplin verify --certify FILE` with',
