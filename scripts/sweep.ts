@@ -4,7 +4,8 @@
  *  - every width profile with all d_i <= 3 at depths 2..5: verdicts (verifyArchitecture);
  *  - every profile with d_i <= 2 at depths 6 and 7 (exhaustive), and a fast-check search with
  *    shrinking over d_i <= 3 at depths 5..7.
- * Witnesses of failures are written to proofs/witnesses/ with their Macaulay2 re-check.
+ * Witnesses of failures are written to proofs/witnesses/ (re-checked by `deeplin check` and by
+ * the one Macaulay2 script: M2 --script proofs/check-witness.m2 FILE).
  *   npx ts-node --transpile-only scripts/sweep.ts [--seed S]
  */
 import { mkdirSync, writeFileSync } from 'fs';
@@ -104,8 +105,8 @@ const md: string[] = [
   'Monte-Carlo failure probability (Schwartz–Zippel at parameters drawn uniformly from F_p, union bound',
   'over components; for data-dependent orbits the parameters of the polynomial family',
   '(c_i g_i W⁰_i adj(g_{i−1}))_i through an exact point W⁰ of the stabiliser orbit, minor degree ≤ 2·(max d_i + 1)·s).',
-  '`fails` comes with a witness re-checked exactly by `deeplin check` (and by Macaulay2 for',
-  'G-orbit witnesses: `M2 --script …m2`).',
+  '`fails` comes with a witness re-checked exactly by `deeplin check` (and by Macaulay2:',
+  '`M2 --script proofs/check-witness.m2 FILE`).',
   'Exact bounds: where a linear relation on δ\'s image vanishing on a component is proved by explicit',
   'cofactors (the trace-lemma family), that component\'s bound dim ≤ G − 1 is exact; "holds exactly"',
   'means every component has one (re-check a bundle written by `deeplin verify --certify FILE` with',

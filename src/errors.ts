@@ -8,6 +8,14 @@
  * import { ArgumentError } from 'deeplin';
  * new ArgumentError('architecture', 'widths[0]', 0, 'an integer >= 1').message; // "architecture: widths[0] = 0 is out of range (allowed: an integer >= 1)"
  * ```
+ *
+ * @example
+ * ```ts
+ * import { ArgumentError, DeeplinError, architecture } from 'deeplin';
+ * let caught: unknown;
+ * try { architecture([2, 0, 2]); } catch (e) { caught = e; }
+ * [caught instanceof DeeplinError, caught instanceof ArgumentError, (caught as Error).name]; // [true, true, "ArgumentError"]
+ * ```
  */
 export class DeeplinError extends Error {
   constructor(message: string) {
@@ -39,7 +47,18 @@ export class ArithmeticError extends DeeplinError {
   }
 }
 
-/** A file could not be read or does not have the expected format. */
+/**
+ * A file could not be read or does not have the expected format.
+ *
+ * @example
+ * ```ts
+ * import { DeeplinError, FormatError, parseStrictJson } from 'deeplin';
+ * let caught: unknown;
+ * try { parseStrictJson('{"a": 1, "a": 2}', 'in.json'); } catch (e) { caught = e; }
+ * [caught instanceof FormatError, caught instanceof DeeplinError]; // [true, true]
+ * (caught as Error).message.startsWith('in.json: '); // true
+ * ```
+ */
 export class FormatError extends DeeplinError {
   constructor(functionName: string, what: string) {
     super(`${functionName}: ${what}`);

@@ -12,7 +12,7 @@ describe('parseStrictJson', () => {
     fc.assert(fc.property(value, fc.boolean(), (v, pretty) => {
       const text = JSON.stringify(v, null, pretty ? 2 : undefined);
       expect(parse(text)).toEqual(JSON.parse(text));
-    }), { numRuns: 300 });
+    }), { seed: 7032, numRuns: 300 });
   });
 
   it('agrees with JSON.parse on the committed proofs', () => {

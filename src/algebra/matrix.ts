@@ -88,6 +88,16 @@ export function matMul<T>(field: Field<T>, a: Matrix<T>, b: Matrix<T>, cols: num
   return out;
 }
 
+/**
+ * The transpose; `rows` (default: `a`'s column count) gives the shape of an empty `a`.
+ *
+ * @example
+ * ```ts
+ * import { matTranspose } from 'deeplin';
+ * matTranspose([[1, 2, 3], [4, 5, 6]]); // [[1, 4], [2, 5], [3, 6]]
+ * matTranspose([], 2);                 // [[], []]   a 0×2 matrix has a 2×0 transpose
+ * ```
+ */
 export function matTranspose<T>(a: Matrix<T>, rows: number = matCols(a)): T[][] {
   return Array.from({ length: rows }, (_, j) => a.map((row) => row[j]));
 }

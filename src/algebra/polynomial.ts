@@ -113,6 +113,13 @@ export function polyOne<T>(ring: PolynomialRing<T>): Polynomial<T> {
 /**
  * The variable given by name or by index (0-based, in `ring.variables`).
  * Throws ArgumentError for an unknown name or an index out of range.
+ *
+ * @example
+ * ```ts
+ * import { QQ, polynomialRing, polyVariable, polyToString } from 'deeplin';
+ * const R = polynomialRing(QQ, ['x', 'y']);
+ * [polyToString(polyVariable(R, 'y')), polyToString(polyVariable(R, 0))]; // ["y", "x"]
+ * ```
  */
 export function polyVariable<T>(ring: PolynomialRing<T>, nameOrIndex: string | number): Polynomial<T> {
   const n = ring.variables.length;
@@ -215,6 +222,13 @@ export function polyScale<T>(c: T, p: Polynomial<T>): Polynomial<T> {
  * Product `a · b`: one Map update per pair of terms. Multiplying a 200-term
  * by a 150-term polynomial (30,000 products) takes a few tens of ms.
  * Throws ArithmeticError if an exponent would exceed {@link MAX_EXPONENT}.
+ *
+ * @example
+ * ```ts
+ * import { parsePolynomialMap, polyMul, polyToString } from 'deeplin';
+ * const [a, b] = parsePolynomialMap(['x', 'y'], 'x + y, x - y').polynomials;
+ * polyToString(polyMul(a, b)); // "x^2 - y^2"
+ * ```
  */
 export function polyMul<T>(a: Polynomial<T>, b: Polynomial<T>): Polynomial<T> {
   const ring = checkSame('polyMul', a, b);
@@ -337,6 +351,13 @@ function checkPoint<T>(fn: string, p: Polynomial<T>, point: readonly T[]): void 
 /**
  * The value of `p` at `point` (one field element per variable), exactly.
  * Powers of each coordinate are computed once and shared by all terms.
+ *
+ * @example
+ * ```ts
+ * import { QQ, parsePolynomialMap, polyEvaluate, rational, ratToString } from 'deeplin';
+ * const [p] = parsePolynomialMap(['x', 'y'], 'x^2*y - 1/2*y').polynomials;
+ * ratToString(polyEvaluate(p, [rational(3), rational(-2, 5)])); // "-17/5"   (9 - 1/2)·(-2/5)
+ * ```
  */
 export function polyEvaluate<T>(p: Polynomial<T>, point: readonly T[]): T {
   checkPoly('polyEvaluate', 'p', p);

@@ -83,6 +83,15 @@ function latexCoefficient(magnitude: string): string {
  *   rendered as sub/superscripts (`w3_1_2` → `w^{(3)}_{1,2}`).
  *
  * The zero polynomial is `0` in every style. Unknown styles throw ArgumentError.
+ *
+ * @example
+ * ```ts
+ * import { parsePolynomialMap, polyToString } from 'deeplin';
+ * const [p] = parsePolynomialMap(['x', 'w3_1_2'], '3*x^2*w3_1_2 - 1/2*x').polynomials;
+ * polyToString(p);          // "3*x^2*w3_1_2 - 1/2*x"
+ * polyToString(p, 'm2');    // "3*x^2*w_(3,1,2)-1/2*x"
+ * polyToString(p, 'latex'); // "3x^{2}w^{(3)}_{1,2} - \\frac{1}{2}x"
+ * ```
  */
 export function polyToString<T>(p: Polynomial<T>, style: PolyFormatStyle = 'plain'): string {
   if (!STYLES.includes(style)) throw new ArgumentError('polyToString', 'style', style, STYLES.map((s) => `'${s}'`).join(', '));

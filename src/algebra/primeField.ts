@@ -51,6 +51,13 @@ const cache = new Map<number, Field<number>>();
 /**
  * The field Z/p for a prime `p < 2^31`.
  * Throws ArgumentError when p is not a prime in range.
+ *
+ * @example
+ * ```ts
+ * import { primeField } from 'deeplin';
+ * const F = primeField(7);
+ * [F.add(5, 4), F.mul(3, 5), F.inv(3), F.neg(2)]; // [2, 1, 5, 5]
+ * ```
  */
 export function primeField(p: number): Field<number> {
   const hit = cache.get(p);

@@ -85,7 +85,15 @@ export function ratCompare(a: Rational, b: Rational): number {
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 }
 
-/** Canonical text: `"p"` for integers, `"p/q"` otherwise (the witness format). */
+/**
+ * Canonical text: `"p"` for integers, `"p/q"` otherwise (the witness format).
+ *
+ * @example
+ * ```ts
+ * import { rational, ratToString } from 'deeplin';
+ * [ratToString(rational(4, 2)), ratToString(rational(1, -3)), ratToString(rational(0, 5))]; // ["2", "-1/3", "0"]
+ * ```
+ */
 export function ratToString(a: Rational): string {
   return a.den === 1n ? a.num.toString() : `${a.num}/${a.den}`;
 }

@@ -33,6 +33,19 @@ function normSquared(E: readonly Matrix<Rational>[]): string {
   return ratToString(E.reduce((s, M) => ratAdd(s, matTrace(QQ, matMul(QQ, M, matTranspose(M)))), RAT_ZERO));
 }
 
+/**
+ * The evidence file of a classified critical point, which checkLandscapeEvidence re-derives (see the file header).
+ *
+ * @example
+ * ```ts
+ * import { QQ, classifyPoint, defaultLandscapeData, landscapeEvidence } from 'deeplin';
+ * const data = defaultLandscapeData([2, 1, 2]);
+ * const W = [[[QQ.zero, QQ.zero]], [[QQ.zero], [QQ.zero]]]; // W = 0
+ * const ev = landscapeEvidence([2, 1, 2], data, W, classifyPoint([2, 1, 2], data, W));
+ * [ev.kind, ev.widths]; // ["deeplin/landscape-evidence", [2, 1, 2]]
+ * ev.loss === (ev.moments as { traceYY: string }).traceYY; // true   L(0) = tr(YYᵀ)
+ * ```
+ */
 export function landscapeEvidence(
   widths: readonly number[],
   data: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> },

@@ -109,7 +109,16 @@ export function systemToMacaulay2(sys: SymbolicSystem): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Singular text: ring `R`, matrices `W_i`, ideal `delta` (as a list of generators), one ideal per condition set. */
+/**
+ * Singular text: ring `R`, matrices `W_i`, ideal `delta` (as a list of generators), one ideal per condition set.
+ *
+ * @example
+ * ```ts
+ * import { architecture, symbolicSystem, systemToSingular } from 'deeplin';
+ * const text = systemToSingular(symbolicSystem('tiny', architecture([1, 1, 1]), [{ name: 'IW2', windows: [[2, 2]] }]));
+ * [text.includes('ring R = 0, (w1_1_1, w2_1_1), dp;'), text.includes('ideal IW2 = w2_1_1;')]; // [true, true]
+ * ```
+ */
 export function systemToSingular(sys: SymbolicSystem): string {
   const d = sys.arch.widths;
   const lines = [header(sys, '//'), `ring R = 0, (${sys.variables.join(', ')}), dp;`];
@@ -131,7 +140,16 @@ export function systemToSingular(sys: SymbolicSystem): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** LaTeX: δ's coordinates and the condition ideals as an align* environment (for papers). */
+/**
+ * LaTeX: δ's coordinates and the condition ideals as an align* environment (for papers).
+ *
+ * @example
+ * ```ts
+ * import { architecture, symbolicSystem, systemToLatex } from 'deeplin';
+ * const tex = systemToLatex(symbolicSystem('tiny', architecture([1, 1, 1]), []));
+ * [tex.includes('\\begin{align*}'), tex.includes('w^{(2)}_{1,1}')]; // [true, true]
+ * ```
+ */
 export function systemToLatex(sys: SymbolicSystem): string {
   const lines = [
     `% deeplin symbolic system "${sys.name}": widths (${sys.arch.widths.join(',')}), depth ${sys.arch.depth}; w^{(i)}_{r,c} is entry (r,c) of W_i`,

@@ -63,7 +63,19 @@ export function randomOrthogonal(d: number, rng: Rng): Float64Array {
   return Float64Array.from(Q.flat());
 }
 
-/** A balanced point (δ = 0 up to rounding) of scale σ; see the file header. */
+/**
+ * A balanced point (δ = 0 up to rounding) of scale σ; see the file header.
+ *
+ * @example
+ * ```ts
+ * import { RR, Rng, balancedInitialPoint, deltaMap } from 'deeplin';
+ * const t = balancedInitialPoint([2, 3, 2], new Rng(1), 0.5); // W_1 (3×2), then W_2 (2×3), row-major
+ * const W1 = [0, 1, 2].map((r) => [t[2 * r], t[2 * r + 1]]);
+ * const W2 = [0, 1].map((r) => [t[6 + 3 * r], t[7 + 3 * r], t[8 + 3 * r]]);
+ * Math.max(...deltaMap(RR, [W1, W2]).flat(2).map(Math.abs)) < 1e-14; // true   δ = 0 up to rounding
+ * Math.max(...t.map(Math.abs)) > 0.05; // true   but W ≠ 0
+ * ```
+ */
 export function balancedInitialPoint(widths: readonly number[], rng: Rng, scale: number): Float64Array {
   const r = Math.min(...widths);
   const U = widths.map((d) => randomOrthogonal(d, rng));

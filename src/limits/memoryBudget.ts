@@ -23,7 +23,16 @@ export interface MemoryBudget {
   readonly description: string;
 }
 
-/** The budget of this process; the arguments override the measured values (tests, planning for another machine). */
+/**
+ * The budget of this process; the arguments override the measured values (tests, planning for another machine).
+ *
+ * @example
+ * ```ts
+ * import { memoryBudget } from 'deeplin';
+ * const b = memoryBudget({ heapLimit: 4 * 2 ** 30, totalMemory: 16 * 2 ** 30 });
+ * [b.bytes, b.description]; // [3221225472, "3.0 GB = 0.75 x min(V8 heap limit 4.0 GB, RAM 16.0 GB)"]
+ * ```
+ */
 export function memoryBudget(override: { heapLimit?: number; totalMemory?: number; factor?: number } = {}): MemoryBudget {
   const heapLimit = override.heapLimit ?? getHeapStatistics().heap_size_limit;
   const totalMemory = override.totalMemory ?? totalmem();

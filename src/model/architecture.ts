@@ -17,6 +17,16 @@ export const MAX_PARAMETERS = 50_000_000;
 /** Largest allowed single width. */
 export const MAX_WIDTH = 100_000;
 
+/**
+ * The architecture with widths d_0, …, d_N (N ≥ 2 layers, every width a positive integer); ArgumentError otherwise.
+ *
+ * @example
+ * ```ts
+ * import { architecture } from 'deeplin';
+ * const arch = architecture([2, 3, 1]);
+ * [arch.depth, arch.widths]; // [2, [2, 3, 1]]
+ * ```
+ */
 export function architecture(widths: readonly unknown[]): Architecture {
   if (!Array.isArray(widths)) throw new ArgumentError('architecture', 'widths', widths, 'an array of integers d_0..d_N');
   if (widths.length < 3) {
@@ -55,7 +65,15 @@ export function uniformArchitecture(depth: number, width: number): Architecture 
   return architecture(new Array<number>(depth + 1).fill(width));
 }
 
-/** Σ_i d_i d_{i-1}. */
+/**
+ * Σ_i d_i d_{i-1}.
+ *
+ * @example
+ * ```ts
+ * import { architecture, parameterCount } from 'deeplin';
+ * parameterCount(architecture([2, 3, 1])); // 9   (W_1 is 3×2, W_2 is 1×3)
+ * ```
+ */
 export function parameterCount(arch: Architecture): number {
   let n = 0;
   for (let i = 1; i <= arch.depth; i++) n += arch.widths[i] * arch.widths[i - 1];

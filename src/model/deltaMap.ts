@@ -7,6 +7,18 @@ import type { Field } from '../algebra/field';
 import { matMul, matSub, matTranspose, type Matrix } from '../algebra/matrix';
 import type { NetworkPoint } from './networkPoint';
 
+/**
+ * δ(W) = (Δ_1, …, Δ_{N−1}) as symmetric matrices over `field` (see the file header).
+ *
+ * @example
+ * ```ts
+ * import { QQ, deltaMap, matToStrings, pointFromStrings } from 'deeplin';
+ * const W = pointFromStrings(QQ, [[['1'], ['2']], [['3', '4']]]); // widths (1, 2, 1)
+ * matToStrings(QQ, deltaMap(QQ, W)[0]); // [["8", "10"], ["10", "12"]]   W_2ᵀW_2 − W_1W_1ᵀ
+ * const balanced = pointFromStrings(QQ, [[['3'], ['4']], [['3', '4']]]);
+ * matToStrings(QQ, deltaMap(QQ, balanced)[0]); // [["0", "0"], ["0", "0"]]
+ * ```
+ */
 export function deltaMap<T>(field: Field<T>, point: NetworkPoint<T>): Matrix<T>[] {
   const out: Matrix<T>[] = [];
   for (let i = 1; i < point.length; i++) {

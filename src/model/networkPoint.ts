@@ -30,7 +30,17 @@ function shapeOf(W: unknown): string {
   return `${W.length}x[${[...new Set(cols)].join('|')}]`;
 }
 
-/** Parses exact rational strings into a point over `field`. */
+/**
+ * Parses exact rational strings into a point over `field`.
+ *
+ * @example
+ * ```ts
+ * import { QQ, layerProduct, matToStrings, pointFromStrings } from 'deeplin';
+ * const W = pointFromStrings(QQ, [[['1/2'], ['0']], [['0', '3']]]); // widths (1, 2, 1)
+ * matToStrings(QQ, W[0]);                    // [["1/2"], ["0"]]
+ * matToStrings(QQ, layerProduct(QQ, W, 1, 2)); // [["0"]]   W_2 W_1 = 0
+ * ```
+ */
 export function pointFromStrings<T>(field: Field<T>, point: readonly (readonly (readonly string[])[])[]): Matrix<T>[] {
   return point.map((W) => matFromStrings(field, W));
 }

@@ -34,7 +34,17 @@ export function symbolicNetwork<T>(field: Field<T>, arch: Architecture): Symboli
   return { arch, ring, W };
 }
 
-/** Δ_i = W_{i+1}ᵀ W_{i+1} − W_i W_iᵀ for i = 1..N−1, as symmetric polynomial matrices. */
+/**
+ * Δ_i = W_{i+1}ᵀ W_{i+1} − W_i W_iᵀ for i = 1..N−1, as symmetric polynomial matrices.
+ *
+ * @example
+ * ```ts
+ * import { QQ, architecture, polynomialRing, polyToString, polyVariable, symbolicDelta } from 'deeplin';
+ * const ring = polynomialRing(QQ, ['w1_1_1', 'w2_1_1']); // widths (1, 1, 1): W_1 = (w1_1_1), W_2 = (w2_1_1)
+ * const W = [[[polyVariable(ring, 0)]], [[polyVariable(ring, 1)]]];
+ * symbolicDelta({ arch: architecture([1, 1, 1]), ring, W }).map((D) => polyToString(D[0][0])); // ["-w1_1_1^2 + w2_1_1^2"]
+ * ```
+ */
 export function symbolicDelta<T>(net: SymbolicNetwork<T>): PolyMatrix<T>[] {
   const out: PolyMatrix<T>[] = [];
   for (let i = 1; i < net.arch.depth; i++) {

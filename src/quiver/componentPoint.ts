@@ -25,6 +25,19 @@ export interface Block {
   readonly orbit: IntervalDecomposition;
 }
 
+/**
+ * A random point of the product component given by `blocks` (see the file header); `random` draws field elements.
+ *
+ * @example
+ * ```ts
+ * import { QQ, intervalDecomposition, layerProduct, matToStrings, rankOverQ, rational, uniformArchitecture, Rng, componentPoint } from 'deeplin';
+ * const rng = new Rng(1);
+ * const block = { first: 2, last: 3, orbit: intervalDecomposition(2, [[0, 1], [2, 2]]) }; // on layers 2..3: W_3 W_2 = 0
+ * const W = componentPoint(QQ, uniformArchitecture(3, 1), [block], () => rational(rng.int(1, 9)));
+ * matToStrings(QQ, layerProduct(QQ, W, 2, 3)); // [["0"]]
+ * [rankOverQ(W[0]), rankOverQ(W[1])];         // [1, 1]   W_1 random, W_2 a random point of the local orbit
+ * ```
+ */
 export function componentPoint<T>(field: Field<T>, arch: Architecture, blocks: readonly Block[], random: () => T): Matrix<T>[] {
   const d = arch.widths;
   const randomMatrix = (rows: number, cols: number): T[][] => Array.from({ length: rows }, () => Array.from({ length: cols }, random));

@@ -52,6 +52,19 @@ export interface CyclePoint {
 
 const MAX_ATTEMPTS = 200;
 
+/**
+ * A random exact point of the string orbit `dec` with data X, Y realising C = X Yᵀ (see the file header).
+ *
+ * @example
+ * ```ts
+ * import { QQ, Rng, cyclePoint, enumerateCycleStrings, matFromStrings, matMul, matToStrings, matTranspose } from 'deeplin';
+ * const dec = [...enumerateCycleStrings([1, 1, 1])][1]; // the string 1→2→0: W_1 = 0, W_2 ≠ 0, C ≠ 0
+ * const C = matFromStrings(QQ, [['2']]);
+ * const { point, X, Y } = cyclePoint(dec, new Rng(5), { C });
+ * matToStrings(QQ, matMul(QQ, X, matTranspose(Y))); // [["2"]]
+ * [QQ.isZero(point[0][0][0]), QQ.isZero(point[1][0][0])]; // [true, false]
+ * ```
+ */
 export function cyclePoint(dec: CycleStringDecomposition, rng: Rng, options: CyclePointOptions = {}): CyclePoint {
   const fn = 'cyclePoint';
   const bound = options.entryBound ?? 3;

@@ -10,6 +10,16 @@ import { rankOverQ } from '../algebra/rankOverQ';
 import { layerProduct } from '../model/layerProduct';
 import { intervalDecomposition, type Interval, type IntervalDecomposition } from './intervalDecomposition';
 
+/**
+ * The interval decomposition of the point `W_1, …, W_N` (exact), from its ranks (see the file header).
+ *
+ * @example
+ * ```ts
+ * import { QQ, decompositionOfPoint, pointFromStrings } from 'deeplin';
+ * const W = pointFromStrings(QQ, [[['1'], ['0']], [['0', '1']]]); // widths (1, 2, 1), W_2 W_1 = 0
+ * decompositionOfPoint(W).intervals; // [[0, 1], [1, 2]]
+ * ```
+ */
 export function decompositionOfPoint(point: readonly Matrix<Rational>[]): IntervalDecomposition {
   const N = point.length;
   const dims = [point[0][0].length, ...point.map((W) => W.length)];

@@ -15,7 +15,16 @@ export function degenerates(lower: IntervalDecomposition, upper: IntervalDecompo
   return true;
 }
 
-/** The members of `family` that are not proper degenerations of another member. */
+/**
+ * The members of `family` that are not proper degenerations of another member.
+ *
+ * @example
+ * ```ts
+ * import { enumerateDecompositions, maximalDecompositions } from 'deeplin';
+ * const family = [...enumerateDecompositions([1, 1, 1], [[1, 2]])]; // W_2 W_1 = 0: three orbits
+ * maximalDecompositions(family).map((d) => d.intervals); // [[[0, 1], [2, 2]], [[0, 0], [1, 2]]]   W = 0 is in both closures
+ * ```
+ */
 export function maximalDecompositions(family: readonly IntervalDecomposition[]): IntervalDecomposition[] {
   return family.filter((x) => !family.some((y) => y !== x && degenerates(x, y) && !degenerates(y, x)));
 }

@@ -40,6 +40,17 @@ export interface EnumerateCycleStringsOptions {
 
 export const DEFAULT_CYCLE_ENUMERATION_LIMIT = 5_000_000;
 
+/**
+ * The string decompositions with dimension vector `widths`, streamed (see the file header).
+ *
+ * @example
+ * ```ts
+ * import { enumerateCycleStrings } from 'deeplin';
+ * const strings = (w: number[], maxLength?: number) => [...enumerateCycleStrings(w, { maxLength })].map((d) => d.strings.map(({ start, length }) => [start, length]));
+ * strings([1, 1, 1]);    // [[[2, 3]], [[1, 3]], [[1, 1], [2, 2]]]   the one string through C (rank 1): 2→0→1, 1→2→0, or 2→0 and 1
+ * strings([1, 1, 1], 2); // [[[1, 1], [2, 2]]]
+ * ```
+ */
 export function* enumerateCycleStrings(
   widths: readonly number[],
   options: EnumerateCycleStringsOptions = {},

@@ -16,6 +16,15 @@ export interface IntervalDecomposition {
   readonly intervals: readonly Interval[];
 }
 
+/**
+ * The decomposition with these intervals [s, t] (0 ≤ s ≤ t ≤ depth), sorted; ArgumentError for an interval out of range.
+ *
+ * @example
+ * ```ts
+ * import { intervalDecomposition } from 'deeplin';
+ * intervalDecomposition(2, [[1, 2], [0, 1]]).intervals; // [[0, 1], [1, 2]]   sorted; dimension vector (1, 2, 1)
+ * ```
+ */
 export function intervalDecomposition(depth: number, intervals: readonly (readonly number[])[]): IntervalDecomposition {
   if (!Number.isInteger(depth) || depth < 1) throw new ArgumentError('intervalDecomposition', 'depth', depth, 'an integer >= 1');
   const list = intervals.map((iv, i) => {
@@ -63,7 +72,16 @@ function productRankTable(dec: IntervalDecomposition): Int32Array {
   return T;
 }
 
-/** The orbit's dimension: dim G − dim Stab = Σ d_v² − dim End(M), with dim Hom([s,t],[s',t']) = 1 iff s' ≤ s ≤ t' ≤ t. */
+/**
+ * The orbit's dimension: dim G − dim Stab = Σ d_v² − dim End(M), with dim Hom([s,t],[s',t']) = 1 iff s' ≤ s ≤ t' ≤ t.
+ *
+ * @example
+ * ```ts
+ * import { intervalDecomposition, orbitDimension } from 'deeplin';
+ * orbitDimension(intervalDecomposition(2, [[0, 2], [1, 1]])); // 4   the open orbit: all pairs (W_1, W_2) of sizes 2×1, 1×2
+ * orbitDimension(intervalDecomposition(2, [[0, 1], [1, 2]])); // 3   the hypersurface W_2 W_1 = 0
+ * ```
+ */
 export function orbitDimension(dec: IntervalDecomposition): number {
   const d = dimensionVector(dec);
   let end = 0;

@@ -71,6 +71,18 @@ export interface DataDependentOrbits {
   readonly inHessianVariety: number;
 }
 
+/**
+ * The string orbits of A_H outside its data-independent part, for any full-rank C (see the file header).
+ *
+ * @example
+ * ```ts
+ * import { architecture, dataDependentOrbits } from 'deeplin';
+ * const { orbits, maximal, inHessianVariety } = dataDependentOrbits(architecture([1, 2, 2, 2]));
+ * orbits.map((o) => o.strings.map(({ start, length }) => [start, length])); // [[[1, 1], [1, 1], [2, 1], [2, 2], [3, 2]]]   W_1 = W_2 = 0, W_3 ≠ 0 with C W_3 = 0
+ * [maximal.length, inHessianVariety]; // [1, 2]   the other string orbit in A_H is W = 0
+ * dataDependentOrbits(architecture([2, 2, 2, 2])).orbits.length; // 0
+ * ```
+ */
 export function dataDependentOrbits(arch: Architecture, C?: Matrix<Rational>, options: DataDependentOrbitsOptions = {}): DataDependentOrbits {
   checkC('dataDependentOrbits', arch, C);
   const N = arch.depth;

@@ -54,7 +54,7 @@ const denseRank = (B: BandedMatrix): number => rank(primeField(B.prime), bandedT
 
 describe('bandedRankModP', () => {
   it('equals the dense rank on random banded matrices (small and large primes)', () => {
-    fc.assert(fc.property(banded([2, 3, 5, 7, 67108859, 2147483647]), (B) => bandedRankModP(B) === denseRank(B)), { numRuns: 400 });
+    fc.assert(fc.property(banded([2, 3, 5, 7, 67108859, 2147483647]), (B) => bandedRankModP(B) === denseRank(B)), { seed: 7001, numRuns: 400 });
   });
 
   it('equals the dense rank on rank-deficient block-banded matrices', () => {
@@ -63,7 +63,7 @@ describe('bandedRankModP', () => {
         const r = bandedRankModP(B);
         return r === denseRank(B) && r <= 2 * Math.max(1, B.rows);
       }),
-      { numRuns: 200 },
+      { seed: 7002, numRuns: 200 },
     );
   });
 
@@ -74,7 +74,7 @@ describe('bandedRankModP', () => {
         const Bt = bandedMatrix(B.prime, B.rows, T.map((row) => ({ start: 0, values: row })));
         return bandedRankModP(Bt) === bandedRankModP(B);
       }),
-      { numRuns: 200 },
+      { seed: 7003, numRuns: 200 },
     );
   });
 
@@ -105,7 +105,7 @@ describe('bandedRankModP { overwrite: true }', () => {
         const copy = bandedMatrix(B.prime, B.cols, B.rowValues.map((v, i) => ({ start: B.rowStart[i], values: v })));
         return bandedRankModP(copy, { overwrite: true }) === bandedRankModP(B);
       }),
-      { numRuns: 200 },
+      { seed: 7004, numRuns: 200 },
     );
   });
 });

@@ -22,7 +22,7 @@ describe('congruenceDiagonal', () => {
       expect(rankOverQ(C)).toBe(H.length);
       expect(inertia[0] + inertia[1]).toBe(rankOverQ(H));
       expect(inertia[0] + inertia[1] + inertia[2]).toBe(H.length);
-    }), { numRuns: 100 });
+    }), { seed: 7005, numRuns: 100 });
   });
 
   it('handles a zero diagonal with a 2×2 pivot', () => {

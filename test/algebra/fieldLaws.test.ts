@@ -8,7 +8,6 @@ import { ArithmeticError } from '../../src/errors';
 import { arbFp } from '../support/arbitraries';
 
 function checkFieldAxioms<T>(F: Field<T>, elem: fc.Arbitrary<T>, seed: number): void {
-  const opts = { seed, numRuns: 300 };
   const nonzero = elem.filter((x) => !F.isZero(x));
   fc.assert(
     fc.property(elem, elem, elem, (a, b, c) => {
@@ -23,7 +22,7 @@ function checkFieldAxioms<T>(F: Field<T>, elem: fc.Arbitrary<T>, seed: number): 
       expect(F.eq(F.sub(a, b), F.add(a, F.neg(b)))).toBe(true);
       expect(F.isZero(F.mul(a, F.zero))).toBe(true);
     }),
-    opts,
+    { seed, numRuns: 300 },
   );
   fc.assert(
     fc.property(elem, nonzero, (a, b) => {
@@ -31,7 +30,7 @@ function checkFieldAxioms<T>(F: Field<T>, elem: fc.Arbitrary<T>, seed: number): 
       expect(F.eq(F.mul(F.div(a, b), b), a)).toBe(true);
       expect(F.eq(F.inv(F.inv(b)), b)).toBe(true);
     }),
-    opts,
+    { seed, numRuns: 300 },
   );
   expect(() => F.inv(F.zero)).toThrow(ArithmeticError);
   expect(() => F.div(F.one, F.zero)).toThrow(ArithmeticError);

@@ -19,7 +19,7 @@ describe('rational reconstruction', () => {
       const inv = (x: bigint): bigint => { let [r0, r1, t0, t1] = [P, x, 0n, 1n]; while (r1) { const q = r0 / r1; [r0, r1] = [r1, r0 - q * r1]; [t0, t1] = [t1, t0 - q * t1]; } return ((t0 % P) + P) % P; };
       const x = (((BigInt(a) * inv(BigInt(b))) % P) + P) % P;
       expect(ratToString(rationalReconstruction([x], [P])!)).toBe(ratToString(rational(a, b)));
-    }));
+    }), { seed: 7018 });
   });
 });
 

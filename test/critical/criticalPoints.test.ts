@@ -18,7 +18,7 @@ describe('defaultLandscapeData', () => {
       expect(eig?.map((e) => ratToString(e.value))).toEqual([
         ...Array.from({ length: m }, (_, i) => String((m - i) ** 2)), ...new Array(w[w.length - 1] - m).fill('0'),
       ]);
-    }), { numRuns: 30 });
+    }), { seed: 7019, numRuns: 30 });
   });
 
   it('the rotation is rational orthogonal', () => {

@@ -8,11 +8,12 @@
  * fails), and may import only public names (from src/index.ts): an internal
  * module's behaviour is pinned by its unit tests instead.
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { readdirSync, statSync } from 'fs';
 import { join, relative } from 'path';
 import { describe, expect, it } from 'vitest';
 import * as deeplin from '../../src/index';
 import { instrument } from './markdownExamples';
+import { extractExamples, importedNames } from './tsdocExamples';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -21,35 +22,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-interface Example {
-  file: string;
-  line: number;
-  code: string;
-}
-
-export function extractExamples(file: string): Example[] {
-  const text = readFileSync(file, 'utf8');
-  const out: Example[] = [];
-  const re = /@example\s*\n(\s*\*\s*```ts\n)([\s\S]*?)\n\s*\*\s*```/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const code = m[2].split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n');
-    out.push({ file, line: text.slice(0, m.index).split('\n').length, code });
-  }
-  return out;
-}
-
-/** The value names an example imports from 'deeplin' (types are erased and not checked). */
-export function importedNames(code: string): string[] {
-  const names: string[] = [];
-  for (const m of code.matchAll(/^import\s+(type\s+)?\{([^}]*)\}\s+from\s+'deeplin';?\s*$/gm)) {
-    if (m[1]) continue;
-    for (const n of m[2].split(',').map((x) => x.trim())) if (n && !n.startsWith('type ')) names.push(n);
-  }
-  return names;
-}
-
 const files = sourceFiles('src').sort();
-const examples = files.flatMap(extractExamples);
+const examples = files.flatMap((f) => extractExamples(f));
 
 describe('documentation examples run and their stated values hold', () => {
   it('finds examples in the sources', () => {

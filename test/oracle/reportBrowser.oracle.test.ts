@@ -13,7 +13,7 @@ import { inflateSync } from 'zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/renderReport';
-import { reportKind } from '../../src/report/reportKind';
+import { reportKind } from '../../src/report/fileKinds';
 import { INPUTS } from '../report/support';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -16,6 +16,7 @@ describe('svgLogPlot', () => {
         expect(pts.map((p) => Number(p['data-index']))).toEqual(values.map((_, i) => i + 1));
         expect(pts.map((p) => Number(p['data-value']))).toEqual(values);
       }),
+      { seed: 7029 },
     );
   });
 
@@ -29,6 +30,7 @@ describe('svgLogPlot', () => {
           else expect(Math.abs(dy)).toBeLessThan(0.011);
         }
       }),
+      { seed: 7030 },
     );
     const pts = elements(svgLogPlot([1e4, 1e2, 1, 1e-2], { title: 't' }), 'sv-point').map((p) => Number(p.cy));
     const steps = pts.slice(1).map((y, i) => y - pts[i]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flowReportPage } from '../../src/report/flowReport';
 import { renderReport } from '../../src/report/renderReport';
-import { reportKind } from '../../src/report/reportKind';
+import { reportKind } from '../../src/report/fileKinds';
 import { svgLossCurves } from '../../src/report/svgLossCurves';
 import { FIXTURES, readJson } from './support';
 import { join } from 'path';

@@ -22,7 +22,7 @@ describe('patternOrbitPoint', () => {
           expect(layerProduct(F, point, x, y).every((row) => row.every((v) => v === 0))).toBe(true);
         }
       }),
-      { numRuns: 60 },
+      { seed: 7033, numRuns: 60 },
     );
   });
 

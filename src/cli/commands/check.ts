@@ -1,12 +1,9 @@
 /**
- * `deeplin check FILE`: re-verify a witness from the file alone.
+ * `deeplin check FILE`: re-verify a witness (or any other checkable result
+ * file, see report/fileKinds.ts) from the file alone.
  */
 import { ArgumentError } from '../../errors';
-import { checkWitness } from '../../witness/checkWitness';
-import { checkConservationSweep } from '../../conservation/checkConservationSweep';
-import { checkLandscapeEvidence } from '../../critical/checkLandscapeEvidence';
-import { checkUpperBoundCertificate, UPPER_BOUND_CERTIFICATE_KIND } from '../../certify/checkUpperBoundCertificate';
-import { checkRelationCertificate, RELATION_CERTIFICATE_KIND } from '../../verify/relationCertificate';
+import { checkResultFile } from '../../report/fileKinds';
 import type { CommandIO } from '../commandIO';
 import { readInputJson } from '../fileIO';
 import { parseArgs } from '../parseArgs';
@@ -39,64 +36,9 @@ export function checkCommand(argv: readonly string[], io: CommandIO): number {
   const file = positional[0];
   const json = readInputJson('check', file);
   const t0 = Date.now();
-  const kind = (json as { kind?: unknown } | null)?.kind;
-  if (kind === 'deeplin/conservation-sweep') {
-    const c = checkConservationSweep(json, { onRow: (done, total) => io.progress(`deeplin check: row ${done + 1}/${total}`) });
-    if (options.json) io.out(JSON.stringify({ file, ...c, seconds: (Date.now() - t0) / 1000 }, null, 2));
-    else {
-      for (const r of c.rows) io.out(`${r.ok ? 'PASS' : 'FAIL'} ${r.detail}`);
-      io.out(c.conclusion);
-    }
-    return c.ok ? 0 : 1;
-  }
-  if (kind === RELATION_CERTIFICATE_KIND || kind === 'deeplin/verify-evidence') return checkRelationCertificates(file, json, options.json === true, io, t0);
-  const report =
-    kind === UPPER_BOUND_CERTIFICATE_KIND ? checkUpperBoundCertificate(json)
-    : kind === 'deeplin/landscape-evidence' ? checkLandscapeEvidence(json)
-    : checkWitness(json, `deeplin check: ${file}`);
+  const outcome = checkResultFile(json, { file, name: 'deeplin check', progress: (message) => io.progress(message) });
   const seconds = (Date.now() - t0) / 1000;
-  if (options.json) {
-    io.out(JSON.stringify({ file, ...report, seconds }, null, 2));
-  } else {
-    for (const c of report.checks) io.out(`${c.ok ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`);
-    io.out(report.conclusion);
-    const informational = 'informational' in report ? (report.informational as readonly string[]) : [];
-    if (informational.length > 0) io.out(`informational, not re-checked: ${informational.join(', ')}`);
-    io.out(`(checked ${file} in ${seconds.toFixed(2)} s, exact arithmetic over Q)`);
-  }
-  return report.ok ? 0 : 1;
-}
-
-/**
- * A deeplin/relation-certificate, or every certificate of a
- * deeplin/verify-evidence bundle (each component's `certificates`), checked
- * by checkRelationCertificate (exact polynomial identity from the file alone).
- */
-function checkRelationCertificates(file: string, json: unknown, asJson: boolean, io: CommandIO, t0: number): number {
-  const bundle = json as { kind?: string; components?: unknown };
-  const certificates: [string, unknown][] = [];
-  if (bundle.kind === RELATION_CERTIFICATE_KIND) certificates.push(['certificate', json]);
-  else {
-    if (!Array.isArray(bundle.components)) throw new ArgumentError('deeplin check', `${file}: components`, bundle.components, 'an array of components, each with label and certificates');
-    bundle.components.forEach((c: { label?: unknown; certificates?: unknown }, i: number) => {
-      const list = c?.certificates ?? [];
-      if (!Array.isArray(list)) throw new ArgumentError('deeplin check', `${file}: components[${i}].certificates`, list, 'an array of deeplin/relation-certificate objects');
-      list.forEach((cert, j) => certificates.push([`${String(c.label ?? i)} #${j + 1}`, cert]));
-    });
-  }
-  const reports = certificates.map(([label, cert]) => ({ label, ...checkRelationCertificate(cert) }));
-  const ok = reports.every((r) => r.ok);
-  const seconds = (Date.now() - t0) / 1000;
-  const conclusion = `${reports.length} relation certificate${reports.length === 1 ? '' : 's'} checked: ${ok ? 'all pass' : 'SOME FAIL'}`;
-  if (asJson) io.out(JSON.stringify({ file, ok, conclusion, certificates: reports, seconds }, null, 2));
-  else {
-    for (const r of reports) {
-      if (reports.length > 1) io.out(`== ${r.label}`);
-      for (const c of r.checks) io.out(`${c.ok ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`);
-      io.out(r.conclusion);
-    }
-    io.out(conclusion);
-    io.out(`(checked ${file} in ${seconds.toFixed(2)} s, exact arithmetic over Q)`);
-  }
-  return ok ? 0 : 1;
+  if (options.json) io.out(JSON.stringify({ file, ...outcome.fields, seconds }, null, 2));
+  else for (const line of outcome.lines(seconds)) io.out(line);
+  return outcome.ok ? 0 : 1;
 }

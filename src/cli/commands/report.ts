@@ -3,7 +3,7 @@
  */
 import { ArgumentError, FormatError } from '../../errors';
 import { renderReport } from '../../report/renderReport';
-import { REPORT_INPUTS, reportKind } from '../../report/reportKind';
+import { REPORT_INPUTS, reportKind } from '../../report/fileKinds';
 import type { CommandIO } from '../commandIO';
 import { parseArgs } from '../parseArgs';
 import { readInputJson, writeOutputFile, checkOutputPath } from '../fileIO';

@@ -1,6 +1,6 @@
-/** The examples that were in the TSDoc of src/report/reportKind.ts (an internal module, not public API), as unit tests. */
+/** The examples that were in the TSDoc of src/report/reportKind.ts, now fileKinds.ts (an internal module, not public API), as unit tests. */
 import { describe, expect, it } from 'vitest';
-import { reportKind } from '../../src/report/reportKind';
+import { reportKind } from '../../src/report/fileKinds';
 
 const shown = (v: unknown): string => JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
 
