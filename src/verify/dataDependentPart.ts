@@ -11,6 +11,7 @@ import { matMul, matTranspose, type Matrix } from '../algebra/matrix';
 import { ratToString, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { ArgumentError } from '../errors';
+import type { OnProgress } from '../parallel/progress';
 import { type Architecture, deltaCodomainDimension } from '../model/architecture';
 import { genericData } from '../model/genericData';
 import { cycleStringsToString, type CycleStringDecomposition } from '../quiver/cycleString';
@@ -30,27 +31,37 @@ export interface DataDependentPart {
   readonly evaluations: Iterable<{ readonly evaluation: ComponentEvaluation; readonly at: CyclePoint }>;
 }
 
+/** The phase name of the evaluations' progress reports. */
+export const DATA_DEPENDENT_EVALUATION_PHASE = 'data-dependent orbits evaluated';
+
 /**
  * Enumerates the data-dependent orbits for `data` (default: seeded generic
  * data) and returns their evaluations as a lazy sequence; `cycleStringLimit`
- * is the enumeration's size guard (above it: coverage 'data-independent').
+ * is the enumeration's size guard (above it: coverage 'data-independent');
+ * `onProgress` hears the enumeration, the maximality tests and the evaluations.
  */
 export function dataDependentPart(
   arch: Architecture,
   setup: VerifySetup,
   data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> },
   cycleStringLimit?: number,
+  onProgress?: OnProgress,
 ): DataDependentPart {
   const rng = streamRng(setup.seed, 'data-dependent');
   const { X, Y } = data ?? genericData(arch, rng);
   const C = matMul(QQ, X, matTranspose(Y));
   try {
-    const dd = dataDependentOrbits(arch, C, { maximal: true, limit: cycleStringLimit });
+    const dd = dataDependentOrbits(arch, C, { maximal: true, limit: cycleStringLimit, onProgress });
     return {
       coverage: 'full',
       note: `data-dependent part: ${dd.orbits.length} string orbits of the cyclic quiver (${dd.maximal.length} maximal) for ${data ? 'the given data' : 'seeded generic data'}, C = X Y^T, evaluated on orbits of the stabiliser H of C`,
       evaluations: (function* () {
-        for (const orbit of dd.maximal) yield evaluateDataDependent(arch, orbit, C, setup.primes, rng, setup.degree, setup.G.upperBound);
+        const total = dd.maximal.length;
+        for (const [k, orbit] of dd.maximal.entries()) {
+          const evaluated = evaluateDataDependent(arch, orbit, C, setup.primes, rng, setup.degree, setup.G.upperBound);
+          onProgress?.({ phase: DATA_DEPENDENT_EVALUATION_PHASE, done: k + 1, total });
+          yield evaluated;
+        }
       })(),
     };
   } catch (e) {

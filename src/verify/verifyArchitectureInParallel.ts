@@ -12,7 +12,7 @@ import { defaultJobs, mapInWorkers } from '../parallel/pool';
 import { componentBatchJob, type ComponentBatch } from './evaluateComponents';
 import { hessianComponents, type HessianComponent } from './hessianComponents';
 import { verifyAtScale } from './verifyAtScale';
-import { finishVerify, verifySetup, type EvaluatedComponent, type VerifyOptions, type VerifyResult } from './verifyArchitecture';
+import { componentProgress, finishVerify, verifySetup, type EvaluatedComponent, type VerifyOptions, type VerifyResult } from './verifyArchitecture';
 
 /** Components per job message (a trade-off between messaging and load balance). */
 export const COMPONENT_BATCH = 32;
@@ -44,6 +44,7 @@ export async function verifyArchitectureInParallel(
   const perRound = COMPONENT_BATCH * 4 * Math.max(1, options.jobs ?? defaultJobs());
   const enumeration = hessianComponents(arch);
   const evaluated: EvaluatedComponent[] = [];
+  const progress = componentProgress(arch, options.onProgress);
   let first = 0;
   for (let exhausted = false; !exhausted; ) {
     const round: HessianComponent[] = [];
@@ -71,6 +72,7 @@ export async function verifyArchitectureInParallel(
     const run = await mapInWorkers(componentBatchJob, inputs, {
       jobs: options.jobs,
       signal: options.signal,
+      onComplete: (_b, out) => out.forEach(progress),
       shouldStop: (_i, out) => stopAtFailure && setup.G.exact && out.some((ev) => ev.lowerBound === setup.G.upperBound),
     });
     if (run.status === 'aborted') throw new ArgumentError('verifyArchitectureInParallel', 'signal', 'aborted', 'a run that is not interrupted');

@@ -8,6 +8,7 @@ import { checkLandscapeEvidence } from '../../critical/checkLandscapeEvidence';
 import { checkUpperBoundCertificate, UPPER_BOUND_CERTIFICATE_KIND } from '../../certify/checkUpperBoundCertificate';
 import { checkRelationCertificate, RELATION_CERTIFICATE_KIND } from '../../verify/relationCertificate';
 import type { CommandIO } from '../commandIO';
+import { startLongRun } from '../progressBar';
 import { readInputJson } from '../fileIO';
 import { parseArgs } from '../parseArgs';
 
@@ -41,7 +42,13 @@ export function checkCommand(argv: readonly string[], io: CommandIO): number {
   const t0 = Date.now();
   const kind = (json as { kind?: unknown } | null)?.kind;
   if (kind === 'deeplin/conservation-sweep') {
-    const c = checkConservationSweep(json, { onRow: (done, total) => io.progress(`deeplin check: row ${done + 1}/${total}`) });
+    const display = startLongRun(io, { interrupt: false }); // synchronous: Ctrl-C keeps killing the process
+    let c;
+    try {
+      c = checkConservationSweep(json, { onRow: (done, total) => display.within('', { phase: 'rows re-checked', done, total }) });
+    } finally {
+      display.close();
+    }
     if (options.json) io.out(JSON.stringify({ file, ...c, seconds: (Date.now() - t0) / 1000 }, null, 2));
     else {
       for (const r of c.rows) io.out(`${r.ok ? 'PASS' : 'FAIL'} ${r.detail}`);

@@ -11,6 +11,7 @@ import { memoryBudget } from '../../limits/memoryBudget';
 import { parameterCount } from '../../model/architecture';
 import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
+import { LOG_INTERVAL_MS } from '../progressTicker';
 import { integerOption, parseArgs } from '../parseArgs';
 
 export const conservationHelp = `deeplin conservation --widths d0,...,dN | --depth N --width w [--seed S] [--prime p] [--max-degree k] [--max-brackets B] [--json]
@@ -51,7 +52,7 @@ export function conservationCommand(argv: readonly string[], io: CommandIO): num
   const r = conservationLaws(arch, {
     seed, prime, maxDegree, maxBrackets, maxTerms: frameTerms(arch.widths),
     onBracket: (done, queued, rank) => {
-      if (Date.now() - shown < 2000) return;
+      if (Date.now() - shown < (io.terminal ? 2000 : LOG_INTERVAL_MS)) return;
       shown = Date.now();
       io.progress(`deeplin conservation: ${done} brackets, ${queued} queued, rank ${rank} of ${parameterCount(arch)}, elapsed ${((shown - t0) / 1000).toFixed(0)} s`);
     },

@@ -83,6 +83,8 @@ export async function sweepCommand(argv: readonly string[], io: CommandIO): Prom
     run = await runSweep(parameters, {
       seed, shard, jobs, checkpoint, label: fn, signal: display.signal,
       onProgress: (done, n) => display.update(done, n),
+      onArchitectureProgress: (widths, p) => display.within(`(${widths.join(',')})`, p),
+      onComputed: (v) => display.drop(`(${v.widths.join(',')})`),
     });
   } finally {
     display.close();

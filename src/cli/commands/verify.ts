@@ -12,6 +12,7 @@ import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
 import { certifyVerification, type CertifiedVerification } from '../../verify/certifyVerification';
 import { certifiedSummary, certifiedText } from '../../verify/certifiedSummary';
+import { CERTIFY_PHASE } from '../../verify/certifyDepths';
 import { integerOption, parseArgs } from '../parseArgs';
 import { checkOutputPath, readInputJson, writeOutputJson } from '../fileIO';
 import { printJson } from '../commonOptions';
@@ -60,25 +61,35 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   if (!options.json) io.err(`deeplin verify: widths (${arch.widths.join(',')}), seed ${seed}`);
   const run = startLongRun(io);
   let result: VerifyResult;
+  let certified: CertifiedVerification | undefined;
   try {
-    result = await verifyArchitectureInParallel(arch, {
-      seed, coverage, cycleStringLimit, data, jobs, signal: run.signal, certify: false, stopAtFailure: !options['all-components'], label: 'deeplin verify',
-      onProgress: (n, best) => io.progress(`components evaluated: ${n}, best restricted rank ${best}`),
-    });
-  } catch (e) {
-    if (run.signal.aborted) {
-      io.err('deeplin verify: interrupted (nothing written); rerun to start again');
-      return 130;
+    try {
+      result = await verifyArchitectureInParallel(arch, {
+        seed, coverage, cycleStringLimit, data, jobs, signal: run.signal, certify: false, stopAtFailure: !options['all-components'], label: 'deeplin verify',
+        onProgress: (p) => run.within('', p),
+      });
+    } catch (e) {
+      if (run.signal.aborted) {
+        io.err('deeplin verify: interrupted (nothing written); rerun to start again');
+        return 130;
+      }
+      throw e;
     }
-    throw e;
+    if (certify !== undefined) {
+      if (!options.json) io.err('deeplin verify: certifying every component (relations on delta\'s image, proved exactly)');
+      const total = result.components.length;
+      let provedSoFar = 0;
+      certified = certifyVerification(arch, result, {
+        seed, data,
+        onComponent: (done, c) => {
+          if (c.upperBound < result.genericDimension.lowerBound) provedSoFar++;
+          run.within('', { phase: CERTIFY_PHASE, done, total: Math.max(total, done), note: `${provedSoFar} proved below G` });
+        },
+      });
+      if (certified.certificate) writeOutputJson('verify', 'certify', certify, certified.certificate);
+    }
   } finally {
     run.close();
-  }
-  let certified: CertifiedVerification | undefined;
-  if (certify !== undefined) {
-    if (!options.json) io.err('deeplin verify: certifying every component (relations on delta\'s image, proved exactly)');
-    certified = certifyVerification(arch, result, { seed, data });
-    if (certified.certificate) writeOutputJson('verify', 'certify', certify, certified.certificate);
   }
   let witnessPath: string | null = null;
   if (result.witness) {
