@@ -28,6 +28,11 @@ export interface CertifiedDepth {
 /** The phase name of the certification's progress reports. */
 export const CERTIFY_PHASE = 'components certified (relations proved exactly)';
 
+/** `certified` of `total` components done, and the search inside the next one (a certifyOrbit report) as the note. */
+export function certifyingProgress(certified: number, total: number, inside: Progress): Progress {
+  return { phase: CERTIFY_PHASE, done: certified, total: Math.max(total, certified), note: `next component: ${inside.phase} ${inside.done}/${inside.total}${inside.note ? `, ${inside.note}` : ''}` };
+}
+
 export function certifyDepths<D extends { readonly depth: number; readonly verdict: string }>(
   width: number,
   depths: readonly D[],
@@ -46,8 +51,10 @@ export function certifyDepths<D extends { readonly depth: number; readonly verdi
     const progress = options.onDepthProgress && ((p: Progress): void => options.onDepthProgress?.(entry.depth, p));
     const result = verifyArchitecture(arch, { seed: options.seed, coverage: options.coverage, onProgress: progress });
     const total = result.components.length;
-    const onComponent = progress && ((done: number): void => progress({ phase: CERTIFY_PHASE, done, total: Math.max(total, done) }));
-    const c = certifyVerification(arch, result, { seed: options.seed, onComponent });
+    let certified = 0;
+    const onComponent = progress && ((done: number): void => progress({ phase: CERTIFY_PHASE, done: (certified = done), total: Math.max(total, done) }));
+    const onProgress = progress && ((p: Progress): void => progress(certifyingProgress(certified, total, p)));
+    const c = certifyVerification(arch, result, { seed: options.seed, onComponent, onProgress });
     options.onDepth?.(entry.depth, c.proved);
     return {
       ...entry,

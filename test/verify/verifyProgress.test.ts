@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { uniformArchitecture } from '../../src/model/architecture';
 import type { Progress } from '../../src/parallel/progress';
 import { searchMinimalDepthInWorkers } from '../../src/sweep/searchMinimalDepth';
+import { certifyDepths } from '../../src/verify/certifyDepths';
 import { verifyArchitecture } from '../../src/verify/verifyArchitecture';
 import { verifyArchitectureInParallel } from '../../src/verify/verifyArchitectureInParallel';
 
@@ -48,5 +49,15 @@ describe('verify progress: phase by phase, done counting up to total', () => {
       [3, 'data-independent components evaluated', 1, 1],
       [4, 'data-independent components evaluated', 7, 7],
     ]);
+  });
+
+  it('certifyDepths reports the verify phases, then the components certified with the search inside the next one as the note', () => {
+    const reports: Progress[] = [];
+    const [depth4] = certifyDepths(2, [{ depth: 4, verdict: 'holds' }], { seed: 1, coverage: 'data-independent', onDepthProgress: (_d, p) => reports.push(p) });
+    expect(depth4.proved).toBe(true);
+    const phases = lastOfEachPhase(reports);
+    expect(phases.map(([phase]) => phase)).toEqual(['data-independent components evaluated', 'components certified (relations proved exactly)']);
+    expect(phases[1]).toEqual(['components certified (relations proved exactly)', 7, 7]);
+    expect(reports.some((p) => /^next component: windows searched for relations on delta's image \d+\/\d+, \d+ of \d+ relations proved$/.test(p.note ?? ''))).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
 import { certifyVerification, type CertifiedVerification } from '../../verify/certifyVerification';
 import { certifiedSummary, certifiedText } from '../../verify/certifiedSummary';
-import { CERTIFY_PHASE } from '../../verify/certifyDepths';
+import { CERTIFY_PHASE, certifyingProgress } from '../../verify/certifyDepths';
 import { integerOption, parseArgs } from '../parseArgs';
 import { checkOutputPath, readInputJson, writeOutputJson } from '../fileIO';
 import { printJson } from '../commonOptions';
@@ -78,13 +78,11 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
     if (certify !== undefined) {
       if (!options.json) io.err('deeplin verify: certifying every component (relations on delta\'s image, proved exactly)');
       const total = result.components.length;
-      let provedSoFar = 0;
+      let done = 0;
       certified = certifyVerification(arch, result, {
         seed, data,
-        onComponent: (done, c) => {
-          if (c.upperBound < result.genericDimension.lowerBound) provedSoFar++;
-          run.within('', { phase: CERTIFY_PHASE, done, total: Math.max(total, done), note: `${provedSoFar} proved below G` });
-        },
+        onComponent: (k) => run.within('', { phase: CERTIFY_PHASE, done: (done = k), total: Math.max(total, k) }),
+        onProgress: (p) => run.within('', certifyingProgress(done, total, p)),
       });
       if (certified.certificate) writeOutputJson('verify', 'certify', certify, certified.certificate);
     }
