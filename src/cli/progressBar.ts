@@ -108,11 +108,11 @@ export function resumeCommand(command: string, argv: readonly string[]): string 
 }
 
 /**
- * The one line a long run prints when Ctrl-C stopped it: how far it got and
+ * The one line a long run prints when Ctrl-C stopped it (`deeplin <command>: …`): how far it got and
  * either the command that resumes it or how to make the next run resumable.
  */
 export function interruptedLine(command: string, argv: readonly string[], done: number, total: number, unit: string, checkpointed: boolean): string {
   return checkpointed
-    ? `interrupted after ${done} of ${total} ${unit}; resume with: ${resumeCommand(command, argv)}`
-    : `interrupted after ${done} of ${total} ${unit}; nothing was saved (add --checkpoint FILE to make a run resumable)`;
+    ? `deeplin ${command}: interrupted after ${done} of ${total} ${unit}; resume with: ${resumeCommand(command, argv)}`
+    : `deeplin ${command}: interrupted after ${done} of ${total} ${unit}; nothing was saved (add --checkpoint FILE to make a run resumable)`;
 }

@@ -8,6 +8,7 @@ import { checkLandscapeEvidence } from '../../critical/checkLandscapeEvidence';
 import { checkUpperBoundCertificate, UPPER_BOUND_CERTIFICATE_KIND } from '../../certify/checkUpperBoundCertificate';
 import { checkRelationCertificate, RELATION_CERTIFICATE_KIND } from '../../verify/relationCertificate';
 import type { CommandIO } from '../commandIO';
+import { printJson } from '../commonOptions';
 import { startLongRun } from '../progressBar';
 import { readInputJson } from '../fileIO';
 import { parseArgs } from '../parseArgs';
@@ -49,7 +50,7 @@ export function checkCommand(argv: readonly string[], io: CommandIO): number {
     } finally {
       display.close();
     }
-    if (options.json) io.out(JSON.stringify({ file, ...c, seconds: (Date.now() - t0) / 1000 }, null, 2));
+    if (options.json) printJson(io, { file, ...c, seconds: (Date.now() - t0) / 1000 });
     else {
       for (const r of c.rows) io.out(`${r.ok ? 'PASS' : 'FAIL'} ${r.detail}`);
       io.out(c.conclusion);
@@ -63,7 +64,7 @@ export function checkCommand(argv: readonly string[], io: CommandIO): number {
     : checkWitness(json, `deeplin check: ${file}`);
   const seconds = (Date.now() - t0) / 1000;
   if (options.json) {
-    io.out(JSON.stringify({ file, ...report, seconds }, null, 2));
+    printJson(io, { file, ...report, seconds });
   } else {
     for (const c of report.checks) io.out(`${c.ok ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`);
     io.out(report.conclusion);
@@ -95,7 +96,7 @@ function checkRelationCertificates(file: string, json: unknown, asJson: boolean,
   const ok = reports.every((r) => r.ok);
   const seconds = (Date.now() - t0) / 1000;
   const conclusion = `${reports.length} relation certificate${reports.length === 1 ? '' : 's'} checked: ${ok ? 'all pass' : 'SOME FAIL'}`;
-  if (asJson) io.out(JSON.stringify({ file, ok, conclusion, certificates: reports, seconds }, null, 2));
+  if (asJson) printJson(io, { file, ok, conclusion, certificates: reports, seconds });
   else {
     for (const r of reports) {
       if (reports.length > 1) io.out(`== ${r.label}`);

@@ -15,7 +15,7 @@ import { certifiedSummary, certifiedText } from '../../verify/certifiedSummary';
 import { CERTIFY_PHASE, certifyingProgress } from '../../verify/certifyDepths';
 import { integerOption, parseArgs } from '../parseArgs';
 import { checkOutputPath, readInputJson, writeOutputJson } from '../fileIO';
-import { printJson } from '../commonOptions';
+import { printJson, seedOption } from '../commonOptions';
 
 export const verifyHelp = `deeplin verify --widths d0,...,dN | --depth N --width w [--seed S] [--data FILE] [--data-independent] [--witness FILE] [--certify FILE] [--jobs J] [--all-components] [--cycle-string-limit L] [--json]
 
@@ -51,7 +51,7 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   });
   const jobs = integerOption('verify', 'jobs', options.jobs, 1, MAX_JOBS) ?? defaultJobs();
   const arch = architectureFromOptions('verify', options);
-  const seed = integerOption('verify', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
+  const seed = seedOption('verify', options);
   const certify = typeof options.certify === 'string' ? options.certify : undefined;
   if (certify !== undefined) checkOutputPath('verify', 'certify', certify);
   if (typeof options.witness === 'string') checkOutputPath('verify', 'witness', options.witness);
