@@ -185,7 +185,7 @@ function inWorkers<I, O>(job: Job<I, O>, inputs: readonly I[], count: number, op
 
     const dispatch = (slot: (typeof workers)[number]): void => {
       if (finished || next >= n) return;
-      const request: WorkerRequest = { module: job.module, job: job.name, index: next, input: inputs[next] };
+      const request: WorkerRequest = { module: job.module, job: job.name, index: next, input: inputs[next], progress: options.onProgress !== undefined };
       next++;
       slot.busy = true;
       slot.worker.postMessage(request);

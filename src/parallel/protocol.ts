@@ -13,6 +13,8 @@ export interface WorkerRequest {
   readonly job: string;
   readonly index: number;
   readonly input: unknown;
+  /** The caller listens to progress: the job gets a reporter (else none, so it can skip the bookkeeping). */
+  readonly progress?: boolean;
 }
 
 export interface SerializedError {

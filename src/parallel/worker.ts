@@ -26,7 +26,7 @@ if (parentPort) {
       port.postMessage({ index: message.index, progress } satisfies WorkerProgress);
     };
     try {
-      reply = { index: message.index, ok: true, output: loadJob(message.module, message.job).run(message.input, onProgress) };
+      reply = { index: message.index, ok: true, output: loadJob(message.module, message.job).run(message.input, message.progress ? onProgress : undefined) };
     } catch (e) {
       reply = { index: message.index, ok: false, error: serializeError(e) };
     }

@@ -61,33 +61,36 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   if (!options.json) io.err(`deeplin verify: widths (${arch.widths.join(',')}), seed ${seed}`);
   const run = startLongRun(io);
   let result: VerifyResult;
-  let certified: CertifiedVerification | undefined;
   try {
-    try {
-      result = await verifyArchitectureInParallel(arch, {
-        seed, coverage, cycleStringLimit, data, jobs, signal: run.signal, certify: false, stopAtFailure: !options['all-components'], label: 'deeplin verify',
-        onProgress: (p) => run.within('', p),
-      });
-    } catch (e) {
-      if (run.signal.aborted) {
-        io.err('deeplin verify: interrupted (nothing written); rerun to start again');
-        return 130;
-      }
-      throw e;
+    result = await verifyArchitectureInParallel(arch, {
+      seed, coverage, cycleStringLimit, data, jobs, signal: run.signal, certify: false, stopAtFailure: !options['all-components'], label: 'deeplin verify',
+      onProgress: (p) => run.within('', p),
+    });
+  } catch (e) {
+    if (run.signal.aborted) {
+      io.err('deeplin verify: interrupted (nothing written); rerun to start again');
+      return 130;
     }
-    if (certify !== undefined) {
-      if (!options.json) io.err('deeplin verify: certifying every component (relations on delta\'s image, proved exactly)');
-      const total = result.components.length;
-      let done = 0;
-      certified = certifyVerification(arch, result, {
-        seed, data,
-        onComponent: (k) => run.within('', { phase: CERTIFY_PHASE, done: (done = k), total: Math.max(total, k) }),
-        onProgress: (p) => run.within('', certifyingProgress(done, total, p)),
-      });
-      if (certified.certificate) writeOutputJson('verify', 'certify', certify, certified.certificate);
-    }
+    throw e;
   } finally {
     run.close();
+  }
+  let certified: CertifiedVerification | undefined;
+  if (certify !== undefined) {
+    if (!options.json) io.err('deeplin verify: certifying every component (relations on delta\'s image, proved exactly)');
+    const certifying = startLongRun(io, { interrupt: false }); // synchronous: Ctrl-C keeps killing the process
+    const total = result.components.length;
+    let done = 0;
+    try {
+      certified = certifyVerification(arch, result, {
+        seed, data,
+        onComponent: (k) => certifying.within('', { phase: CERTIFY_PHASE, done: (done = k), total: Math.max(total, k) }),
+        onProgress: (p) => certifying.within('', certifyingProgress(done, total, p)),
+      });
+    } finally {
+      certifying.close();
+    }
+    if (certified.certificate) writeOutputJson('verify', 'certify', certify, certified.certificate);
   }
   let witnessPath: string | null = null;
   if (result.witness) {
