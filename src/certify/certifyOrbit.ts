@@ -33,6 +33,7 @@ import { rankOverQ } from '../algebra/rankOverQ';
 import { ratToString, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { restrictedDeltaJacobian } from '../dimension/restrictedDeltaJacobian';
+import type { OnProgress } from '../parallel/progress';
 import { Rng } from '../random';
 import { stabilizerOrbitTangentBasis } from '../quiver/stabilizerTangent';
 import { imageRelations, monomialCount, relationHolds } from './imageRelations';
@@ -69,7 +70,12 @@ export interface CertifyOrbitOptions {
   readonly target?: number;
   /** Give up after this many seconds (default 60). */
   readonly seconds?: number;
+  /** Progress: windows searched of all windows (phase {@link CERTIFY_WINDOWS_PHASE}), relations proved so far as the note. */
+  readonly onProgress?: OnProgress;
 }
+
+/** The phase name of {@link certifyOrbit}'s progress reports. */
+export const CERTIFY_WINDOWS_PHASE = 'windows searched for relations on delta\'s image';
 
 const PRIME = 2147483647;
 
@@ -122,7 +128,10 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
   const done = (): boolean => m - relations.length <= target;
   const order: [number, number][] = [];
   for (let len = 1; len < N; len++) for (let a = 1; a + len - 1 < N; a++) order.push([a, a + len - 1]);
-  for (const [a, b] of order) {
+  const report = (searched: number): void =>
+    options.onProgress?.({ phase: CERTIFY_WINDOWS_PHASE, done: searched, total: order.length, note: `${relations.length} of ${Math.max(0, m - target)} relations proved` });
+  for (const [w, [a, b]] of order.entries()) {
+    report(w);
     if (done()) break;
     if ((Date.now() - t0) / 1000 > seconds) {
       reason = `time limit ${seconds} s reached at window [${a}, ${b}]`;
@@ -162,6 +171,7 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
           return j < 0 ? { num: 0n, den: 1n } : local[j];
         });
         if (rankOverQ([...gradients, grad]) <= gradients.length) continue;
+        report(w);
         if (!relationHolds(map, F)) continue;
         gradients.push(grad);
         relations.push(toDeltaRelation(F, coordinates));
@@ -170,6 +180,7 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
     }
     windows.push({ window: [a, b], deficiency, hilbert, relations: found });
   }
+  report(order.length);
   const upperBound = m - relations.length;
   if (!reason && upperBound > lowerBound) reason = `windows searched up to degree ${maxDegree}: ${relations.length} relations proved, ${m - lowerBound} needed`;
   return { point, lowerBound, upperBound, exact: upperBound === lowerBound, relations, windows, reason: upperBound === lowerBound ? '' : reason };

@@ -40,6 +40,9 @@ const commands: Record<string, { run: (argv: readonly string[], io: CommandIO) =
   'critical-points': { run: criticalPointsCommand, help: criticalPointsHelp },
 };
 
+/** The command names, in the order of the help. */
+export const COMMAND_NAMES: readonly string[] = Object.keys(commands);
+
 export const mainHelp = `deeplin — algebraic geometry of deep linear networks
 
 Usage: deeplin <command> [options]   (deeplin <command> --help for details)

@@ -13,12 +13,17 @@
  * `jobs = 1`, so results cannot depend on the number of workers.
  */
 import { ArgumentError } from '../errors';
+import type { OnProgress } from './progress';
 
-/** A registered job: its module (absolute path, `__filename`), its name, and the function. */
+/**
+ * A registered job: its module (absolute path, `__filename`), its name, and
+ * the function. The function may report progress through its second argument
+ * (a side channel only: the output must not depend on it).
+ */
 export interface Job<I, O> {
   readonly module: string;
   readonly name: string;
-  readonly run: (input: I) => O;
+  readonly run: (input: I, onProgress?: OnProgress) => O;
 }
 
 const registry = new Map<string, Job<never, unknown>>();
@@ -32,7 +37,7 @@ const key = (module: string, name: string): string => `${module}#${name}`;
  * and returns the job. Registering the same name twice from one module
  * with a different function is a programming error.
  */
-export function defineJob<I, O>(module: string, name: string, run: (input: I) => O): Job<I, O> {
+export function defineJob<I, O>(module: string, name: string, run: (input: I, onProgress?: OnProgress) => O): Job<I, O> {
   const k = key(module, name);
   const existing = registry.get(k);
   if (existing && existing.run !== (run as unknown)) throw new Error(`defineJob: job "${name}" of ${module} is already registered`);

@@ -17,7 +17,8 @@ import { join, resolve } from 'node:path';
 import { isMainThread, Worker } from 'node:worker_threads';
 import { ArgumentError } from '../errors';
 import type { Job } from './job';
-import { deserializeError, type WorkerReply, type WorkerRequest } from './protocol';
+import { deserializeError, type WorkerProgress, type WorkerReply, type WorkerRequest } from './protocol';
+import type { Progress } from './progress';
 
 /** The largest `jobs` accepted. */
 export const MAX_JOBS = 256;
@@ -33,6 +34,8 @@ export interface MapInWorkersOptions<O> {
   readonly onResult?: (index: number, output: O) => void;
   /** Called as soon as an input finishes, in completion order (progress, checkpoints). */
   readonly onComplete?: (index: number, output: O) => void;
+  /** The progress the job reports while running on input `index` (from a worker: at most every 200 ms per input). */
+  readonly onProgress?: (index: number, progress: Progress) => void;
   /** Aborting stops scheduling, terminates the workers and resolves with status "aborted". */
   readonly signal?: AbortSignal;
   /**
@@ -88,7 +91,7 @@ async function inProcess<I, O>(job: Job<I, O>, inputs: readonly I[], options: Ma
     await new Promise<void>((done) => setImmediate(done));
     if (options.signal?.aborted) return { status: 'aborted', outputs, stoppedAt: null, completed };
     // a round trip through the structured clone, as in a worker: the job cannot alias the caller's data
-    const output = structuredClone(job.run(structuredClone(inputs[i])));
+    const output = structuredClone(job.run(structuredClone(inputs[i]), options.onProgress && ((p) => options.onProgress?.(i, p))));
     outputs[i] = output;
     completed++;
     options.onComplete?.(i, output);
@@ -182,7 +185,7 @@ function inWorkers<I, O>(job: Job<I, O>, inputs: readonly I[], count: number, op
 
     const dispatch = (slot: (typeof workers)[number]): void => {
       if (finished || next >= n) return;
-      const request: WorkerRequest = { module: job.module, job: job.name, index: next, input: inputs[next] };
+      const request: WorkerRequest = { module: job.module, job: job.name, index: next, input: inputs[next], progress: options.onProgress !== undefined };
       next++;
       slot.busy = true;
       slot.worker.postMessage(request);
@@ -205,10 +208,14 @@ function inWorkers<I, O>(job: Job<I, O>, inputs: readonly I[], count: number, op
     for (let k = 0; k < count; k++) {
       const worker = acquireWorker();
       const slot = { worker, busy: false, dead: false, detach: (): void => undefined };
-      const onMessage = (reply: WorkerReply): void => {
+      const onMessage = (reply: WorkerReply | WorkerProgress): void => {
         if (finished) return;
-        slot.busy = false;
         try {
+          if ('progress' in reply) {
+            options.onProgress?.(reply.index, reply.progress);
+            return;
+          }
+          slot.busy = false;
           replies[reply.index] = reply;
           if (reply.ok) {
             outputs[reply.index] = reply.output as O;

@@ -5,6 +5,7 @@
  * becomes an Error whose message names the job's original error.
  */
 import { DeeplinError } from '../errors';
+import type { Progress } from './progress';
 
 export interface WorkerRequest {
   /** The module that registered the job (see defineJob). */
@@ -12,6 +13,8 @@ export interface WorkerRequest {
   readonly job: string;
   readonly index: number;
   readonly input: unknown;
+  /** The caller listens to progress: the job gets a reporter (else none, so it can skip the bookkeeping). */
+  readonly progress?: boolean;
 }
 
 export interface SerializedError {
@@ -25,6 +28,12 @@ export interface SerializedError {
 export type WorkerReply =
   | { readonly index: number; readonly ok: true; readonly output: unknown }
   | { readonly index: number; readonly ok: false; readonly error: SerializedError };
+
+/** A progress report of the job running on input `index` (any number before its reply). */
+export interface WorkerProgress {
+  readonly index: number;
+  readonly progress: Progress;
+}
 
 /**
  * An error as plain data (to post from a worker).

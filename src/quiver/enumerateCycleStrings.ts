@@ -24,6 +24,7 @@
  * 5,000,000) it is refused with an ArgumentError stating the estimate.
  */
 import { ArgumentError } from '../errors';
+import type { OnProgress } from '../parallel/progress';
 import { cyclePathRank, cycleStringDecomposition, cycleStringsToString, type CycleStringDecomposition } from './cycleString';
 import { enumerateDecompositions } from './enumerateDecompositions';
 
@@ -36,7 +37,12 @@ export interface EnumerateCycleStringsOptions {
   readonly forbidden?: readonly (readonly number[])[];
   /** Refuse when the upper bound on the number of results exceeds this (default 5,000,000). */
   readonly limit?: number;
+  /** Called after each interval decomposition of the line (of the size guard's count; phase {@link CYCLE_ENUMERATION_PHASE}). */
+  readonly onProgress?: OnProgress;
 }
+
+/** The phase name of {@link enumerateCycleStrings}'s progress reports. */
+export const CYCLE_ENUMERATION_PHASE = 'string orbits of the cycle (line decompositions glued)';
 
 export const DEFAULT_CYCLE_ENUMERATION_LIMIT = 5_000_000;
 
@@ -78,7 +84,7 @@ export function* enumerateCycleStrings(
   const limit = options.limit ?? DEFAULT_CYCLE_ENUMERATION_LIMIT;
   if (typeof limit !== 'number' || !(limit >= 1)) throw new ArgumentError(fn, 'options.limit', limit, 'a number >= 1');
 
-  const estimate = cycleEnumerationBound(widths, forbidden, r);
+  const { lines, bound: estimate } = cycleEnumerationBound(widths, forbidden, r);
   if (estimate > limit) {
     throw new ArgumentError(
       fn,
@@ -94,6 +100,9 @@ export function* enumerateCycleStrings(
   const paths = [...forbidden, ...Array.from({ length: n }, (_, u) => [u, maxLength] as const)];
   // cut every string at its passages through C: the pieces form an interval decomposition of the line
   const lineWindows = paths.filter(([u, a]) => a >= 1 && u + a <= N).map(([u, a]) => [u + 1, u + a]);
+  let linesDone = 0;
+  const report = (done: number): void => options.onProgress?.({ phase: CYCLE_ENUMERATION_PHASE, done, total: lines });
+  report(0);
   for (const line of enumerateDecompositions(widths, lineWindows)) {
     const pieces = line.intervals;
     const ends = pieces.map((_, i) => i).filter((i) => pieces[i][1] === N); // pieces that may continue through C
@@ -125,7 +134,9 @@ export function* enumerateCycleStrings(
       }
     }
     yield* glue(0, 0);
+    report(Math.min(++linesDone, lines));
   }
+  report(lines); // the count is exact unless maxLength forbids more paths of the line (then it bounds)
 }
 
 /** The strings obtained by following `next` from every piece nobody continues into; undefined if some pieces form a cycle. */
@@ -147,13 +158,13 @@ function chains(pieces: readonly (readonly [number, number])[], next: readonly n
 }
 
 /**
- * The upper bound used by the size guard (see the file comment): the number
- * of interval decompositions of the line with dimension vector `widths`
- * avoiding the forbidden paths that lie in the line, times
- * C(d_N, r) · C(d_0, r) · r!. Returns Infinity when the dynamic programme
+ * The upper bound used by the size guard (see the file comment): `lines`, the
+ * number of interval decompositions of the line with dimension vector `widths`
+ * avoiding the forbidden paths that lie in the line, and `bound` = lines ×
+ * C(d_N, r) · C(d_0, r) · r!. Both Infinity when the dynamic programme
  * itself would be too large.
  */
-function cycleEnumerationBound(widths: readonly number[], forbidden: readonly (readonly [number, number])[], r: number): number {
+function cycleEnumerationBound(widths: readonly number[], forbidden: readonly (readonly [number, number])[], r: number): { lines: number; bound: number } {
   const N = widths.length - 1;
   const lineForbidden = forbidden.filter(([u, a]) => u + a <= N);
   // an interval starting at s may reach v iff no forbidden line path [u, a] has s <= u and u + a <= v
@@ -186,7 +197,7 @@ function cycleEnumerationBound(widths: readonly number[], forbidden: readonly (r
         }
       };
       choose(0, 0);
-      if (next.size > 200_000) return Infinity;
+      if (next.size > 200_000) return { lines: Infinity, bound: Infinity };
     }
     states = next;
   }
@@ -199,5 +210,5 @@ function cycleEnumerationBound(widths: readonly number[], forbidden: readonly (r
   };
   let fact = 1;
   for (let i = 2; i <= r; i++) fact *= i;
-  return line * binom(widths[N], r) * binom(widths[0], r) * fact;
+  return { lines: line, bound: line * binom(widths[N], r) * binom(widths[0], r) * fact };
 }

@@ -20,6 +20,7 @@
  *
  * Kinds are tried in this order; the first that recognises a file is its kind.
  */
+import type { OnProgress } from '../parallel/progress';
 import { ArgumentError } from '../errors';
 import { checkUpperBoundCertificate, UPPER_BOUND_CERTIFICATE_KIND } from '../certify/checkUpperBoundCertificate';
 import { checkConservationSweep } from '../conservation/checkConservationSweep';
@@ -49,8 +50,8 @@ export interface CheckContext {
   readonly file: string;
   /** Who refuses a malformed file, first in the message (e.g. `deeplin check`). */
   readonly name: string;
-  /** Progress of a long check (one line, overwritten). */
-  readonly progress: (message: string) => void;
+  /** Progress of a long check (rendered by the caller, e.g. the CLI's ticker). */
+  readonly progress: OnProgress;
 }
 
 export interface FileKind {
@@ -149,7 +150,7 @@ export const FILE_KINDS: readonly FileKind[] = [
     description: 'conservation-law sweep (deeplin conservation)',
     recognise: tagged('deeplin/conservation-sweep'),
     check: (json, { progress }) => {
-      const c = checkConservationSweep(json, { onRow: (done, total) => progress(`deeplin check: row ${done + 1}/${total}`) });
+      const c = checkConservationSweep(json, { onRow: (done, total) => progress({ phase: 'rows re-checked', done, total }) });
       return { ok: c.ok, fields: c, lines: () => [...c.rows.map((r) => `${r.ok ? 'PASS' : 'FAIL'} ${r.detail}`), c.conclusion] };
     },
   },

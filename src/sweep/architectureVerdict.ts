@@ -6,6 +6,7 @@
  */
 import { architecture } from '../model/architecture';
 import { defineJob } from '../parallel/job';
+import type { OnProgress } from '../parallel/progress';
 import { verifyArchitecture, type VerifyResult } from '../verify/verifyArchitecture';
 import type { WitnessJson } from '../witness/witnessFormat';
 
@@ -46,10 +47,10 @@ export interface ArchitectureVerdict extends SweepEntry {
 
 /**
  * Verifies one architecture ({@link verifyArchitecture}) and returns its
- * verdict as JSON (fields in a fixed order).
+ * verdict as JSON (fields in a fixed order); `onProgress` hears the verify run's phases.
  */
-export function architectureVerdict(input: ArchitectureJob): ArchitectureVerdict {
-  const r = verifyArchitecture(architecture(input.widths), { seed: input.seed, coverage: input.coverage, cycleStringLimit: input.cycleStringLimit });
+export function architectureVerdict(input: ArchitectureJob, onProgress?: OnProgress): ArchitectureVerdict {
+  const r = verifyArchitecture(architecture(input.widths), { seed: input.seed, coverage: input.coverage, cycleStringLimit: input.cycleStringLimit, onProgress });
   return {
     ...sweepEntry({
       widths: [...input.widths],

@@ -23,6 +23,7 @@ import { compactJson } from '../compactJson';
 import { ArgumentError, FormatError } from '../errors';
 import { openCheckpoint, type Checkpoint } from '../parallel/checkpoint';
 import { mapInWorkers } from '../parallel/pool';
+import type { Progress } from '../parallel/progress';
 import { architectureVerdictJob, sweepEntry, type ArchitectureVerdict, type SweepEntry } from './architectureVerdict';
 import { shardIndices, sweepArchitectures, type Shard, type SweepParameters } from './sweepPlan';
 
@@ -54,6 +55,8 @@ export interface SweepOptions {
   readonly signal?: AbortSignal;
   /** After every finished architecture (including those found in the checkpoint, reported once at the start). */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Progress within an architecture being verified (its verify run's phases), with its widths. */
+  readonly onArchitectureProgress?: (widths: readonly number[], progress: Progress) => void;
   /** Each architecture actually verified in this run (not those read from the checkpoint), in completion order. */
   readonly onComputed?: (verdict: ArchitectureVerdict) => void;
   /** Name used at the start of error messages (default "runSweep"). */
@@ -114,6 +117,7 @@ export async function runSweep(parameters: SweepParameters, options: SweepOption
       {
         jobs: options.jobs,
         signal: options.signal,
+        onProgress: options.onArchitectureProgress && ((i, p) => options.onArchitectureProgress?.(architectures[todo[i]], p)),
         onComplete: (i, verdict) => {
           checkpoint?.append(todo[i], verdict);
           finished.set(todo[i], sweepEntry(verdict));

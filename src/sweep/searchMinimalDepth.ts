@@ -15,6 +15,7 @@ import { ArgumentError } from '../errors';
 import { uniformArchitecture } from '../model/architecture';
 import { openCheckpoint, type Checkpoint } from '../parallel/checkpoint';
 import { mapInWorkers } from '../parallel/pool';
+import type { Progress } from '../parallel/progress';
 import { architectureVerdict, architectureVerdictJob, sweepEntry, type ArchitectureVerdict, type SweepEntry } from './architectureVerdict';
 import type { WitnessJson } from '../witness/witnessFormat';
 
@@ -116,6 +117,8 @@ export interface SearchInWorkersOptions {
   readonly onDepth?: (v: DepthVerdict) => void;
   /** After every finished depth (including those read from the checkpoint, reported once at the start). */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Progress within a depth being verified (its verify run's phases: components, data-dependent part). */
+  readonly onDepthProgress?: (depth: number, progress: Progress) => void;
   /** Each depth actually verified in this run (not those read from the checkpoint), in completion order. */
   readonly onComputed?: (verdict: ArchitectureVerdict) => void;
   /** Name used at the start of error messages (default "searchMinimalDepthInWorkers"). */
@@ -182,6 +185,7 @@ export async function searchMinimalDepthInWorkers(width: number, maxDepth: numbe
       {
         jobs: options.jobs,
         signal: options.signal,
+        onProgress: options.onDepthProgress && ((i, p) => options.onDepthProgress?.(todo[i], p)),
         onComplete: (i, v) => {
           checkpoint?.append(todo[i], v);
           done++;

@@ -12,6 +12,7 @@
  * certifyDepths(2, depths, { seed: 1, coverage: 'full' }).map((d) => d.proved); // [true, true]
  * ```
  */
+import type { Progress } from '../parallel/progress';
 import { uniformArchitecture } from '../model/architecture';
 import { verifyArchitecture } from './verifyArchitecture';
 import { certifyVerification } from './certifyVerification';
@@ -24,17 +25,36 @@ export interface CertifiedDepth {
   readonly stillMonteCarlo?: readonly { readonly label: string; readonly reason: string }[];
 }
 
+/** The phase name of the certification's progress reports. */
+export const CERTIFY_PHASE = 'components certified (relations proved exactly)';
+
+/** `certified` of `total` components done, and the search inside the next one (a certifyOrbit report) as the note. */
+export function certifyingProgress(certified: number, total: number, inside: Progress): Progress {
+  return { phase: CERTIFY_PHASE, done: certified, total: Math.max(total, certified), note: `next component: ${inside.phase} ${inside.done}/${inside.total}${inside.note ? `, ${inside.note}` : ''}` };
+}
+
 export function certifyDepths<D extends { readonly depth: number; readonly verdict: string }>(
   width: number,
   depths: readonly D[],
-  options: { readonly seed: number; readonly coverage: 'full' | 'data-independent'; readonly onDepth?: (depth: number, proved: boolean) => void },
+  options: {
+    readonly seed: number;
+    readonly coverage: 'full' | 'data-independent';
+    readonly onDepth?: (depth: number, proved: boolean) => void;
+    /** Progress within a depth: its verify run's phases, then the components certified. */
+    readonly onDepthProgress?: (depth: number, progress: Progress) => void;
+  },
 ): (D & CertifiedDepth)[] {
   return depths.map((entry) => {
     if (entry.verdict === 'fails') return { ...entry, proved: true };
     if (entry.verdict !== 'holds') return { ...entry, proved: false };
     const arch = uniformArchitecture(entry.depth, width);
-    const result = verifyArchitecture(arch, { seed: options.seed, coverage: options.coverage });
-    const c = certifyVerification(arch, result, { seed: options.seed });
+    const progress = options.onDepthProgress && ((p: Progress): void => options.onDepthProgress?.(entry.depth, p));
+    const result = verifyArchitecture(arch, { seed: options.seed, coverage: options.coverage, onProgress: progress });
+    const total = result.components.length;
+    let certified = 0;
+    const onComponent = progress && ((done: number): void => progress({ phase: CERTIFY_PHASE, done: (certified = done), total: Math.max(total, done) }));
+    const onProgress = progress && ((p: Progress): void => progress(certifyingProgress(certified, total, p)));
+    const c = certifyVerification(arch, result, { seed: options.seed, onComponent, onProgress });
     options.onDepth?.(entry.depth, c.proved);
     return {
       ...entry,

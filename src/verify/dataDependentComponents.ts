@@ -45,6 +45,7 @@ import { rankOverQ } from '../algebra/rankOverQ';
 import type { Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { ArgumentError } from '../errors';
+import type { OnProgress } from '../parallel/progress';
 import { type Architecture } from '../model/architecture';
 import { restrictedDeltaJacobian } from '../dimension/restrictedDeltaJacobian';
 import type { Rng } from '../random';
@@ -60,6 +61,8 @@ export interface DataDependentOrbitsOptions {
   readonly limit?: number;
   /** Compute `maximal` (default true; it costs a search per pair of orbits). */
   readonly maximal?: boolean;
+  /** Progress of the enumeration and of the maximality tests (two phases). */
+  readonly onProgress?: OnProgress;
 }
 
 export interface DataDependentOrbits {
@@ -90,13 +93,13 @@ export function dataDependentOrbits(arch: Architecture, C?: Matrix<Rational>, op
   let inside = 0;
   // condition 1 at k = 1 and k = N: W_N⋯W_2 = 0 (path from 1, N−1 arrows) and W_{N−1}⋯W_1 = 0 (from 0)
   const forbidden = [[1, N - 1], [0, N - 1]];
-  for (const dec of enumerateCycleStrings(arch.widths, { forbidden, limit: options.limit })) {
+  for (const dec of enumerateCycleStrings(arch.widths, { forbidden, limit: options.limit, onProgress: options.onProgress })) {
     const h = cycleStringInHessianVariety(dec);
     if (!h.holds) continue;
     inside++;
     if (!h.dataIndependent) orbits.push(dec);
   }
-  const maximal = options.maximal === false ? [] : maximalCycleDecompositions(orbits);
+  const maximal = options.maximal === false ? [] : maximalCycleDecompositions(orbits, options.onProgress);
   return { orbits, maximal, inHessianVariety: inside };
 }
 

@@ -14,6 +14,7 @@ import { matMul, matTranspose, type Matrix } from '../algebra/matrix';
 import type { Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { ArgumentError } from '../errors';
+import type { OnProgress } from '../parallel/progress';
 import type { Architecture } from '../model/architecture';
 import { genericData } from '../model/genericData';
 import type { CycleStringDecomposition } from '../quiver/cycleString';
@@ -43,21 +44,26 @@ export interface DataDependentPart {
   readonly evaluations: Iterable<DataDependentEvaluation>;
 }
 
+/** The phase name of the evaluations' progress reports. */
+export const DATA_DEPENDENT_EVALUATION_PHASE = 'data-dependent orbits evaluated';
+
 /**
  * Enumerates the data-dependent orbits for `data` (default: seeded generic
  * data) and returns their evaluations as a lazy sequence; `cycleStringLimit`
- * is the enumeration's size guard (above it: coverage 'data-independent').
+ * is the enumeration's size guard (above it: coverage 'data-independent');
+ * `onProgress` hears the enumeration, the maximality tests and the evaluations.
  */
 export function dataDependentPart(
   arch: Architecture,
   setup: VerifySetup,
   data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> },
   cycleStringLimit?: number,
+  onProgress?: OnProgress,
 ): DataDependentPart {
   const { X, Y } = data ?? genericData(arch, streamRng(setup.seed, 'data-dependent'));
   const C = matMul(QQ, X, matTranspose(Y));
   try {
-    const dd = dataDependentOrbits(arch, C, { maximal: true, limit: cycleStringLimit });
+    const dd = dataDependentOrbits(arch, C, { maximal: true, limit: cycleStringLimit, onProgress });
     const orbits = dd.maximal;
     return {
       coverage: 'full',
@@ -66,7 +72,9 @@ export function dataDependentPart(
       orbits,
       evaluations: (function* () {
         for (let k = 0; k < orbits.length; k++) {
-          yield dataDependentEvaluation(arch, setup, C, orbits[k], k, evaluateDataDependentOrbit(arch, orbits[k], k, C, setup.seed, setup.primes, setup.G.upperBound));
+          const evaluated = dataDependentEvaluation(arch, setup, C, orbits[k], k, evaluateDataDependentOrbit(arch, orbits[k], k, C, setup.seed, setup.primes, setup.G.upperBound));
+          onProgress?.({ phase: DATA_DEPENDENT_EVALUATION_PHASE, done: k + 1, total: orbits.length });
+          yield evaluated;
         }
       })(),
     };

@@ -11,8 +11,9 @@ import type { Rational } from '../algebra/rational';
 import { ArgumentError } from '../errors';
 import type { Architecture } from '../model/architecture';
 import { mapInWorkers } from '../parallel/pool';
+import type { OnProgress } from '../parallel/progress';
 import { dataDependentBatch, dataDependentBatchJob, type DataDependentBatch } from './dataDependentOrbit';
-import { dataDependentEvaluation, dataDependentPart, type DataDependentEvaluation, type DataDependentPart } from './dataDependentPart';
+import { DATA_DEPENDENT_EVALUATION_PHASE, dataDependentEvaluation, dataDependentPart, type DataDependentEvaluation, type DataDependentPart } from './dataDependentPart';
 import type { VerifySetup } from './verifyArchitecture';
 
 /** Orbits per job message. */
@@ -27,9 +28,10 @@ export async function dataDependentPartInParallel(
     readonly stopAtFailure?: boolean;
     readonly jobs?: number;
     readonly signal?: AbortSignal;
+    readonly onProgress?: OnProgress;
   } = {},
 ): Promise<DataDependentPart> {
-  const part = dataDependentPart(arch, setup, options.data, options.cycleStringLimit);
+  const part = dataDependentPart(arch, setup, options.data, options.cycleStringLimit, options.onProgress);
   if (part.coverage !== 'full') return part;
   const { orbits, C } = part;
   const G = setup.G;
@@ -50,6 +52,7 @@ export async function dataDependentPartInParallel(
         evaluations.push(entry);
         if (options.stopAtFailure !== false && G.exact && evaluation.lowerBound === G.upperBound && !stop) stop = entry.witness() !== null;
       });
+      options.onProgress?.({ phase: DATA_DEPENDENT_EVALUATION_PHASE, done: evaluations.length, total: orbits.length });
       return stop;
     },
   });

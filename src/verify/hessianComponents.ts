@@ -52,6 +52,13 @@ export function* hessianComponents(arch: Architecture): Generator<HessianCompone
   }
 }
 
+/** The number of components {@link hessianComponents} lists (by enumerating them: cheap next to evaluating them). */
+export function hessianComponentCount(arch: Architecture): number {
+  let count = 0;
+  for (const _ of hessianComponents(arch)) count++;
+  return count;
+}
+
 function genericRanks(N: number, blocks: readonly Block[]): Map<string, number> {
   const blockOf = (layer: number): Block => blocks.find((b) => b.first <= layer && layer <= b.last) as Block;
   const ranks = new Map<string, number>();

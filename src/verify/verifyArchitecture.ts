@@ -31,6 +31,7 @@ import { rational, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import type { Matrix } from '../algebra/matrix';
 import { ArgumentError } from '../errors';
+import type { OnProgress } from '../parallel/progress';
 import { type Architecture, deltaCodomainDimension, gaugeDimension } from '../model/architecture';
 import { componentPoint } from '../quiver/componentPoint';
 import { streamRng, streamSeed } from '../random';
@@ -43,7 +44,7 @@ import { evaluateComponent, type ComponentEvaluationCore } from './evaluateCompo
 import { explainVerdict } from './explainVerdict';
 import { genericDimension, type GenericDimension } from './genericDimension';
 import type { RelationCertificate } from './relationCertificate';
-import { hessianComponents, type HessianComponent } from './hessianComponents';
+import { hessianComponentCount, hessianComponents, type HessianComponent } from './hessianComponents';
 import { stabilizerMinorDegree } from './stabilizerRank';
 import { verifyAtScale } from './verifyAtScale';
 
@@ -53,7 +54,12 @@ export interface VerifyOptions {
   readonly primes?: readonly number[];
   /** Stop at the first component that proves failure (default true). */
   readonly stopAtFailure?: boolean;
-  readonly onProgress?: (done: number, best: number) => void;
+  /**
+   * Progress, phase by phase: the data-independent components (done of the
+   * number of components, the best rank so far as `note`), then the
+   * data-dependent part's enumeration, maximality tests and evaluations.
+   */
+  readonly onProgress?: OnProgress;
   /**
    * Try to replace each component's Monte-Carlo upper bound by an exact one:
    * a linear relation on δ's image proved by explicit cofactors
@@ -114,14 +120,37 @@ export function verifyArchitecture(arch: Architecture, options: VerifyOptions = 
   const setup = verifySetup(arch, options);
   const atScale = verifyAtScale(arch, options, setup);
   if (atScale) return atScale;
+  const progress = componentProgress(arch, options.onProgress);
   function* evaluations(): Generator<EvaluatedComponent> {
     let index = 0;
     for (const component of hessianComponents(arch)) {
-      yield { index, component, evaluation: evaluateComponent(arch, component, index, setup.seed, setup.primes, setup.degree, setup.G.upperBound) };
+      const evaluation = evaluateComponent(arch, component, index, setup.seed, setup.primes, setup.degree, setup.G.upperBound);
+      progress(evaluation);
+      yield { index, component, evaluation };
       index++;
     }
   }
   return finishVerify(arch, options, setup, evaluations());
+}
+
+/** The phase name of the data-independent components' progress reports. */
+export const COMPONENTS_PHASE = 'data-independent components evaluated';
+
+/**
+ * Reports each evaluated data-independent component to `onProgress` (done of
+ * the number of components, counted first only when someone listens; the best
+ * rank so far as the note).
+ */
+export function componentProgress(arch: Architecture, onProgress: OnProgress | undefined): (evaluation: ComponentEvaluationCore) => void {
+  if (!onProgress) return () => undefined;
+  const total = hessianComponentCount(arch);
+  let done = 0;
+  let best = -1;
+  onProgress({ phase: COMPONENTS_PHASE, done, total });
+  return (evaluation) => {
+    best = Math.max(best, evaluation.lowerBound);
+    onProgress({ phase: COMPONENTS_PHASE, done: ++done, total, note: `best restricted rank so far ${best}` });
+  };
 }
 
 /** A component of A_H^indep with its index in enumeration order and its evaluation. */
@@ -181,7 +210,6 @@ export function finishVerify(
     if (!ev.certificates) totalFailure += ev.failureProbability;
     if (best.length === 0 || ev.lowerBound > best[0].lowerBound) best = [ev];
     else if (ev.lowerBound === best[0].lowerBound) best.push(ev);
-    options.onProgress?.(components.length, best[0].lowerBound);
   };
   const reachesGeneric = (ev: ComponentEvaluation): boolean => G.exact && ev.lowerBound === G.upperBound && witness === null;
 
@@ -211,7 +239,7 @@ export function finishVerify(
       : 'stopped at a certified failure on the data-independent part (a subvariety of A_H suffices); the data-dependent part was not needed';
   let dataDependentCount = 0;
   if (options.coverage !== 'data-independent' && !(witness && stopAtFailure)) {
-    const part = dataDependent ?? dataDependentPart(arch, setup, options.data, options.cycleStringLimit);
+    const part = dataDependent ?? dataDependentPart(arch, setup, options.data, options.cycleStringLimit, options.onProgress);
     coverage = part.coverage;
     coverageNote = part.note;
     try {

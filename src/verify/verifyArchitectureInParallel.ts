@@ -15,7 +15,7 @@ import { dataDependentPartInParallel } from './dataDependentPartInParallel';
 import { componentBatchJob, type ComponentBatch } from './evaluateComponents';
 import { hessianComponents, type HessianComponent } from './hessianComponents';
 import { verifyAtScale } from './verifyAtScale';
-import { finishVerify, verifySetup, type EvaluatedComponent, type VerifyOptions, type VerifyResult } from './verifyArchitecture';
+import { componentProgress, finishVerify, verifySetup, type EvaluatedComponent, type VerifyOptions, type VerifyResult } from './verifyArchitecture';
 
 /** Components per job message (a trade-off between messaging and load balance). */
 export const COMPONENT_BATCH = 32;
@@ -47,6 +47,7 @@ export async function verifyArchitectureInParallel(
   const perRound = COMPONENT_BATCH * 4 * Math.max(1, options.jobs ?? defaultJobs());
   const enumeration = hessianComponents(arch);
   const evaluated: EvaluatedComponent[] = [];
+  const progress = componentProgress(arch, options.onProgress);
   let first = 0;
   for (let exhausted = false; !exhausted; ) {
     const round: HessianComponent[] = [];
@@ -74,6 +75,7 @@ export async function verifyArchitectureInParallel(
     const run = await mapInWorkers(componentBatchJob, inputs, {
       jobs: options.jobs,
       signal: options.signal,
+      onComplete: (_b, out) => out.forEach(progress),
       shouldStop: (_i, out) => stopAtFailure && setup.G.exact && out.some((ev) => ev.lowerBound === setup.G.upperBound),
     });
     if (run.status === 'aborted') throw new ArgumentError('verifyArchitectureInParallel', 'signal', 'aborted', 'a run that is not interrupted');
@@ -94,7 +96,7 @@ export async function verifyArchitectureInParallel(
   const failed = stopAtFailure && setup.G.exact && evaluated.some((e) => e.evaluation.lowerBound === setup.G.upperBound);
   const dataDependent =
     options.coverage !== 'data-independent' && !failed
-      ? await dataDependentPartInParallel(arch, setup, { data: options.data, cycleStringLimit: options.cycleStringLimit, stopAtFailure, jobs: options.jobs, signal: options.signal })
+      ? await dataDependentPartInParallel(arch, setup, { data: options.data, cycleStringLimit: options.cycleStringLimit, stopAtFailure, jobs: options.jobs, signal: options.signal, onProgress: options.onProgress })
       : undefined;
   return finishVerify(arch, options, setup, evaluated, dataDependent);
 }

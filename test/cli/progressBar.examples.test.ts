@@ -27,6 +27,6 @@ describe('progressBar (former TSDoc examples)', () => {
     expect(shown(resumeCommand('sweep', ['--uniform', '1,2', '--checkpoint', 'my run.jsonl']))).toBe(shown("npx deeplin sweep --uniform 1,2 --checkpoint 'my run.jsonl'"));
   });
   it('example 6', async () => {
-    expect(shown(interruptedLine('sweep', ['--uniform', '1', '--checkpoint', 'c.jsonl'], 3, 8, 'architectures', true))).toBe(shown("interrupted after 3 of 8 architectures; resume with: npx deeplin sweep --uniform 1 --checkpoint c.jsonl"));
+    expect(shown(interruptedLine('sweep', ['--uniform', '1', '--checkpoint', 'c.jsonl'], 3, 8, 'architectures', true))).toBe(shown("deeplin sweep: interrupted after 3 of 8 architectures; resume with: npx deeplin sweep --uniform 1 --checkpoint c.jsonl"));
   });
 });

@@ -140,6 +140,7 @@ export async function runDeeplin(argv: readonly string[]): Promise<{ code: numbe
     out: (l) => lines.push(...l.split('\n')),
     err: (l) => lines.push(...l.split('\n')),
     progress: () => undefined,
+    terminal: false,
   };
   const code = await runCli(argv, io);
   return { code, lines: lines.map((l) => l.trimEnd()) };

@@ -46,4 +46,21 @@ describe('mapInWorkers', () => {
     expect(() => loadJob(poolSelftestJob.module, 'nope')).toThrow(DeeplinError);
     expect(() => defineJob(poolSelftestJob.module, 'pool-selftest', (x: number) => x)).toThrow(/already registered/);
   });
+
+  it('progress a job reports reaches onProgress with the input index, in-process and from worker threads (the last of a phase always)', async () => {
+    for (const jobs of [1, 2]) {
+      const seen: { index: number; done: number; total: number }[] = [];
+      const r = await mapInWorkers(poolSelftestJob, [{ value: 1, progressSteps: 3 }, { value: 2, progressSteps: 2 }], {
+        jobs,
+        onProgress: (index, p) => seen.push({ index, done: p.done, total: p.total }),
+      });
+      expect(r.outputs.map((o) => o?.square)).toEqual([1, 4]);
+      // in-process every report arrives; a worker posts at most one per 200 ms but always the final one
+      for (const [index, total] of [[0, 3], [1, 2]]) {
+        const mine = seen.filter((s) => s.index === index);
+        expect(mine.length).toBeGreaterThanOrEqual(jobs === 1 ? total : 1);
+        expect(mine[mine.length - 1]).toEqual({ index, done: total, total });
+      }
+    }
+  });
 });

@@ -5,6 +5,8 @@
 import { ArgumentError } from '../../errors';
 import { checkResultFile } from '../../report/fileKinds';
 import type { CommandIO } from '../commandIO';
+import { printJson } from '../commonOptions';
+import { startLongRun } from '../progressBar';
 import { readInputJson } from '../fileIO';
 import { parseArgs } from '../parseArgs';
 
@@ -36,9 +38,15 @@ export function checkCommand(argv: readonly string[], io: CommandIO): number {
   const file = positional[0];
   const json = readInputJson('check', file);
   const t0 = Date.now();
-  const outcome = checkResultFile(json, { file, name: 'deeplin check', progress: (message) => io.progress(message) });
+  const display = startLongRun(io, { interrupt: false }); // synchronous: Ctrl-C keeps killing the process
+  let outcome;
+  try {
+    outcome = checkResultFile(json, { file, name: 'deeplin check', progress: (p) => display.within('', p) });
+  } finally {
+    display.close();
+  }
   const seconds = (Date.now() - t0) / 1000;
-  if (options.json) io.out(JSON.stringify({ file, ...outcome.fields, seconds }, null, 2));
+  if (options.json) printJson(io, { file, ...outcome.fields, seconds });
   else for (const line of outcome.lines(seconds)) io.out(line);
   return outcome.ok ? 0 : 1;
 }

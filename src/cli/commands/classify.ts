@@ -12,6 +12,7 @@ import { lineLossPolynomial } from '../../critical/lineLoss';
 import { ArgumentError, FormatError } from '../../errors';
 import { architecture } from '../../model/architecture';
 import type { CommandIO } from '../commandIO';
+import { printJson } from '../commonOptions';
 import { parseArgs } from '../parseArgs';
 
 export const classifyHelp = `deeplin classify POINT.json [--json] [--out EVIDENCE.json]
@@ -41,7 +42,7 @@ export function classifyCommand(argv: readonly string[], io: CommandIO): number 
     writeOutputFile('classify', 'out', options.out, `${JSON.stringify(evidence, null, 1)}\n`);
   }
   if (options.json) {
-    io.out(JSON.stringify(summary(c, evidence), null, 2));
+    printJson(io, summary(c, evidence));
   } else {
     io.out(`deeplin classify: widths (${widths.join(',')}), data ${dataSource}`);
     for (const line of describe(c, point, data)) io.out(line);

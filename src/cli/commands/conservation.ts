@@ -4,13 +4,14 @@
  */
 import { DEFAULT_PRIMES, isPrime, MAX_PRIME } from '../../algebra/primeField';
 import { ArgumentError } from '../../errors';
-import { compactJson } from '../../compactJson';
 import { bytesPerTerm, conservationMemory } from '../../conservation/conservationMemory';
 import { conservationLaws } from '../../conservation/conservationLaws';
 import { memoryBudget } from '../../limits/memoryBudget';
 import { parameterCount } from '../../model/architecture';
 import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
+import { printJson, seedOption } from '../commonOptions';
+import { LOG_INTERVAL_MS } from '../progressTicker';
 import { integerOption, parseArgs } from '../parseArgs';
 
 export const conservationHelp = `deeplin conservation --widths d0,...,dN | --depth N --width w [--seed S] [--prime p] [--max-degree k] [--max-brackets B] [--json]
@@ -41,7 +42,7 @@ export function conservationCommand(argv: readonly string[], io: CommandIO): num
     return Math.min(2_000_000, Math.floor(budget.bytes / 4 / bytesPerTerm(D)));
   };
   const arch = architectureFromOptions('conservation', options, (a) => conservationMemory(a, frameTerms(a.widths)), budget);
-  const seed = integerOption('conservation', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
+  const seed = seedOption('conservation', options);
   const prime = integerOption('conservation', 'prime', options.prime, 2, 2 ** 31 - 1) ?? DEFAULT_PRIMES[0];
   if (!isPrime(prime)) throw new ArgumentError('deeplin conservation', '--prime', prime, `a prime in [2, ${MAX_PRIME}]`);
   const maxDegree = integerOption('conservation', 'max-degree', options['max-degree'], 0, 12) ?? 4;
@@ -51,14 +52,14 @@ export function conservationCommand(argv: readonly string[], io: CommandIO): num
   const r = conservationLaws(arch, {
     seed, prime, maxDegree, maxBrackets, maxTerms: frameTerms(arch.widths),
     onBracket: (done, queued, rank) => {
-      if (Date.now() - shown < 2000) return;
+      if (Date.now() - shown < (io.terminal ? 2000 : LOG_INTERVAL_MS)) return;
       shown = Date.now();
       io.progress(`deeplin conservation: ${done} brackets, ${queued} queued, rank ${rank} of ${parameterCount(arch)}, elapsed ${((shown - t0) / 1000).toFixed(0)} s`);
     },
   });
   const seconds = (Date.now() - t0) / 1000;
   if (options.json) {
-    io.out(compactJson({ ...r, seconds }));
+    printJson(io, { ...r, seconds });
   } else {
     const laws = r.laws === null ? `between ${r.lawsLowerBound} and ${r.lawsUpperBound}` : String(r.laws);
     io.out(`widths (${r.widths.join(',')}): D = ${r.parameters} parameters, ${r.generators} generator field(s) grad phi_ab`);

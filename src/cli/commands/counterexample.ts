@@ -7,6 +7,7 @@ import { findCounterexample } from '../../witness/findCounterexample';
 import { architectureFromOptions } from '../architectureOptions';
 import { integerOption, parseArgs } from '../parseArgs';
 import type { CommandIO } from '../commandIO';
+import { startLongRun } from '../progressBar';
 import { writeOutputJson, checkOutputPath } from '../fileIO';
 import { seedOption, printJson } from '../commonOptions';
 
@@ -32,12 +33,18 @@ export function counterexampleCommand(argv: readonly string[], io: CommandIO): n
   checkOutputPath('counterexample', 'out', options.out);
   const conditions = options.conditions === undefined ? undefined : parseConditions(String(options.conditions), arch.depth);
   io.err(`deeplin counterexample: widths (${arch.widths.join(',')}), seed ${seed}`);
-  const result = findCounterexample(arch, {
-    seed,
-    prime,
-    conditions,
-    onProgress: (done, total, best) => io.progress(`searched ${done}/${total} orbit combinations, best rank(d delta o T) mod p = ${best}`),
-  });
+  const display = startLongRun(io, { interrupt: false }); // synchronous: Ctrl-C keeps killing the process
+  let result;
+  try {
+    result = findCounterexample(arch, {
+      seed,
+      prime,
+      conditions,
+      onProgress: (done, total, best) => display.within('', { phase: 'orbit combinations searched', done, total, note: `best rank(d delta o T) mod p = ${best}` }),
+    });
+  } finally {
+    display.close();
+  }
   if (result.status === 'not-found') {
     const summary = {
       status: 'not-found', seed, searched: result.searched, total: result.total, bestRestrictedRankModP: result.bestRestrictedRank,

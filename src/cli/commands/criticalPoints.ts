@@ -11,6 +11,7 @@ import { criticalPoints, type CriticalPointClass } from '../../critical/critical
 import { FormatError } from '../../errors';
 import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
+import { printJson } from '../commonOptions';
 import { parseArgs } from '../parseArgs';
 
 export const criticalPointsHelp = `deeplin critical-points --widths d0,...,dN [--data FILE] [--json] [--points DIR]
@@ -46,7 +47,7 @@ export function criticalPointsCommand(argv: readonly string[], io: CommandIO): n
     });
   }
   if (options.json) {
-    io.out(JSON.stringify({
+    printJson(io, {
       widths: cp.widths,
       eigenvalues: cp.eigenvalues.map(ratToString),
       globalMinimum: ratToString(cp.globalMinimum),
@@ -56,7 +57,7 @@ export function criticalPointsCommand(argv: readonly string[], io: CommandIO): n
         indexSet: c.indexSet, ranks: c.ranks, value: ratToString(c.value), kind: c.kind, hessianVanishes: c.hessianVanishes, count: c.count,
         inertia: c.inertia, ...(c.descentOrder ? { descentOrder: c.descentOrder } : {}),
       })),
-    }, null, 1));
+    });
     return cp.classes.some((c) => c.kind === 'undetermined') ? 3 : 0;
   }
   const N = cp.widths.length - 1;

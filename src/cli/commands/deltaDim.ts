@@ -4,7 +4,6 @@
  */
 import { DEFAULT_PRIMES, primeField } from '../../algebra/primeField';
 import { deltaRankModP } from '../../dimension/deltaRankModP';
-import { compactJson } from '../../compactJson';
 import { ArgumentError } from '../../errors';
 import { deltaWorkMemory } from '../../limits/deltaWorkMemory';
 import { decompositionToString, orbitDimension } from '../../quiver/intervalDecomposition';
@@ -13,7 +12,7 @@ import { seededPatternOrbitPoint } from '../../verify/patternOrbitPoint';
 import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
 import { integerOption, parseArgs } from '../parseArgs';
-import { seedOption } from '../commonOptions';
+import { printJson, seedOption } from '../commonOptions';
 
 export const deltaDimHelp = `deeplin delta-dim --depth N --width w | --widths d0,...,dN [--orbit n,l] [--prime p] [--seed S] [--json]
 
@@ -85,7 +84,7 @@ export function deltaDimCommand(argv: readonly string[], io: CommandIO): number 
     ...(orbitResult ? { orbit: orbitResult } : {}),
   };
   if (options.json) {
-    io.out(compactJson(result));
+    printJson(io, result);
     return 0;
   }
   io.out(`generic dimension of delta for widths (${arch.depth + 1} entries, depth ${arch.depth}): ${G.value} (${G.exact ? 'exact' : `lower bound; upper ${G.upperBound}`})`);

@@ -53,7 +53,7 @@ export function exportCommand(argv: readonly string[], io: CommandIO): number {
   }
   if (typeof options.out === 'string') {
     writeOutputFile('export', 'out', options.out, text);
-    io.err(`wrote ${options.out}`);
+    io.err(`deeplin export: wrote ${options.out}`);
   } else io.out(text.trimEnd());
   return 0;
 }

@@ -9,6 +9,7 @@ import { flowParameters, flowToJson, MAX_FLOW_INITS, runFlow } from '../../flow/
 import { MAX_JOBS } from '../../parallel/pool';
 import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
+import { printJsonText, seedOption } from '../commonOptions';
 import { integerOption, parseArgs } from '../parseArgs';
 import { interruptedLine, startLongRun } from '../progressBar';
 
@@ -67,7 +68,7 @@ export async function flowCommand(argv: readonly string[], io: CommandIO): Promi
   if (options.widths === undefined) throw new ArgumentError(fn, '--widths', undefined, 'd0,...,dN (at least 3 widths)');
   const { widths } = architectureFromOptions('flow', { widths: options.widths }, 'none');
   const inits = integerOption('flow', 'inits', options.inits, 1, MAX_FLOW_INITS) ?? 20;
-  const seed = integerOption('flow', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
+  const seed = seedOption('flow', options);
   const scale = numberOption('scale', options.scale, 0, 100) ?? 0.1;
   const tMax = numberOption('t-max', options['t-max'], 0, 1e7) ?? DEFAULT_FLOW_SETTINGS.tMax;
   const jobs = integerOption('flow', 'jobs', options.jobs, 1, MAX_JOBS);
@@ -96,7 +97,7 @@ export async function flowCommand(argv: readonly string[], io: CommandIO): Promi
   const text = flowToJson(r);
   if (out !== undefined) writeOutputFile('flow', 'out', out, text);
   if (options.json) {
-    io.out(text.replace(/\n$/, ''));
+    printJsonText(io, text);
     return 0;
   }
   const reached = r.runs.filter((x) => x.reachedGlobalMinimum).length;

@@ -14,7 +14,7 @@ import { MEMORY_BYTES, memoryEstimate, type MemoryItem } from '../../limits/memo
 import { parsePolynomialMap } from '../../symbolic/parsePolynomialMap';
 import type { CommandIO } from '../commandIO';
 import { parseArgs } from '../parseArgs';
-import { seedOption } from '../commonOptions';
+import { printJson, seedOption } from '../commonOptions';
 
 export const imageDimHelp = `deeplin image-dim --vars a,b,c --map "a*b, b*c, a*c" [--params s,t --source-param "p1, ..., pn"] [--seed S] [--json]
        [--certify [--degree D] [--max-monomials N] [--seconds S]]
@@ -101,8 +101,8 @@ export function imageDimCommand(argv: readonly string[], io: CommandIO): number 
       })
     : undefined;
   if (options.json) {
-    // JSON has no Infinity (JSON.stringify would write null, disagreeing with the text): the gap of an exactly-zero σ_{r+1} is the string "Infinity"
-    io.out(JSON.stringify(certification ? { ...r, exact: certification.exact, certification } : r, (key, value: unknown) => (key === 'gapRatio' && value === Infinity ? 'Infinity' : value), 2));
+    // the gap of an exactly-zero σ_{r+1} is Infinity: printJson writes the string "Infinity", as the text does
+    printJson(io, certification ? { ...r, exact: certification.exact, certification } : r);
   } else {
     const restricted = source ? ' of the map restricted to V = closure of the image of --source-param' : '';
     io.out(`dimension${restricted}: ${r.dimension}  (${evidence(r)})`);

@@ -5,6 +5,7 @@ import { ArgumentError } from '../../errors';
 import { mergeSweeps } from '../../sweep/mergeSweeps';
 import { sweepToJson } from '../../sweep/runSweep';
 import type { CommandIO } from '../commandIO';
+import { printJsonText } from '../commonOptions';
 import { parseArgs } from '../parseArgs';
 import { readInputJson, writeOutputFile, checkOutputPath } from '../fileIO';
 
@@ -37,7 +38,7 @@ export function mergeCommand(argv: readonly string[], io: CommandIO): number {
     writeOutputFile('merge', 'out', options.out, text);
   }
   if (options.json) {
-    io.out(text.replace(/\n$/, ''));
+    printJsonText(io, text);
     return 0;
   }
   const count = (v: string): number => merged.results.filter((r) => r.verdict === v).length;

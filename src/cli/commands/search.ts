@@ -73,9 +73,12 @@ export async function searchCommand(argv: readonly string[], io: CommandIO): Pro
       label: 'deeplin search',
       signal: display.signal,
       onProgress: (done, total) => display.update(done, total, last),
+      onDepthProgress: (depth, p) => display.within(`depth ${depth}`, p),
+      onComputed: (v) => display.drop(`depth ${v.depth}`),
       onDepth: (v) => {
+        display.drop(`depth ${v.depth}`);
         const line = `depth ${v.depth}: ${v.verdict} [${depthCoverage(v, coverage)}] (restricted ${v.restrictedDimension} [${restrictedHow(v)}] vs generic ${v.genericDimension} [${v.genericExact ? 'exact' : 'exact mod p lower bound'}], ${v.components} components, ${v.seconds.toFixed(2)} s)`;
-        if (options.json) last = line;
+        if (options.json) last = `depth ${v.depth}: ${v.verdict}`; // the full line goes to the JSON
         else io.out(line);
       },
     });
@@ -92,9 +95,23 @@ export async function searchCommand(argv: readonly string[], io: CommandIO): Pro
     witnessPath = typeof options.witness === 'string' ? options.witness : `out/minimal-width${width}.witness.json`;
     writeOutputJson('search', 'witness', witnessPath, result.witness);
   }
-  const depths = options.certify
-    ? certifyDepths(width, result.depths, { seed, coverage, onDepth: (d, proved) => options.json || io.out(`depth ${d}: ${proved ? 'PROVED (every component carries proved relations)' : 'not proved (some component still Monte-Carlo)'}`) })
-    : result.depths;
+  let depths: readonly DepthVerdict[] = result.depths;
+  if (options.certify) {
+    const certifying = startLongRun(io, { interrupt: false }); // synchronous: Ctrl-C keeps killing the process
+    try {
+      depths = certifyDepths(width, result.depths, {
+        seed,
+        coverage,
+        onDepthProgress: (d, p) => certifying.within(`depth ${d}`, p),
+        onDepth: (d, proved) => {
+          certifying.drop(`depth ${d}`);
+          if (!options.json) io.out(`depth ${d}: ${proved ? 'PROVED (every component carries proved relations)' : 'not proved (some component still Monte-Carlo)'}`);
+        },
+      });
+    } finally {
+      certifying.close();
+    }
+  }
   const proved = options.certify ? { proved: depths.every((d) => (d as { proved?: boolean }).proved) } : {};
   if (options.json) {
     printJson(io, {

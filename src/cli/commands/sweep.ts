@@ -7,6 +7,7 @@ import { MAX_JOBS } from '../../parallel/pool';
 import { runSweep, sweepToJson } from '../../sweep/runSweep';
 import { MAX_SWEEP_ARCHITECTURES, MAX_SWEEP_DEPTH, MAX_SWEEP_WIDTH, parseShard, sweepParameters, sweepSize, type SweepParameters } from '../../sweep/sweepPlan';
 import type { CommandIO } from '../commandIO';
+import { printJsonText, seedOption } from '../commonOptions';
 import { integerOption, parseArgs } from '../parseArgs';
 import { interruptedLine, startLongRun } from '../progressBar';
 import { writeOutputFile } from '../fileIO';
@@ -64,7 +65,7 @@ export async function sweepCommand(argv: readonly string[], io: CommandIO): Prom
     const maxWidth = integerOption('sweep', 'max-width', options['max-width'], 1, MAX_SWEEP_WIDTH) as number;
     parameters = sweepParameters({ family: 'profiles', maxWidth, minDepth, maxDepth, coverage }, fn);
   }
-  const seed = integerOption('sweep', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
+  const seed = seedOption('sweep', options);
   const jobs = integerOption('sweep', 'jobs', options.jobs, 1, MAX_JOBS);
   const shard = typeof options.shard === 'string' ? parseShard(options.shard, fn) : null;
   const checkpoint = typeof options.checkpoint === 'string' ? options.checkpoint : undefined;
@@ -83,6 +84,8 @@ export async function sweepCommand(argv: readonly string[], io: CommandIO): Prom
     run = await runSweep(parameters, {
       seed, shard, jobs, checkpoint, label: fn, signal: display.signal,
       onProgress: (done, n) => display.update(done, n),
+      onArchitectureProgress: (widths, p) => display.within(`(${widths.join(',')})`, p),
+      onComputed: (v) => display.drop(`(${v.widths.join(',')})`),
     });
   } finally {
     display.close();
@@ -98,7 +101,7 @@ export async function sweepCommand(argv: readonly string[], io: CommandIO): Prom
     writeOutputFile('sweep', 'out', out, text);
   }
   if (options.json) {
-    io.out(text.replace(/\n$/, ''));
+    printJsonText(io, text);
     return 0;
   }
   const count = (v: string): number => result.results.filter((r) => r.verdict === v).length;

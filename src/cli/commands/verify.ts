@@ -12,9 +12,10 @@ import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
 import { certifyVerification, type CertifiedVerification } from '../../verify/certifyVerification';
 import { certifiedSummary, certifiedText } from '../../verify/certifiedSummary';
+import { CERTIFY_PHASE, certifyingProgress } from '../../verify/certifyDepths';
 import { integerOption, parseArgs } from '../parseArgs';
 import { checkOutputPath, readInputJson, writeOutputJson } from '../fileIO';
-import { printJson } from '../commonOptions';
+import { printJson, seedOption } from '../commonOptions';
 
 export const verifyHelp = `deeplin verify --widths d0,...,dN | --depth N --width w [--seed S] [--data FILE] [--data-independent] [--witness FILE] [--certify FILE] [--jobs J] [--all-components] [--cycle-string-limit L] [--json]
 
@@ -50,7 +51,7 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   });
   const jobs = integerOption('verify', 'jobs', options.jobs, 1, MAX_JOBS) ?? defaultJobs();
   const arch = architectureFromOptions('verify', options);
-  const seed = integerOption('verify', 'seed', options.seed, 0, 2 ** 32 - 1) ?? 1;
+  const seed = seedOption('verify', options);
   const certify = typeof options.certify === 'string' ? options.certify : undefined;
   if (certify !== undefined) checkOutputPath('verify', 'certify', certify);
   if (typeof options.witness === 'string') checkOutputPath('verify', 'witness', options.witness);
@@ -63,7 +64,7 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   try {
     result = await verifyArchitectureInParallel(arch, {
       seed, coverage, cycleStringLimit, data, jobs, signal: run.signal, certify: false, stopAtFailure: !options['all-components'], label: 'deeplin verify',
-      onProgress: (n, best) => io.progress(`components evaluated: ${n}, best restricted rank ${best}`),
+      onProgress: (p) => run.within('', p),
     });
   } catch (e) {
     if (run.signal.aborted) {
@@ -77,7 +78,18 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   let certified: CertifiedVerification | undefined;
   if (certify !== undefined) {
     if (!options.json) io.err('deeplin verify: certifying every component (relations on delta\'s image, proved exactly)');
-    certified = certifyVerification(arch, result, { seed, data });
+    const certifying = startLongRun(io, { interrupt: false }); // synchronous: Ctrl-C keeps killing the process
+    const total = result.components.length;
+    let done = 0;
+    try {
+      certified = certifyVerification(arch, result, {
+        seed, data,
+        onComponent: (k) => certifying.within('', { phase: CERTIFY_PHASE, done: (done = k), total: Math.max(total, k) }),
+        onProgress: (p) => certifying.within('', certifyingProgress(done, total, p)),
+      });
+    } finally {
+      certifying.close();
+    }
     if (certified.certificate) writeOutputJson('verify', 'certify', certify, certified.certificate);
   }
   let witnessPath: string | null = null;
