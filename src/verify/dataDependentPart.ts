@@ -32,25 +32,29 @@ export interface DataDependentPart {
 
 /**
  * Enumerates the data-dependent orbits for `data` (default: seeded generic
- * data) and returns their evaluations as a lazy sequence; `cycleStringLimit`
- * is the enumeration's size guard (above it: coverage 'data-independent').
+ * data) and returns their evaluations as a lazy sequence, in the fail-fast
+ * order of `dataDependentOrbits(…).evaluate`; `cycleStringLimit` is the
+ * enumeration's size guard (above it: coverage 'data-independent'), `pruning`
+ * chooses the algorithm (see dataDependentOrbits).
  */
 export function dataDependentPart(
   arch: Architecture,
   setup: VerifySetup,
   data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> },
   cycleStringLimit?: number,
+  pruning?: 'maximal' | 'none',
 ): DataDependentPart {
   const rng = streamRng(setup.seed, 'data-dependent');
   const { X, Y } = data ?? genericData(arch, rng);
   const C = matMul(QQ, X, matTranspose(Y));
   try {
-    const dd = dataDependentOrbits(arch, C, { maximal: true, limit: cycleStringLimit });
+    // the reversal symmetry preserves restricted dimensions for generic data only: not for data the user gave
+    const dd = dataDependentOrbits(arch, C, { maximal: true, limit: cycleStringLimit, pruning, reversal: data === undefined });
     return {
       coverage: 'full',
-      note: `data-dependent part: ${dd.orbits.length} string orbits of the cyclic quiver (${dd.maximal.length} maximal) for ${data ? 'the given data' : 'seeded generic data'}, C = X Y^T, evaluated on orbits of the stabiliser H of C`,
+      note: `data-dependent part: ${dd.method}; ${dd.evaluate.length} to evaluate, largest orbit first, for ${data ? 'the given data' : 'seeded generic data'}, C = X Y^T, on orbits of the stabiliser H of C`,
       evaluations: (function* () {
-        for (const orbit of dd.maximal) yield evaluateDataDependent(arch, orbit, C, setup.primes, rng, setup.degree, setup.G.upperBound);
+        for (const orbit of dd.evaluate) yield evaluateDataDependent(arch, orbit, C, setup.primes, rng, setup.degree, setup.G.upperBound);
       })(),
     };
   } catch (e) {
