@@ -111,7 +111,7 @@ function cell(width: number, depth: number, pruning: 'none' | 'maximal', seconds
 function columns(c: Cell | string, pruning: 'none' | 'maximal'): string[] {
   if (typeof c === 'string') return [c, '-', '-', '-'];
   const count = (re: RegExp): string => re.exec(c.note)?.[1] ?? '-';
-  const enumerated = pruning === 'none' ? count(/among (\d+) string decompositions enumerated/) : count(/\((\d+) decompositions generated/);
+  const enumerated = pruning === 'none' ? count(/among (\d+) string decompositions enumerated/) : count(/generated directly: (\d+) decompositions/);
   const maximal = c.maximal ? String(c.maximal.length) : c.note.includes('NOT covered') ? 'refused (size guard)' : c.note.startsWith('data-dependent part:') ? 'not listed (killed)' : 'not reached';
   return [`${c.cpu.toFixed(1)} (${c.wall.toFixed(1)})`, enumerated, maximal, `${c.dataDependentEvaluated} [${c.independentEvaluated}]`];
 }

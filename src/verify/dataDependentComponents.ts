@@ -116,8 +116,7 @@ export function dataDependentOrbits(arch: Architecture, C?: Matrix<Rational>, op
       inHessianVariety: null,
       enumerated: gen.generated,
       method:
-        `${gen.maximal.length} maximal string orbits generated directly (${gen.generated} decompositions generated: crossing arcs x locally maximal line parts; ` +
-        `${gen.dataDependent} distinct data-dependent, kept when no upward move stays in A_H)${reversalWords(paired)}`,
+        `${gen.maximal.length} maximal string orbits (generated directly: ${gen.generated} decompositions, ${gen.dataDependent} distinct data-dependent)${reversalWords(paired)}`,
     };
   }
   const orbits: CycleStringDecomposition[] = [];
@@ -156,7 +155,7 @@ function evaluationOrder(arch: Architecture, maximal: readonly CycleStringDecomp
 }
 
 function reversalWords(paired: number): string {
-  return paired > 0 ? `; ${paired} left out as reversals (widths reversed, layers transposed) of evaluated ones` : '';
+  return paired > 0 ? `, ${paired} of them left out as reversals of others (widths reversed, layers transposed)` : '';
 }
 
 export interface RestrictedRankWithData {
