@@ -94,6 +94,25 @@ export function cycleRankOfC(dec: CycleStringDecomposition): number {
   return pathRank(dec, dec.depth, 1);
 }
 
+/**
+ * reach[u] = the largest number of arrows of a path from vertex u with
+ * nonzero rank (−1 when d_u = 0): a path [u, a] has rank > 0 iff some
+ * string position p at u has p + a ≤ L − 1, i.e. iff a ≤ reach[u]. One pass
+ * over the string positions; then every "does this path vanish" is O(1).
+ */
+export function cycleReach(dec: CycleStringDecomposition): Int32Array {
+  const n = dec.depth + 1;
+  const reach = new Int32Array(n).fill(-1);
+  for (const { start, length } of dec.strings) {
+    // the first n positions dominate later visits of the same vertex
+    for (let p = 0; p < Math.min(length, n); p++) {
+      const v = (start + p) % n;
+      if (length - 1 - p > reach[v]) reach[v] = length - 1 - p;
+    }
+  }
+  return reach;
+}
+
 /** Canonical text: each string as its walk of vertices, e.g. "[1]+[2,3]+[3,0]". */
 export function cycleStringsToString(dec: CycleStringDecomposition): string {
   const n = dec.depth + 1;

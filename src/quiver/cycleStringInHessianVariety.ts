@@ -14,7 +14,7 @@
 import { ArgumentError } from '../errors';
 import { dataIndependentOracle } from '../hessianVariety/conditionsImplyHessianVariety';
 import { hessianConditions, type HessianConditionsResult } from '../hessianVariety/hessianConditions';
-import { cyclePathRank, type CycleStringDecomposition } from './cycleString';
+import { cycleReach, type CycleStringDecomposition } from './cycleString';
 
 export interface CycleHessianResult extends HessianConditionsResult {
   /** The conditions hold with the data alternative used only through B_k = 0 or A_j = 0. */
@@ -24,12 +24,13 @@ export interface CycleHessianResult extends HessianConditionsResult {
 export function cycleStringInHessianVariety(dec: CycleStringDecomposition): CycleHessianResult {
   const N = dec.depth;
   if (N < 2) throw new ArgumentError('cycleStringInHessianVariety', 'depth', N, 'an integer >= 2');
-  const productZero = (a: number, b: number): boolean => cyclePathRank(dec, a - 1, b - a + 1) === 0;
+  const reach = cycleReach(dec); // the path [u, a] vanishes iff reach[u] < a
+  const productZero = (a: number, b: number): boolean => reach[a - 1] < b - a + 1;
   const inputZero = (k: number): boolean => k >= 2 && productZero(1, k - 1);
   const result = hessianConditions(N, {
     productZero,
     inputZero,
-    cycleZero: (k, j) => cyclePathRank(dec, j, N - j + k) === 0,
+    cycleZero: (k, j) => reach[j] < N - j + k,
   });
   const dataIndependent = hessianConditions(N, dataIndependentOracle(N, productZero)).holds;
   return { ...result, dataIndependent };

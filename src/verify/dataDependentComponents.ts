@@ -11,14 +11,32 @@
  * so no string contains those paths), hence A_H is a finite union of such
  * H-orbits.
  *
- * `dataDependentOrbits(arch, C)` lists the string orbits in A_H that are NOT
+ * `dataDependentOrbits(arch, C)` finds the string orbits in A_H that are NOT
  * in the data-independent part: some condition-2 pair (k, j) holds only
- * because B_k C A_j = 0 with B_k ≠ 0, A_j ≠ 0 and W_{j−1}⋯W_{k+1} ≠ 0. The list
- * does not depend on which full-rank C is used (C, if given, is only
- * validated). `maximal` keeps the members not shown to lie in the closure of
- * another member by the sound moves of {@link cycleDegenerates} (a superset
- * of the true maximal ones; the maximum of dim cl δ over the list is attained
- * on it). `inHessianVariety` counts all string orbits in A_H (both parts).
+ * because B_k C A_j = 0 with B_k ≠ 0, A_j ≠ 0 and W_{j−1}⋯W_{k+1} ≠ 0. They do
+ * not depend on which full-rank C is used (C, if given, is only validated).
+ * `maximal` keeps the members not shown to lie in the closure of another
+ * member by the sound moves of {@link cycleDegenerates} (a superset of the
+ * true maximal ones; the maximum of dim cl δ over the list is attained on
+ * it). Two algorithms give the same `maximal` (tested on small cases):
+ * - `pruning: 'maximal'` (default): {@link maximalHessianCycleOrbits}
+ *   generates the maximal orbits directly (crossing arcs × locally maximal
+ *   line parts, then one membership test per upward move); `orbits` is then
+ *   `maximal` and `inHessianVariety` is null (not enumerated);
+ * - `pruning: 'none'` (the previous algorithm, kept for comparison and
+ *   benchmarks; also used with `maximal: false`): every string decomposition
+ *   is enumerated ({@link enumerateCycleStrings}), `orbits` lists every
+ *   data-dependent orbit, `inHessianVariety` counts all string orbits in A_H
+ *   (both parts), and `maximal` comes from the pairwise search
+ *   {@link maximalCycleDecompositions}.
+ * `evaluate` is what a verify run evaluates: with pruning 'none' `maximal` in
+ * enumeration order (as before); otherwise `maximal`, with only one orbit
+ * of each reversed pair when the widths are a palindrome and `reversal` is
+ * on ({@link reverseCycleStrings}: the reversal preserves A_H, its data-
+ * dependent part, closures and — for generic data — the restricted
+ * dimension), ordered to fail fast: largest H-orbit first
+ * ({@link stabilizerOrbitDimension}), then by canonical text. A failure
+ * needs one orbit, a `holds` needs all of `evaluate`.
  *
  * `restrictedRankWithData(arch, orbit, C, rng, prime)` draws a random point W
  * of the orbit with the prescribed C ({@link cyclePoint}) and returns the
@@ -50,28 +68,41 @@ import { type Architecture } from '../model/architecture';
 import { restrictedDeltaJacobian } from '../dimension/restrictedDeltaJacobian';
 import type { Rng } from '../random';
 import { maximalCycleDecompositions } from '../quiver/cycleDegeneration';
+import { stabilizerOrbitDimension } from '../quiver/cycleOrbitDimension';
 import { cyclePoint, type CyclePoint } from '../quiver/cyclePoint';
-import { cycleDimensionVector, type CycleStringDecomposition } from '../quiver/cycleString';
+import { isReversalRepresentative, reverseCycleStrings } from '../quiver/cycleReversal';
+import { cycleDimensionVector, cycleStringsToString, type CycleStringDecomposition } from '../quiver/cycleString';
 import { cycleStringInHessianVariety } from '../quiver/cycleStringInHessianVariety';
 import { enumerateCycleStrings } from '../quiver/enumerateCycleStrings';
+import { maximalHessianCycleOrbits } from '../quiver/maximalHessianCycleOrbits';
 import { stabilizerOrbitTangentBasis } from '../quiver/stabilizerTangent';
 
 export interface DataDependentOrbitsOptions {
-  /** Passed to {@link enumerateCycleStrings} (its size guard). */
+  /** Size guard: passed to {@link enumerateCycleStrings} (pruning 'none') or {@link maximalHessianCycleOrbits} (its bound on decompositions generated). */
   readonly limit?: number;
-  /** Compute `maximal` (default true; it costs a search per pair of orbits). */
+  /** Compute `maximal` (default true); false enumerates every orbit (pruning 'none') and skips the maximality search. */
   readonly maximal?: boolean;
   /** Progress of the enumeration and of the maximality tests (two phases). */
   readonly onProgress?: OnProgress;
+  /** 'maximal' (default): generate the maximal orbits directly; 'none': the previous algorithm (enumerate everything, pairwise search). */
+  readonly pruning?: 'maximal' | 'none';
+  /** Evaluate one orbit of each reversed pair for palindromic widths (default true; sound for generic data, see cycleReversal). */
+  readonly reversal?: boolean;
 }
 
 export interface DataDependentOrbits {
-  /** String orbits in A_H but not in its data-independent part. */
+  /** pruning 'none': every string orbit in A_H but not in its data-independent part; pruning 'maximal': the maximal ones (= `maximal`). */
   readonly orbits: CycleStringDecomposition[];
   /** Members of `orbits` not shown to lie in the closure of another member (empty when options.maximal is false). */
   readonly maximal: CycleStringDecomposition[];
-  /** Number of string orbits (full-rank C) in A_H, data-independent ones included. */
-  readonly inHessianVariety: number;
+  /** What a verify run evaluates: `maximal` up to reversal (palindromic widths), largest H-orbit first. */
+  readonly evaluate: CycleStringDecomposition[];
+  /** Number of string orbits (full-rank C) in A_H, data-independent ones included (pruning 'none'); null when not enumerated. */
+  readonly inHessianVariety: number | null;
+  /** String decompositions enumerated (pruning 'none') or generated (pruning 'maximal'). */
+  readonly enumerated: number;
+  /** How `maximal` and `evaluate` were obtained, in one sentence. */
+  readonly method: string;
 }
 
 /**
@@ -89,18 +120,57 @@ export interface DataDependentOrbits {
 export function dataDependentOrbits(arch: Architecture, C?: Matrix<Rational>, options: DataDependentOrbitsOptions = {}): DataDependentOrbits {
   checkC('dataDependentOrbits', arch, C);
   const N = arch.depth;
+  const wantMaximal = options.maximal !== false;
+  if (options.pruning !== 'none' && wantMaximal && N >= 2) {
+    const gen = maximalHessianCycleOrbits(arch.widths, { limit: options.limit });
+    const { evaluate, paired } = evaluationOrder(arch, gen.maximal, options.reversal !== false);
+    return {
+      orbits: gen.maximal,
+      maximal: gen.maximal,
+      evaluate,
+      inHessianVariety: null,
+      enumerated: gen.generated,
+      method:
+        `${gen.maximal.length} maximal string orbits (generated directly: ${gen.generated} decompositions, ${gen.dataDependent} distinct data-dependent)${reversalWords(paired)}`,
+    };
+  }
   const orbits: CycleStringDecomposition[] = [];
   let inside = 0;
+  let enumerated = 0;
   // condition 1 at k = 1 and k = N: W_N⋯W_2 = 0 (path from 1, N−1 arrows) and W_{N−1}⋯W_1 = 0 (from 0)
   const forbidden = [[1, N - 1], [0, N - 1]];
   for (const dec of enumerateCycleStrings(arch.widths, { forbidden, limit: options.limit, onProgress: options.onProgress })) {
+    enumerated++;
     const h = cycleStringInHessianVariety(dec);
     if (!h.holds) continue;
     inside++;
     if (!h.dataIndependent) orbits.push(dec);
   }
-  const maximal = options.maximal === false ? [] : maximalCycleDecompositions(orbits, options.onProgress);
-  return { orbits, maximal, inHessianVariety: inside };
+  const maximal = wantMaximal ? maximalCycleDecompositions(orbits, options.onProgress) : [];
+  return {
+    orbits,
+    maximal,
+    evaluate: maximal, // the previous algorithm: every maximal orbit, in enumeration order
+    inHessianVariety: inside,
+    enumerated,
+    method: `${orbits.length} data-dependent string orbits among ${enumerated} string decompositions enumerated, ${maximal.length} maximal (pairwise search)`,
+  };
+}
+
+/** `maximal` up to reversal (when the widths are a palindrome and `reversal` is on), largest H-orbit first, then by canonical text. */
+function evaluationOrder(arch: Architecture, maximal: readonly CycleStringDecomposition[], reversal: boolean): { evaluate: CycleStringDecomposition[]; paired: number } {
+  const palindrome = arch.widths.every((d, i) => d === arch.widths[arch.depth - i]);
+  // a non-representative is left out only when its reversal is listed (it always is, by the symmetry; this keeps the claim checked)
+  const listed = new Set(maximal.map(cycleStringsToString));
+  const kept = palindrome && reversal ? maximal.filter((d) => isReversalRepresentative(d) || !listed.has(cycleStringsToString(reverseCycleStrings(d)))) : [...maximal];
+  const dim = kept.map(stabilizerOrbitDimension);
+  const text = kept.map(cycleStringsToString);
+  const order = kept.map((_, i) => i).sort((i, j) => dim[j] - dim[i] || (text[i] < text[j] ? -1 : text[i] > text[j] ? 1 : 0));
+  return { evaluate: order.map((i) => kept[i]), paired: maximal.length - kept.length };
+}
+
+function reversalWords(paired: number): string {
+  return paired > 0 ? `, ${paired} of them left out as reversals of others (widths reversed, layers transposed)` : '';
 }
 
 export interface RestrictedRankWithData {

@@ -49,9 +49,11 @@ export const DATA_DEPENDENT_EVALUATION_PHASE = 'data-dependent orbits evaluated'
 
 /**
  * Enumerates the data-dependent orbits for `data` (default: seeded generic
- * data) and returns their evaluations as a lazy sequence; `cycleStringLimit`
- * is the enumeration's size guard (above it: coverage 'data-independent');
- * `onProgress` hears the enumeration, the maximality tests and the evaluations.
+ * data) and returns their evaluations as a lazy sequence, in the fail-fast
+ * order of `dataDependentOrbits(…).evaluate`; `cycleStringLimit` is the
+ * enumeration's size guard (above it: coverage 'data-independent'),
+ * `onProgress` hears the enumeration, the maximality tests and the
+ * evaluations, `pruning` chooses the algorithm (see dataDependentOrbits).
  */
 export function dataDependentPart(
   arch: Architecture,
@@ -59,15 +61,17 @@ export function dataDependentPart(
   data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> },
   cycleStringLimit?: number,
   onProgress?: OnProgress,
+  pruning?: 'maximal' | 'none',
 ): DataDependentPart {
   const { X, Y } = data ?? genericData(arch, streamRng(setup.seed, 'data-dependent'));
   const C = matMul(QQ, X, matTranspose(Y));
   try {
-    const dd = dataDependentOrbits(arch, C, { maximal: true, limit: cycleStringLimit, onProgress });
-    const orbits = dd.maximal;
+    // the reversal symmetry preserves restricted dimensions for generic data only: not for data the user gave
+    const dd = dataDependentOrbits(arch, C, { maximal: true, limit: cycleStringLimit, pruning, reversal: data === undefined, onProgress });
+    const orbits = dd.evaluate;
     return {
       coverage: 'full',
-      note: `data-dependent part: ${dd.orbits.length} string orbits of the cyclic quiver (${orbits.length} maximal) for ${data ? 'the given data' : 'seeded generic data'}, C = X Y^T, evaluated on orbits of the stabiliser H of C`,
+      note: `data-dependent part: ${dd.method}; ${orbits.length} to evaluate, largest orbit first, for ${data ? 'the given data' : 'seeded generic data'}, C = X Y^T, on orbits of the stabiliser H of C`,
       C,
       orbits,
       evaluations: (function* () {

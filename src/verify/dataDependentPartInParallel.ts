@@ -29,9 +29,10 @@ export async function dataDependentPartInParallel(
     readonly jobs?: number;
     readonly signal?: AbortSignal;
     readonly onProgress?: OnProgress;
+    readonly cyclePruning?: 'maximal' | 'none';
   } = {},
 ): Promise<DataDependentPart> {
-  const part = dataDependentPart(arch, setup, options.data, options.cycleStringLimit, options.onProgress);
+  const part = dataDependentPart(arch, setup, options.data, options.cycleStringLimit, options.onProgress, options.cyclePruning);
   if (part.coverage !== 'full') return part;
   const { orbits, C } = part;
   const G = setup.G;

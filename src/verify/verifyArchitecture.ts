@@ -79,6 +79,12 @@ export interface VerifyOptions {
    * not covered and, with coverage 'full', the verdict is `undetermined`.
    */
   readonly cycleStringLimit?: number;
+  /**
+   * How the data-dependent orbits are found: 'maximal' (default) generates
+   * the maximal ones directly; 'none' is the previous algorithm (every string
+   * decomposition, pairwise maximality search), kept for benchmarks.
+   */
+  readonly cyclePruning?: 'maximal' | 'none';
   /** Data for the data-dependent part (X of full row rank, X Yᵀ of full rank); default seeded random. */
   readonly data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> };
 }
@@ -239,7 +245,7 @@ export function finishVerify(
       : 'stopped at a certified failure on the data-independent part (a subvariety of A_H suffices); the data-dependent part was not needed';
   let dataDependentCount = 0;
   if (options.coverage !== 'data-independent' && !(witness && stopAtFailure)) {
-    const part = dataDependent ?? dataDependentPart(arch, setup, options.data, options.cycleStringLimit, options.onProgress);
+    const part = dataDependent ?? dataDependentPart(arch, setup, options.data, options.cycleStringLimit, options.onProgress, options.cyclePruning);
     coverage = part.coverage;
     coverageNote = part.note;
     try {

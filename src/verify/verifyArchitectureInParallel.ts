@@ -96,7 +96,7 @@ export async function verifyArchitectureInParallel(
   const failed = stopAtFailure && setup.G.exact && evaluated.some((e) => e.evaluation.lowerBound === setup.G.upperBound);
   const dataDependent =
     options.coverage !== 'data-independent' && !failed
-      ? await dataDependentPartInParallel(arch, setup, { data: options.data, cycleStringLimit: options.cycleStringLimit, stopAtFailure, jobs: options.jobs, signal: options.signal, onProgress: options.onProgress })
+      ? await dataDependentPartInParallel(arch, setup, { data: options.data, cycleStringLimit: options.cycleStringLimit, stopAtFailure, jobs: options.jobs, signal: options.signal, onProgress: options.onProgress, cyclePruning: options.cyclePruning })
       : undefined;
   return finishVerify(arch, options, setup, evaluated, dataDependent);
 }

@@ -1,6 +1,7 @@
 /**
  * Issue #9 items 1-2: a verdict (and a search's "smaller depths hold") is only
- * as strong as its coverage. With a small cycle-string enumeration limit the
+ * as strong as its coverage. With a small cycle-string limit (50: width 2
+ * generates 18 decompositions at depth 4, 90 at depth 5, 333 at depth 6) the
  * data-dependent part of A_H is not covered: verify says undetermined (exit 3)
  * with the reason, search reports the minimal depth as a range, and the
  * report page says which depths are undetermined. (On the old behaviour verify
@@ -20,7 +21,7 @@ async function run(args: string[]): Promise<{ code: number; out: string[]; err: 
 
 describe('verify: partial coverage is undetermined', () => {
   it('--cycle-string-limit below the enumeration: UNDETERMINED, exit 3, the reason stated', async () => {
-    const r = await run(['verify', '--depth', '5', '--width', '2', '--cycle-string-limit', '100', '--jobs', '1', '--json']);
+    const r = await run(['verify', '--depth', '5', '--width', '2', '--cycle-string-limit', '50', '--jobs', '1', '--json']);
     expect(r.code).toBe(3);
     const j = JSON.parse(r.out.join('\n'));
     expect(j).toMatchObject({ verdict: 'undetermined', coverage: 'data-independent' });
@@ -32,7 +33,7 @@ describe('verify: partial coverage is undetermined', () => {
   });
 
   it('the text says the data-dependent part was not covered; the same run with the default limit holds (full coverage unchanged)', async () => {
-    const partial = await run(['verify', '--depth', '5', '--width', '2', '--cycle-string-limit', '100', '--jobs', '1']);
+    const partial = await run(['verify', '--depth', '5', '--width', '2', '--cycle-string-limit', '50', '--jobs', '1']);
     expect(partial.code).toBe(3);
     expect(partial.out[0]).toBe('verdict: UNDETERMINED   (coverage: the data-independent part of A_H only: the data-dependent part was NOT covered)');
     const full = await run(['verify', '--depth', '5', '--width', '2', '--jobs', '1']);
@@ -41,7 +42,7 @@ describe('verify: partial coverage is undetermined', () => {
   });
 
   it('--data-independent asked for: holds, about that part, and says so', async () => {
-    const r = await run(['verify', '--depth', '5', '--width', '2', '--cycle-string-limit', '100', '--data-independent', '--jobs', '1']);
+    const r = await run(['verify', '--depth', '5', '--width', '2', '--cycle-string-limit', '50', '--data-independent', '--jobs', '1']);
     expect(r.code).toBe(0);
     expect(r.out[0]).toBe('verdict: HOLDS   (coverage: the data-independent part of A_H only, as requested)');
   });
@@ -56,7 +57,7 @@ describe('verify: partial coverage is undetermined', () => {
 
 describe('search: the minimal depth as a range when a smaller depth is undetermined', () => {
   it('--json: minimalDepth null, minimalDepthRange [5, 8], smallerDepthsHold false, a certified failure without failureProbability', async () => {
-    const r = await run(['search', '--width', '2', '--max-depth', '8', '--cycle-string-limit', '200', '--jobs', '1', '--witness', '/tmp/deeplin-test-claims-search.witness.json', '--json']);
+    const r = await run(['search', '--width', '2', '--max-depth', '8', '--cycle-string-limit', '50', '--jobs', '1', '--witness', '/tmp/deeplin-test-claims-search.witness.json', '--json']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out.join('\n'));
     expect(j).toMatchObject({ minimalDepth: null, minimalDepthRange: [5, 8], smallerDepthsHold: false, undeterminedDepths: [5, 6, 7] });
@@ -74,7 +75,7 @@ describe('search: the minimal depth as a range when a smaller depth is undetermi
   });
 
   it('text: "between 5 and 8" and per-depth coverage gaps; full coverage still gives a single minimal depth', async () => {
-    const r = await run(['search', '--width', '2', '--max-depth', '8', '--cycle-string-limit', '200', '--jobs', '1', '--witness', '/tmp/deeplin-test-claims-search.witness.json']);
+    const r = await run(['search', '--width', '2', '--max-depth', '8', '--cycle-string-limit', '50', '--jobs', '1', '--witness', '/tmp/deeplin-test-claims-search.witness.json']);
     expect(r.out.find((l) => l.startsWith('depth 5:'))).toMatch(/^depth 5: undetermined \[data-independent only: data-dependent part NOT covered\] \(restricted 9 /);
     expect(r.out.find((l) => l.startsWith('depth 8:'))).toMatch(/^depth 8: fails \[data-independent: stopped at a certified failure, which suffices\]/);
     expect(r.out.some((l) => l.startsWith('minimal failing depth for width 2: between 5 and 8 (depth 8 fails; depths 5, 6, 7 undetermined'))).toBe(true);
@@ -83,7 +84,7 @@ describe('search: the minimal depth as a range when a smaller depth is undetermi
   });
 
   it('no failure found and a depth undetermined: exit 3, not "no failure" with exit 1', async () => {
-    const r = await run(['search', '--width', '2', '--max-depth', '5', '--cycle-string-limit', '200', '--jobs', '1', '--json']);
+    const r = await run(['search', '--width', '2', '--max-depth', '5', '--cycle-string-limit', '50', '--jobs', '1', '--json']);
     expect(r.code).toBe(3);
     expect(JSON.parse(r.out.join('\n'))).toMatchObject({ minimalDepth: null, minimalDepthRange: [5, null], smallerDepthsHold: false });
   });

@@ -17,7 +17,7 @@ import { cycleDegenerates, cycleRankDominated, maximalCycleDecompositions } from
 import { cycleNormalForm } from '../../src/quiver/cycleNormalForm';
 import { cyclePoint } from '../../src/quiver/cyclePoint';
 import {
-  cycleDimensionVector, cyclePathRank, cycleProductRank, cycleRankOfC, cycleStringDecomposition, cycleStringsToString,
+  cycleDimensionVector, cyclePathRank, cycleProductRank, cycleRankOfC, cycleReach, cycleStringDecomposition, cycleStringsToString,
   type CycleStringDecomposition,
 } from '../../src/quiver/cycleString';
 import { degenerates } from '../../src/quiver/degenerationOrder';
@@ -102,6 +102,17 @@ describe('cycle strings: path ranks by containment', () => {
         }
       }),
       { seed: 4101, numRuns: 60 },
+    );
+  });
+
+  it('cycleReach: a path [u, a] has nonzero rank iff a <= reach[u] (long wrapping strings included)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 12 })), { minLength: 1, maxLength: 4 }), (N, raw) => {
+        const dec = cycleStringDecomposition(N, raw.map(([s, L]) => [s % (N + 1), L]));
+        const reach = cycleReach(dec);
+        for (let u = 0; u <= N; u++) for (let a = 0; a <= 14; a++) expect(cyclePathRank(dec, u, a) > 0).toBe(a <= reach[u]);
+      }),
+      { seed: 4102, numRuns: 200 },
     );
   });
 

@@ -37,6 +37,8 @@ import { cycleStringInHessianVariety } from '../../src/quiver/cycleStringInHessi
 import { decompositionInHessianVariety } from '../../src/quiver/decompositionInHessianVariety';
 import { decompositionOfPoint } from '../../src/quiver/decompositionOfPoint';
 import { enumerateCycleStrings } from '../../src/quiver/enumerateCycleStrings';
+import { stabilizerOrbitDimension } from '../../src/quiver/cycleOrbitDimension';
+import { reverseCycleStrings } from '../../src/quiver/cycleReversal';
 import { orbitPoint } from '../../src/quiver/orbitPoint';
 import { randomDecomposition } from '../../src/quiver/randomDecomposition';
 import { stabilizerOrbitTangentBasis } from '../../src/quiver/stabilizerTangent';
@@ -208,7 +210,7 @@ describe('dataDependentOrbits', () => {
   it('finds the depth-3 example (1,2,2,2) automatically: W_1 = W_2 = 0, W_3 ≠ 0 with C W_3 = 0 (d_0 < d_N)', () => {
     const arch = architecture([1, 2, 2, 2]);
     const C = matFromStrings(QQ, [['3', '-1/2']]);
-    const { orbits, maximal, inHessianVariety: total } = dataDependentOrbits(arch, C);
+    const { orbits, maximal, inHessianVariety: total } = dataDependentOrbits(arch, C, { pruning: 'none' });
     expect(orbits.map(cycleStringsToString)).toEqual(['[1]+[1]+[2]+[2,3]+[3,0]']);
     expect(maximal).toHaveLength(1);
     expect(total).toBe(2); // with W = 0
@@ -272,13 +274,33 @@ describe('dataDependentOrbits', () => {
   it('maximal: every orbit lies in the closure of a kept one, and the maximum restricted rank is attained on the kept ones', () => {
     for (const ws of [[1, 1, 2, 2, 2], [1, 2, 2, 2, 2], [2, 2, 2, 2, 1]]) {
       const arch = architecture(ws);
-      const { orbits, maximal } = dataDependentOrbits(arch);
+      const { orbits, maximal } = dataDependentOrbits(arch, undefined, { pruning: 'none' });
       expect(maximal.length).toBeLessThan(orbits.length);
+      // the default (generated directly) finds the same maximal orbits
+      expect(dataDependentOrbits(arch).maximal.map(cycleStringsToString)).toEqual(maximal.map(cycleStringsToString).sort());
       const key = (d: CycleStringDecomposition): string => cycleStringsToString(d);
       for (const o of orbits) expect(maximal.some((m) => key(m) === key(o) || cycleDegenerates(o, m))).toBe(true);
       const rank = (d: CycleStringDecomposition): number => restrictedRankWithData(arch, d, undefined, new Rng(5301)).rank;
       expect(Math.max(...maximal.map(rank))).toBe(Math.max(...orbits.map(rank)));
     }
+  });
+
+  it('evaluate: one orbit of each reversed pair for palindromic widths (all of them otherwise, or with reversal off), largest H-orbit first', () => {
+    const key = (d: CycleStringDecomposition): string => cycleStringsToString(d);
+    const pal = dataDependentOrbits(architecture([2, 2, 2, 2, 2, 2, 2]));
+    expect(pal.evaluate.length).toBeLessThan(pal.maximal.length);
+    const listed = new Set(pal.evaluate.map(key));
+    for (const m of pal.maximal) expect(listed.has(key(m)) || listed.has(key(reverseCycleStrings(m)))).toBe(true);
+    const dims = pal.evaluate.map(stabilizerOrbitDimension);
+    expect(dims).toEqual([...dims].sort((a, b) => b - a));
+    expect(pal.method).toMatch(/of them left out as reversals of others/);
+    expect(dataDependentOrbits(architecture([2, 2, 2, 2, 2, 2, 2]), undefined, { reversal: false }).evaluate).toHaveLength(pal.maximal.length);
+    const skew = dataDependentOrbits(architecture([1, 1, 2, 2, 1, 2]));
+    expect(skew.evaluate.map(key).sort()).toEqual(skew.maximal.map(key));
+    // the previous algorithm: every maximal orbit, in enumeration order
+    const before = dataDependentOrbits(architecture([2, 2, 2, 2, 2, 2]), undefined, { pruning: 'none' });
+    expect(before.evaluate).toEqual(before.maximal);
+    expect(before.inHessianVariety).toBeGreaterThan(before.orbits.length);
   });
 
   it('refuses bad input with the function name first', () => {

@@ -10,7 +10,7 @@ describe('dataDependentPart', () => {
     const a = dataDependentPart(arch, setup);
     const b = dataDependentPart(arch, setup);
     expect(a.coverage).toBe('full');
-    expect(a.note).toMatch(/^data-dependent part: \d+ string orbits of the cyclic quiver \(\d+ maximal\) for seeded generic data/);
+    expect(a.note).toMatch(/^data-dependent part: \d+ maximal string orbits \(generated directly: \d+ decompositions, \d+ distinct data-dependent\), 1 of them left out as reversals of others \(widths reversed, layers transposed\); 2 to evaluate, largest orbit first, for seeded generic data/);
     const ea = [...a.evaluations].map((e) => e.evaluation);
     expect(ea.length).toBeGreaterThan(0);
     expect(JSON.stringify([...b.evaluations].map((e) => e.evaluation))).toBe(JSON.stringify(ea));

@@ -24,8 +24,8 @@ one architecture, on all of A_H: its data-independent part (three-block
 patterns) and its data-dependent part (string orbits on the cycle through
 C = X Y^T, for seeded generic data); coverage is always stated, and
 --data-independent restricts to the first part (the verdict is then about that
-part); when the data-dependent part cannot be enumerated (more than L cycle
-strings, --cycle-string-limit, default 5,000,000) and no failure was found, the
+part); when the data-dependent part cannot be enumerated (more than L string
+decompositions generated, --cycle-string-limit, default 5,000,000) and no failure was found, the
 verdict is undetermined (exit 3), never holds; --data FILE gives X and Y
 ({"X": [["1","-1/2"],...], "Y": [...]}, exact rationals as strings). Verdict holds / fails /
 undetermined, the generic dimension and the

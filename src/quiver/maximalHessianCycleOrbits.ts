@@ -1,0 +1,135 @@
+/**
+ * The maximal data-dependent string orbits of A_H (full-rank C), generated
+ * directly instead of by enumerating every string decomposition and
+ * comparing pairs.
+ *
+ * Structure used (each step a proved reduction):
+ *
+ * 1. Every string has at most N − 1 vertices. Condition 2 at (k, k+1) asks
+ *    the path of N − 1 arrows from k + 1 (through C) to vanish, k = 1..N−1,
+ *    and condition 1 at k = 1 and k = N asks the same from vertices 1 and 0:
+ *    no string contains a path of N − 1 arrows. So a string passes the arrow
+ *    C: N → 0 at most once, and exactly r = min(d_0, d_N) strings pass it
+ *    (rank C = r): the crossing arcs (s, e), covering s..N and 0..e with
+ *    (N − s + 1) + (e + 1) ≤ N − 1. The other strings are intervals of the
+ *    line 0..N. A decomposition is the pair (crossing arcs A, line part).
+ * 2. A path through C — the B_k C A_j of condition 2, the walk j..N,0..k−1 —
+ *    is covered only by crossing arcs. So once A is chosen, condition 2 asks,
+ *    for each pair (k, j), j ≥ k + 2, whose walk A covers, that no string
+ *    covers k..j−1 (the window W_{j−1}⋯W_{k+1} = 0; if A covers it itself,
+ *    A is rejected), and nothing for the other pairs. Condition 1 asks for
+ *    some n < l that no string covers 0..n nor l−1..N; these windows only
+ *    weaken as n grows and l falls, so A_H ∩ {crossing arcs A} is the union
+ *    over n = 1..N−1 with l = n + 1 (A covering neither 0..n nor n..N) of the
+ *    closed sets V(A, n) = {line parts avoiding those windows}.
+ * 3. A line move inside V(A, n) (see {@link locallyMaximalDecompositions})
+ *    is an upward move of the whole cycle decomposition that stays in A_H.
+ *    So a decomposition that is maximal in the data-dependent part (no
+ *    upward move lands in A_H, {@link maximalInClosedFamily}) has a line part
+ *    that is locally maximal in V(A, n) for every valid n: only those line
+ *    parts are generated.
+ * 4. Each generated decomposition is re-checked against the theorem's
+ *    conditions ({@link cycleStringInHessianVariety}; a failure would be a
+ *    bug and throws), data-independent ones are dropped (they are the data-
+ *    independent part's business), duplicates (the same orbit from several
+ *    n) are dropped, and the rest is kept iff no single upward move lands in
+ *    A_H — exactly the orbits that `maximalCycleDecompositions` keeps from
+ *    the full list of data-dependent orbits (cycleDegeneration's file
+ *    comment: A_H and its data-independent part are closed), so every
+ *    dropped data-dependent orbit lies in the closure of a kept one.
+ *
+ * `limit` bounds the number of decompositions generated (step 3's output);
+ * beyond it an ArgumentError is thrown (the caller then reports the part as
+ * not covered), never a silently shorter list.
+ */
+import { ArgumentError } from '../errors';
+import { maximalInClosedFamily } from './cycleDegeneration';
+import { cycleStringDecomposition, cycleStringsToString, type CycleStringDecomposition } from './cycleString';
+import { cycleStringInHessianVariety } from './cycleStringInHessianVariety';
+import { locallyMaximalDecompositions } from './locallyMaximalDecompositions';
+
+export interface MaximalHessianCycleOrbits {
+  /** The data-dependent orbits maximal under the moves (see the file comment), sorted by canonical text. */
+  readonly maximal: CycleStringDecomposition[];
+  /** Decompositions generated (crossing arcs × locally maximal line parts, over every n), before any filter. */
+  readonly generated: number;
+  /** Distinct data-dependent orbits among them (the list the maximality test ran on). */
+  readonly dataDependent: number;
+}
+
+/** Default bound on the number of decompositions generated. */
+export const DEFAULT_MAXIMAL_GENERATION_LIMIT = 5_000_000;
+
+export function maximalHessianCycleOrbits(widths: readonly number[], options: { readonly limit?: number } = {}): MaximalHessianCycleOrbits {
+  const fn = 'maximalHessianCycleOrbits';
+  if (!Array.isArray(widths) || widths.length < 3) throw new ArgumentError(fn, 'widths', widths, 'an array d_0..d_N with N >= 2');
+  widths.forEach((d, i) => {
+    if (!Number.isInteger(d) || d < 1 || d > 1000) throw new ArgumentError(fn, `widths[${i}]`, d, 'an integer in [1, 1000]');
+  });
+  const limit = options.limit ?? DEFAULT_MAXIMAL_GENERATION_LIMIT;
+  if (typeof limit !== 'number' || !(limit >= 1)) throw new ArgumentError(fn, 'options.limit', limit, 'a number >= 1');
+  const N = widths.length - 1;
+  const r = Math.min(widths[0], widths[N]);
+  // crossing arcs (s, e): s..N, then C, then 0..e; at most N − 1 vertices
+  const arcs: (readonly [number, number])[] = [];
+  for (let s = 1; s <= N; s++) for (let e = 0; N - s + 1 + e + 1 <= N - 1; e++) arcs.push([s, e]);
+  const inAH = (d: CycleStringDecomposition): boolean => cycleStringInHessianVariety(d).holds;
+
+  let generated = 0;
+  const seen = new Set<string>();
+  const candidates: CycleStringDecomposition[] = [];
+  const chosen: (readonly [number, number])[] = [];
+  const cover = new Array<number>(N + 1).fill(0);
+
+  const finishArcs = (): void => {
+    // condition 2 through C: windows for the pairs whose walk the arcs cover
+    const windows: [number, number][] = [];
+    for (let k = 1; k < N; k++) {
+      for (let j = k + 2; j <= N; j++) {
+        if (!chosen.some(([s, e]) => s <= j && e >= k - 1)) continue;
+        if (chosen.some(([s, e]) => s <= k || e >= j - 1)) return; // both alternatives fail
+        windows.push([k + 1, j - 1]);
+      }
+    }
+    const line = widths.map((d, v) => d - cover[v]);
+    const arcStrings = chosen.map(([s, e]) => [s, N - s + 1 + e + 1]);
+    for (let n = 1; n < N; n++) {
+      if (chosen.some(([s, e]) => e >= n || s <= n)) continue; // the arcs cover 0..n or n..N
+      for (const part of locallyMaximalDecompositions(line, [...windows, [1, n], [n + 1, N]])) {
+        if (++generated > limit) {
+          throw new ArgumentError(fn, 'number of decompositions generated', `> ${limit}`, `at most options.limit = ${limit} (raise the limit)`);
+        }
+        const dec = cycleStringDecomposition(N, [...arcStrings, ...part.intervals.map(([a, b]) => [a, b - a + 1])]);
+        const h = cycleStringInHessianVariety(dec);
+        if (!h.holds) throw new Error(`${fn}: internal error: generated ${cycleStringsToString(dec)} is not in A_H`);
+        if (h.dataIndependent) continue;
+        const key = cycleStringsToString(dec);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        candidates.push(dec);
+      }
+    }
+  };
+  const chooseArcs = (from: number): void => {
+    if (chosen.length === r) {
+      finishArcs();
+      return;
+    }
+    for (let i = from; i < arcs.length; i++) {
+      const [s, e] = arcs[i];
+      const vertices = [...Array.from({ length: N - s + 1 }, (_, t) => s + t), ...Array.from({ length: e + 1 }, (_, t) => t)];
+      if (vertices.some((v) => cover[v] + 1 > widths[v])) continue;
+      for (const v of vertices) cover[v]++;
+      chosen.push(arcs[i]);
+      chooseArcs(i);
+      chosen.pop();
+      for (const v of vertices) cover[v]--;
+    }
+  };
+  chooseArcs(0);
+
+  const maximal = candidates.filter((dec) => maximalInClosedFamily(dec, inAH));
+  const text = maximal.map(cycleStringsToString);
+  const order = maximal.map((_, i) => i).sort((i, j) => (text[i] < text[j] ? -1 : text[i] > text[j] ? 1 : 0));
+  return { maximal: order.map((i) => maximal[i]), generated, dataDependent: candidates.length };
+}
