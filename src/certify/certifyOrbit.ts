@@ -170,7 +170,7 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
           return j < 0 ? { num: 0n, den: 1n } : local[j];
         });
         if (rankOverQ([...gradients, grad]) <= gradients.length) continue;
-        if (!relationHolds(map, F)) continue;
+        if (!relationHolds(map, F, t0 + seconds * 1000)) continue;
         gradients.push(grad);
         relations.push(toDeltaRelation(F, coordinates));
         found++;

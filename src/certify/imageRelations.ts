@@ -30,9 +30,9 @@
  * [r.hilbert, r.candidates.length, relationHolds(map, r.candidates[0])]; // [[1, 4, 9], 1, true]
  * ```
  */
-import { type Polynomial, polyFromTerms, polyIsZero, polySubstitute } from '../algebra/polynomial';
+import { type Polynomial, polyAdd, polyConstant, polyFromTerms, polyIsZero, polyMul, polyTerms, polyZero } from '../algebra/polynomial';
 import { polynomialRing, type PolynomialRing } from '../algebra/polynomialRing';
-import type { Rational } from '../algebra/rational';
+import { RAT_ONE, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import type { Rng } from '../random';
 import { type KernelVector, kernelModP, rationalKernel } from './modularKernel';
@@ -128,11 +128,29 @@ export function imageRelations(
 
 /**
  * Proves F∘(images) ≡ 0 exactly: substitutes the exact images of the
- * coordinates (polynomials over Q in the parameters) into F and expands.
+ * coordinates (polynomials over Q in the parameters) into F and expands,
+ * term by term (powers of each image computed once). With `deadline` (a
+ * `Date.now()` value), gives up — returns false, nothing proved — when the
+ * clock passes it between two terms.
  */
-export function relationHolds(map: ImageMap, F: Polynomial<Rational>): boolean {
+export function relationHolds(map: ImageMap, F: Polynomial<Rational>, deadline = Infinity): boolean {
   const ex = map.exact();
   const images = map.coordinates.map((k) => ex.get(k) as Polynomial<Rational>);
-  return polyIsZero(polySubstitute(F, images, images[0].ring));
-
+  const target = images[0].ring;
+  const powers: Polynomial<Rational>[][] = images.map((q) => [polyConstant(target, RAT_ONE), q]);
+  const power = (j: number, e: number): Polynomial<Rational> => {
+    const pw = powers[j];
+    while (pw.length <= e) pw.push(polyMul(pw[pw.length - 1], images[j]));
+    return pw[e];
+  };
+  let sum = polyZero(target);
+  for (const [exps, c] of polyTerms(F)) {
+    if (Date.now() > deadline) return false;
+    let term = polyConstant(target, c);
+    exps.forEach((e, j) => {
+      if (e > 0) term = polyMul(term, power(j, e));
+    });
+    sum = polyAdd(sum, term);
+  }
+  return polyIsZero(sum);
 }

@@ -10,17 +10,21 @@
  * independent on a dense open set, so the generic rank of J — which is
  * dim cl δ(ψ(parameters)) in characteristic 0 — is at most n − k.
  *
- * The fields are found by interpolation mod p: a field of degree ≤ D has
- * n · #monomials unknown coefficients; every random parameter point g_s gives
+ * The fields are found by interpolation mod p: a field of degree ≤ 1 has
+ * n · (n + 1) unknown coefficients; every random parameter point g_s gives
  * r = rank J linear equations (random combinations of the rows of J(g_s)
  * times the monomials at g_s), and the canonical kernel of the system
  * ({@link kernelModP}) lists candidate fields. Those that raise the rank of
  * the chosen fields at g⁰ mod p are reconstructed over Q
  * ({@link rationalKernel}), PROVED by expanding Σ_j ∂_j P_i · v_j exactly for
  * every coordinate i, and kept when they raise the exact rank at g⁰. Fields
- * of degree 1 already contain the fibres of ψ (right multiplication by the
+ * of degree 1 contain the fibres of ψ (right multiplication by the
  * stabiliser of W up to layer scalings) and the boundary orthogonal groups
  * (δ is invariant under W_1 ↦ W_1 Q_0, W_N ↦ Q_N W_N with Q orthogonal).
+ * Measured: on the orbits of the stabiliser H of C (data-dependent part) they
+ * stop 1–2 short of the rank at width 2, depth 5, and local fields of degree 2
+ * (supported on one or two vertices) added nothing there; those components
+ * rely on relations.
  */
 import { type Polynomial, polyAdd, polyEvaluate, polyFromTerms, polyIsZero, polyMapCoefficients, polyMul, polyPartial, polyZero } from '../algebra/polynomial';
 import { polynomialRing } from '../algebra/polynomialRing';
@@ -54,9 +58,7 @@ export interface KernelFieldOptions {
   readonly seed?: number;
   /** Stop once n − (fields) ≤ target (default 0). */
   readonly target?: number;
-  /** Largest field degree (default 1). */
-  readonly degree?: number;
-  /** Largest number of unknown coefficients (n · monomials) tried (default 1200). */
+  /** Largest number of unknown coefficients n · (n + 1) tried (default 1200). */
   readonly maxUnknowns?: number;
 }
 
@@ -80,23 +82,28 @@ export function kernelFieldBound(family: OrbitFamily, options: KernelFieldOption
     const reduced = partials.map((row) => row.map((q) => (polyIsZero(q) ? null : polyMapCoefficients(q, ring, (c) => F.fromRational(c)))));
     return (g) => reduced.map((row) => row.map((q) => (q === null ? 0 : polyEvaluate(q, g))));
   };
-  for (let degree = 1; degree <= (options.degree ?? 1); degree++) {
-    const mons = gradedMonomials(n, degree);
+  const p0 = KERNEL_PRIMES[0];
+  const F0 = primeField(p0);
+  const ring = polynomialRing(P[0].ring.field, [...names]);
+  const J0 = jacobianModP(p0);
+  const modValues: number[][] = [];
+  /** Fields supported on the parameters `support` whose entries are polynomials of degree ≤ `degree` in the parameters `args` (used with all of them, degree 1). */
+  const search = (support: readonly number[], args: readonly number[], degree: number): void => {
+    const mons = gradedMonomials(args.length, degree);
     const M = mons.exps.length;
-    const unknowns = n * M;
-    if (unknowns > maxUnknowns) return result(`kernel fields of degree ${degree} need ${unknowns} unknowns > ${maxUnknowns}`);
+    const unknowns = support.length * M;
     const monomialsAt = (g: readonly number[], p: number): number[] => {
       const out = new Array<number>(M);
       out[0] = 1;
-      for (let c = 1; c < M; c++) out[c] = (out[mons.parent[c]] * g[mons.variable[c]]) % p;
+      for (let c = 1; c < M; c++) out[c] = (out[mons.parent[c]] * g[args[mons.variable[c]]]) % p;
       return out;
     };
     const kernelFor = (p: number): KernelVector[] => {
-      const J = jacobianModP(p);
+      const J = p === p0 ? J0 : jacobianModP(p);
       const F = primeField(p);
       const sample = (): { g: number[]; Jg: number[][] } => {
         const g = names.map(() => rng.int(0, p - 1));
-        return { g, Jg: J(g) };
+        return { g, Jg: J(g).map((row) => support.map((j) => row[j])) };
       };
       const r = Math.max(rank(F, sample().Jg), rank(F, sample().Jg));
       if (r === 0) return kernelModP([], unknowns, p);
@@ -107,29 +114,38 @@ export function kernelFieldBound(family: OrbitFamily, options: KernelFieldOption
         for (let q = 0; q < r; q++) {
           const c = P.map(() => rng.int(1, p - 1));
           const row = new Array<number>(unknowns);
-          for (let j = 0; j < n; j++) {
-            let cj = 0;
-            for (let i = 0; i < m; i++) if (Jg[i][j] !== 0) cj = (cj + ((c[i] * Jg[i][j]) % p)) % p;
-            for (let k = 0; k < M; k++) row[j * M + k] = (cj * mon[k]) % p;
-          }
+          support.forEach((_, s) => {
+            let cs = 0;
+            for (let i = 0; i < m; i++) if (Jg[i][s] !== 0) cs = (cs + ((c[i] * Jg[i][s]) % p)) % p;
+            for (let k = 0; k < M; k++) row[s * M + k] = (cs * mon[k]) % p;
+          });
           rows.push(row);
         }
       }
       return kernelModP(rows, unknowns, p);
     };
     const kernel = rationalKernel(kernelFor, rationalReconstruction);
-    const p0 = KERNEL_PRIMES[0];
-    const F0 = primeField(p0);
     const mon0 = monomialsAt(at.map((x) => F0.fromRational(x)), p0);
-    const modValues = values.map((v) => v.map((x) => F0.fromRational(x)));
-    const ring = polynomialRing(P[0].ring.field, [...names]);
+    const position = new Map(support.map((j, s) => [j, s]));
     for (const { free, vector } of kernel.first) {
       if (n - fields.length <= target) break;
-      const valueModP = names.map((_, j) => vector.slice(j * M, (j + 1) * M).reduce((s, x, k) => (s + ((x * mon0[k]) % p0)) % p0, 0));
+      const valueModP = names.map((_, j) => {
+        const s = position.get(j);
+        return s === undefined ? 0 : vector.slice(s * M, (s + 1) * M).reduce((acc, x, k) => (acc + ((x * mon0[k]) % p0)) % p0, 0);
+      });
       if (rank(F0, [...modValues, valueModP]) <= modValues.length) continue;
       const coefficients = kernel.vector(free);
       if (coefficients === undefined) continue;
-      const v = names.map((_, j) => polyFromTerms(ring, coefficients.slice(j * M, (j + 1) * M).flatMap((x, k) => (x.num === 0n ? [] : [[mons.exps[k], x] as const]))));
+      const v = names.map((_, j) => {
+        const s = position.get(j);
+        if (s === undefined) return polyZero(ring);
+        return polyFromTerms(ring, coefficients.slice(s * M, (s + 1) * M).flatMap((x, k) => {
+          if (x.num === 0n) return [];
+          const e = new Array<number>(n).fill(0);
+          mons.exps[k].forEach((ek, a) => (e[args[a]] = ek));
+          return [[e, x] as const];
+        }));
+      });
       if (!isKernelField(partials, v)) continue;
       const value = v.map((q) => polyEvaluate(q, at));
       if (rankOverQ([...values, value]) <= values.length) continue;
@@ -137,8 +153,11 @@ export function kernelFieldBound(family: OrbitFamily, options: KernelFieldOption
       modValues.push(valueModP);
       fields.push(v.map(toParameterPolynomial));
     }
-  }
-  return result(`kernel fields up to degree ${options.degree ?? 1}: ${fields.length} proved, ${n - target} needed`);
+  };
+  const all = names.map((_, j) => j);
+  if (n * (n + 1) > maxUnknowns) return result(`kernel fields of degree 1 need ${n * (n + 1)} unknowns > ${maxUnknowns}`);
+  search(all, all, 1);
+  return result(`kernel fields of degree 1: ${fields.length} proved, ${n - target} needed`);
 }
 
 /** Σ_j ∂_j P_i · v_j ≡ 0 for every coordinate i, by exact expansion over Q. */
