@@ -6,8 +6,10 @@
  * Every component of the data-independent part (an orbit closure of G) and
  * every maximal orbit of the data-dependent part (the other data-dependent
  * orbits lie in their closures, so their images are bounded by theirs) gets an
- * exact rational point and {@link certifyOrbit}: relations proved on its whole
- * orbit family, an exact lower bound at the point. The run is `proved` when
+ * exact rational point and {@link certifyOrbit}: kernel vector fields of
+ * d(δ∘ψ) or relations on δ's image, proved on its whole orbit family ψ, and an
+ * exact lower bound at the point. The certificate (version 2) lists each
+ * component's relations and, where they give its bound, its kernel fields. The run is `proved` when
  * every component's proved upper bound is below G's certified lower bound;
  * the restricted dimension is exact when the largest proved upper bound equals
  * the largest exact lower bound. Components left without a sufficient proof are
@@ -150,7 +152,7 @@ export function certifyVerification(arch: Architecture, result: VerifyResult, op
   };
 }
 
-/** The component's kernel fields for the certificate, when they are what proves its upper bound (or help: they are never weaker than needed to list). */
+/** The component's kernel fields for the certificate, when their bound is the component's proved upper bound (otherwise the relations prove it alone). */
 function kernelFieldsEntry(c: OrbitCertification, basis?: unknown[]): Record<string, unknown> {
   const k = c.kernelFields;
   if (k.fields.length === 0 || k.upperBound > c.upperBound) return {};
