@@ -1,6 +1,8 @@
 /**
- * An exact upper bound for dim cl δ(orbit closure) from proved polynomial
- * relations on δ's image (issue #11, steps 1–2).
+ * An exact upper bound for dim cl δ(orbit closure) from proved kernel vector
+ * fields of d(δ∘ψ) ({@link kernelFieldBound}, tried first: degree 1 is cheap)
+ * or, where they stop short, from proved polynomial relations on δ's image
+ * (issue #11, steps 1–2); the bound is the smaller of the two.
  *
  * δ's drops are local (Δ_a … Δ_b depend only on W_a … W_{b+1}), so windows of
  * consecutive Δ's are searched shortest first: a window whose Jacobian rows
@@ -20,9 +22,10 @@
  * ```ts
  * import { certifyOrbit, orbitFamily, architecture, rational } from 'deeplin';
  * const q = (x) => [[rational(x)]];
- * // widths (1,1,1,1) with W_1 = W_3 = 0: Δ_1 + Δ_2 = 0 on the orbit
+ * // widths (1,1,1,1) with W_1 = W_3 = 0: δ∘ψ = (4 g_2², −4 g_2²) moves only with g_2;
+ * // three of ψ's four parameters are kernel fields, so no relation (Δ_1 + Δ_2 = 0) is needed
  * const c = certifyOrbit(orbitFamily(architecture([1, 1, 1, 1]), [q(0), q(2), q(0)], 'G'), { seed: 1 });
- * [c.lowerBound, c.upperBound, c.exact, c.relations.length]; // [1, 1, true, 1]
+ * [c.lowerBound, c.upperBound, c.exact, c.kernelFields.fields.length, c.relations.length]; // [1, 1, true, 3, 0]
  * ```
  */
 import type { Matrix } from '../algebra/matrix';
@@ -37,6 +40,7 @@ import type { OnProgress } from '../parallel/progress';
 import { Rng } from '../random';
 import { stabilizerOrbitTangentBasis } from '../quiver/stabilizerTangent';
 import { imageRelations, monomialCount, relationHolds } from './imageRelations';
+import { kernelFieldBound, type KernelFieldBound } from './kernelFields';
 import { deltaAt, deltaKey, orbitFamily, type OrbitFamily } from './orbitFamily';
 import { rank } from '../algebra/rank';
 
@@ -50,10 +54,12 @@ export interface OrbitCertification {
   readonly point: readonly Matrix<Rational>[];
   /** Exact lower bound: rank of dδ∘T at the point mod `prime`. */
   readonly lowerBound: number;
-  /** Proved upper bound: m − (number of relations). */
+  /** Proved upper bound: the smaller of m − (number of relations) and n − (number of kernel fields). */
   readonly upperBound: number;
   readonly exact: boolean;
   readonly relations: DeltaRelation[];
+  /** The source-side bound ({@link kernelFieldBound}): proved kernel vector fields of d(δ∘ψ). */
+  readonly kernelFields: KernelFieldBound;
   /** Affine Hilbert function h(0..D) of each searched window's image (mod p). */
   readonly windows: { readonly window: [number, number]; readonly deficiency: number; readonly hilbert: number[]; readonly relations: number }[];
   /** Why the bound is not exact, when it is not. */
@@ -120,12 +126,14 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
   const jac = restrictedDeltaJacobian(QQ, point, tangents);
   const lowerBound = m === 0 ? 0 : rankModP(jac, PRIME).rank;
   const target = options.target ?? lowerBound;
+  // the source side first: kernel fields of degree 1 are cheap and often reach the lower bound
+  const kernelFields = kernelFieldBound(family, { seed: rng.int(0, 2 ** 30), target });
   const y = deltaAt(QQ, point);
   const gradients: Rational[][] = [];
   const relations: DeltaRelation[] = [];
   const windows: OrbitCertification['windows'][number][] = [];
   let reason = '';
-  const done = (): boolean => m - relations.length <= target;
+  const done = (): boolean => Math.min(m - relations.length, kernelFields.upperBound) <= target;
   const order: [number, number][] = [];
   for (let len = 1; len < N; len++) for (let a = 1; a + len - 1 < N; a++) order.push([a, a + len - 1]);
   const report = (searched: number): void =>
@@ -172,7 +180,7 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
         });
         if (rankOverQ([...gradients, grad]) <= gradients.length) continue;
         report(w);
-        if (!relationHolds(map, F)) continue;
+        if (!relationHolds(map, F, t0 + seconds * 1000)) continue;
         gradients.push(grad);
         relations.push(toDeltaRelation(F, coordinates));
         found++;
@@ -181,9 +189,10 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
     windows.push({ window: [a, b], deficiency, hilbert, relations: found });
   }
   report(order.length);
-  const upperBound = m - relations.length;
+  const upperBound = Math.min(m - relations.length, kernelFields.upperBound);
   if (!reason && upperBound > lowerBound) reason = `windows searched up to degree ${maxDegree}: ${relations.length} relations proved, ${m - lowerBound} needed`;
-  return { point, lowerBound, upperBound, exact: upperBound === lowerBound, relations, windows, reason: upperBound === lowerBound ? '' : reason };
+  if (upperBound > lowerBound) reason = `${reason}; ${kernelFields.reason}`;
+  return { point, lowerBound, upperBound, exact: upperBound === lowerBound, relations, kernelFields, windows, reason: upperBound === lowerBound ? '' : reason };
 }
 
 

@@ -13,6 +13,12 @@
  * - the gradients of the relations at δ(W) have exact rank k = their number,
  *   so dim cl δ(family) ≤ m − k (m = number of δ coordinates) — the
  *   component's `upperBound`;
+ * - (version 2) the component's `kernelFields`, if any: polynomial vector
+ *   fields v(g) on ψ's parameters with d(δ∘ψ)(g)·v(g) ≡ 0, expanded exactly,
+ *   of exact rank k' at the listed parameter point g0, prove
+ *   dim cl δ(family) ≤ n − k' (n parameters; for the stabiliser the listed
+ *   basis of {x0 C = C xN} is checked to be one); `upperBound` must be the
+ *   smaller of the two proved bounds;
  * - the component's `lowerBound` is the rank mod 2^31 − 1 of dδ∘T at W, T the
  *   tangent map of the group orbit (recomputed here);
  * - the top-level claims: restrictedDimension = max of the lower bounds = max
@@ -259,10 +265,14 @@ function fullRank(W: readonly Matrix<Q>[], d: readonly number[]): number {
 }
 
 /** The exact δ coordinates of ψ(g) as polynomials, for the layers a relation needs. */
-function familyDelta(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> | undefined): { ring: PolynomialRing<Q>; entry: (i: number, r: number, c: number) => Poly } {
+function familyDelta(
+  W: readonly Matrix<Q>[],
+  d: readonly number[],
+  C: Matrix<Q> | undefined,
+  basis: readonly { x0: Q[][]; xN: Q[][] }[] = C ? intertwiners(C) : [],
+): { ring: PolynomialRing<Q>; entry: (i: number, r: number, c: number) => Poly } {
   const N = d.length - 1;
   const names: string[] = [];
-  const basis = C ? intertwiners(C) : [];
   const gaugeIndex = d.map((n, v) => (C && (v === 0 || v === N) ? null : Array.from({ length: n * n }, (_, k) => names.push(`a${v}x${k}`) - 1)));
   const tIndex = basis.map((_, k) => names.push(`t${k}`) - 1);
   const ring: PolynomialRing<Q> = polynomialRing(QQ, names);
@@ -323,13 +333,81 @@ function relation(where: string, x: unknown, d: readonly number[]): ParsedRelati
   };
 }
 
+/**
+ * The source-side bound: polynomial vector fields v(g) on ψ's parameters with
+ * J(g) v(g) ≡ 0, J = d(δ∘ψ), proved by exact expansion; their rank at the
+ * exact point g0 is k, so the generic rank of J — dim cl δ(ψ) — is ≤ n − k.
+ * ψ's parameters: g{v}_{r}_{c} (row-major, vertex by vertex; the stabiliser
+ * skips v = 0 and v = N) then t{k}, (g_0, g_N) = Σ t_k (x0_k, xN_k) for the
+ * listed basis, which must be a basis of {x0 C = C xN}.
+ */
+function checkKernelFields(where: string, x: unknown, W: readonly Matrix<Q>[], d: readonly number[], C: Q[][] | undefined): { n: number; rank: number; proved: boolean[] } {
+  const N = d.length - 1;
+  const o = fields(where, x, ['parameters', 'at', 'fields'], C ? ['basis'] : []);
+  let basis: { x0: Q[][]; xN: Q[][] }[] = [];
+  if (C) {
+    if (!Array.isArray(o.basis)) fail(`${where}.basis`, 'expected [{ x0, xN }, ...] for group "stabilizer"');
+    basis = (o.basis as unknown[]).map((b, k) => {
+      const e = fields(`${where}.basis[${k}]`, b, ['x0', 'xN']);
+      return { x0: matrix(`${where}.basis[${k}].x0`, e.x0, d[0], d[0]), xN: matrix(`${where}.basis[${k}].xN`, e.xN, d[N], d[N]) };
+    });
+    const intertwine = basis.every((b) => {
+      const [l, r] = [matMul(QQ, b.x0, C), matMul(QQ, C, b.xN)];
+      return l.every((row, i) => row.every((v, j) => QQ.eq(v, r[i][j])));
+    });
+    const flat = basis.map((b) => [...b.x0.flat(), ...b.xN.flat()]);
+    const dim = intertwiners(C).length;
+    if (!intertwine || basis.length !== dim || (dim > 0 && rankOverQ(flat) !== dim)) fail(`${where}.basis`, `not a basis of {(x0, xN) : x0 C = C xN} (dimension ${dim})`);
+  }
+  const expected: string[] = [];
+  for (let v = 0; v <= N; v++) if (!C || (v !== 0 && v !== N)) for (let r = 0; r < d[v]; r++) for (let c = 0; c < d[v]; c++) expected.push(`g${v}_${r}_${c}`);
+  basis.forEach((_, k) => expected.push(`t${k}`));
+  const n = expected.length;
+  if (!Array.isArray(o.parameters) || o.parameters.length !== n || o.parameters.some((p, j) => p !== expected[j])) fail(`${where}.parameters`, `expected ${JSON.stringify(expected)}`);
+  const at = matrix(`${where}.at`, [o.at], 1, n)[0];
+  const delta = familyDelta(W, d, C, basis);
+  if (!Array.isArray(o.fields) || o.fields.length === 0) fail(`${where}.fields`, 'expected a nonempty array');
+  const vs = (o.fields as unknown[]).map((f, q) => {
+    if (!Array.isArray(f) || f.length !== n) fail(`${where}.fields[${q}]`, `expected ${n} polynomials`);
+    return f.map((poly, j) => {
+      const w = `${where}.fields[${q}][${j}]`;
+      if (!Array.isArray(poly)) fail(w, 'expected [["p/q", [[parameter, e], ...]], ...]');
+      return polyFromTerms(delta.ring, poly.map((t, u) => {
+        if (!Array.isArray(t) || t.length !== 2 || typeof t[0] !== 'string' || !Array.isArray(t[1])) fail(`${w}[${u}]`, 'expected ["p/q", [[parameter, e], ...]]');
+        let coefficient: Q;
+        try {
+          coefficient = parseRational(t[0]);
+        } catch {
+          return fail(`${w}[${u}]`, `malformed rational ${JSON.stringify(t[0])}`);
+        }
+        const e = new Array<number>(n).fill(0);
+        (t[1] as unknown[]).forEach((factor, z) => {
+          if (!Array.isArray(factor) || factor.length !== 2) fail(`${w}[${u}][1][${z}]`, 'expected [parameter, e]');
+          const j2 = int(`${w}[${u}][1][${z}] parameter`, factor[0], 0, n - 1);
+          if (e[j2] !== 0) fail(`${w}[${u}][1][${z}]`, `parameter ${j2} repeated in one monomial`);
+          e[j2] = int(`${w}[${u}][1][${z}] e`, factor[1], 1, 1000);
+        });
+        return [e, coefficient] as const;
+      }));
+    });
+  });
+  const coords = coordinates(d);
+  const partials = coords.map(([i, r, c]) => {
+    const P = delta.entry(i, r, c);
+    return expected.map((_, j) => polyPartial(P, j));
+  });
+  const proved = vs.map((v) => !v.every(polyIsZero) && partials.every((row) => polyIsZero(row.reduce((s, q, j) => (polyIsZero(v[j]) ? s : polyAdd(s, polyMul(q, v[j]))), polyZero(delta.ring)))));
+  const values = vs.map((v) => v.map((q) => polyEvaluate(q, at)));
+  return { n, rank: rankOverQ(values), proved };
+}
+
 export function checkUpperBoundCertificate(json: unknown): CertificateReport {
   const checks: CertificateCheck[] = [];
   const add = (name: string, ok: boolean, detail: string): void => void checks.push({ name, ok, detail });
   try {
     const top = fields('certificate', json, ['kind', 'version', 'widths', 'claims', 'genericPoint', 'components'], ['statement', 'coverage', 'recheck', 'seed', 'notes']);
     if (top.kind !== UPPER_BOUND_CERTIFICATE_KIND) fail('certificate.kind', `expected "${UPPER_BOUND_CERTIFICATE_KIND}"`);
-    if (top.version !== 1) fail('certificate.version', 'expected 1');
+    if (top.version !== 1 && top.version !== 2) fail('certificate.version', 'expected 1 or 2 (2: components may carry kernelFields)');
     if (!Array.isArray(top.widths) || top.widths.length < 3) fail('certificate.widths', 'expected d_0..d_N with N >= 2');
     const d = top.widths.map((x, k) => int(`widths[${k}]`, x, 1, 50));
     const m = coordinates(d).length;
@@ -344,7 +422,7 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
     let maxUpper = 0;
     top.components.forEach((cx, n) => {
       const where = `components[${n}]`;
-      const c = fields(where, cx, ['label', 'group', 'point', 'lowerBound', 'upperBound', 'relations'], ['conditions', 'data', 'windows', 'note']);
+      const c = fields(where, cx, ['label', 'group', 'point', 'lowerBound', 'upperBound', 'relations'], ['conditions', 'data', 'windows', 'note', ...(top.version === 2 ? ['kernelFields'] : [])]);
       const label = typeof c.label === 'string' ? c.label : fail(`${where}.label`, 'expected a string');
       const W = layers(`${where}.point`, c.point, d);
       let C: Q[][] | undefined;
@@ -400,8 +478,18 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
         gradients.push(coords.map((_, j) => polyEvaluate(polyPartial(F, j), yAt)));
       });
       const k = gradients.length === 0 ? 0 : rankOverQ(gradients);
-      const upper = m - k;
-      add(`${label}: upper bound`, k === rels.length && Number(c.upperBound) === upper, `the ${rels.length} relations have gradients of exact rank ${k} at delta(W): dim cl delta(component) <= ${m} - ${k} = ${upper}; claimed ${c.upperBound}`);
+      let upper = m - k;
+      let why = `the ${rels.length} relations have gradients of exact rank ${k} at delta(W): dim cl delta(component) <= ${m} - ${k} = ${m - k}`;
+      let fieldsOk = true;
+      if (c.kernelFields !== undefined) {
+        const kf = checkKernelFields(`${where}.kernelFields`, c.kernelFields, W, d, C);
+        const bad = kf.proved.flatMap((ok, q) => (ok ? [] : [q + 1]));
+        add(`${label}: kernel fields`, bad.length === 0, bad.length === 0 ? `d(delta o psi)(g) v(g) expands to 0 over Q for all ${kf.proved.length} fields` : `d(delta o psi)(g) v(g) is NOT the zero vector of polynomials (or v = 0) for field(s) ${bad.join(', ')}`);
+        fieldsOk = kf.rank === kf.proved.length && kf.proved.every(Boolean);
+        why += `; the ${kf.proved.length} kernel fields have exact rank ${kf.rank} at g0: dim cl delta(component) <= ${kf.n} - ${kf.rank} = ${kf.n - kf.rank}`;
+        upper = Math.min(upper, kf.n - kf.rank);
+      }
+      add(`${label}: upper bound`, k === rels.length && fieldsOk && Number(c.upperBound) === upper, `${why}; claimed ${c.upperBound}`);
       const lower = restrictedRank(W, d, C);
       add(`${label}: lower bound`, Number(c.lowerBound) === lower, `rank of d delta o T at W mod ${P} is ${lower} (exact lower bound); claimed ${c.lowerBound}`);
       maxLower = Math.max(maxLower, lower);

@@ -30,12 +30,12 @@
  * [r.hilbert, r.candidates.length, relationHolds(map, r.candidates[0])]; // [[1, 4, 9], 1, true]
  * ```
  */
-import { type Polynomial, polyFromTerms, polyIsZero, polySubstitute } from '../algebra/polynomial';
+import { type Polynomial, polyAdd, polyConstant, polyFromTerms, polyIsZero, polyMul, polyTerms, polyZero } from '../algebra/polynomial';
 import { polynomialRing, type PolynomialRing } from '../algebra/polynomialRing';
-import type { Rational } from '../algebra/rational';
+import { RAT_ONE, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import type { Rng } from '../random';
-import { KERNEL_PRIMES, kernelModP } from './modularKernel';
+import { type KernelVector, kernelModP, rationalKernel } from './modularKernel';
 import { rationalReconstruction } from './rationalReconstruction';
 
 export interface ImageMap {
@@ -98,8 +98,7 @@ export function imageRelations(
   const ring = polynomialRing(QQ, map.coordinates.map((_, j) => `y${j}`));
   const mons = gradedMonomials(m, degree);
   const cols = mons.exps.length;
-  const kernels: { p: number; vectors: ReturnType<typeof kernelModP> }[] = [];
-  const kernelFor = (p: number): ReturnType<typeof kernelModP> => {
+  const kernelFor = (p: number): KernelVector[] => {
     const rows: number[][] = [];
     for (let s = 0; s < cols + 8; s++) {
       const y = map.sample(p, rng);
@@ -111,26 +110,17 @@ export function imageRelations(
     }
     return kernelModP(rows, cols, p);
   };
-  kernels.push({ p: KERNEL_PRIMES[0], vectors: kernelFor(KERNEL_PRIMES[0]) });
+  const kernel = rationalKernel(kernelFor, rationalReconstruction);
   const hilbert: number[] = [];
   for (let d = 0; d <= degree; d++) {
     const upTo = mons.degree.filter((x) => x <= d).length;
-    hilbert.push(upTo - kernels[0].vectors.filter((v) => mons.degree[v.free] <= d).length);
+    hilbert.push(upTo - kernel.first.filter((v) => mons.degree[v.free] <= d).length);
   }
   const candidates: Polynomial<Rational>[] = [];
-  for (const { free, vector } of kernels[0].vectors) {
-    let coefficients: (Rational | undefined)[] = [];
-    for (let used = 1; used <= 3; used++) {
-      while (kernels.length < used) kernels.push({ p: KERNEL_PRIMES[kernels.length], vectors: kernelFor(KERNEL_PRIMES[kernels.length]) });
-      const others = kernels.slice(0, used).map((k) => k.vectors.find((v) => v.free === free));
-      if (others.some((v) => v === undefined)) break; // a different kernel shape: an unlucky prime or sample
-      coefficients = vector.map((_, c) =>
-        rationalReconstruction(others.map((v) => BigInt((v as { vector: number[] }).vector[c])), kernels.slice(0, used).map((k) => BigInt(k.p))),
-      );
-      if (coefficients.every((x) => x !== undefined)) break;
-    }
-    if (coefficients.length === 0 || coefficients.some((x) => x === undefined)) continue;
-    const terms = (coefficients as Rational[]).flatMap((c, j) => (c.num === 0n ? [] : [[mons.exps[j], c] as const]));
+  for (const { free } of kernel.first) {
+    const coefficients = kernel.vector(free);
+    if (coefficients === undefined) continue;
+    const terms = coefficients.flatMap((c, j) => (c.num === 0n ? [] : [[mons.exps[j], c] as const]));
     candidates.push(polyFromTerms(ring, terms));
   }
   return { ring, hilbert, candidates };
@@ -138,11 +128,29 @@ export function imageRelations(
 
 /**
  * Proves F∘(images) ≡ 0 exactly: substitutes the exact images of the
- * coordinates (polynomials over Q in the parameters) into F and expands.
+ * coordinates (polynomials over Q in the parameters) into F and expands,
+ * term by term (powers of each image computed once). With `deadline` (a
+ * `Date.now()` value), gives up — returns false, nothing proved — when the
+ * clock passes it between two terms.
  */
-export function relationHolds(map: ImageMap, F: Polynomial<Rational>): boolean {
+export function relationHolds(map: ImageMap, F: Polynomial<Rational>, deadline = Infinity): boolean {
   const ex = map.exact();
   const images = map.coordinates.map((k) => ex.get(k) as Polynomial<Rational>);
-  return polyIsZero(polySubstitute(F, images, images[0].ring));
-
+  const target = images[0].ring;
+  const powers: Polynomial<Rational>[][] = images.map((q) => [polyConstant(target, RAT_ONE), q]);
+  const power = (j: number, e: number): Polynomial<Rational> => {
+    const pw = powers[j];
+    while (pw.length <= e) pw.push(polyMul(pw[pw.length - 1], images[j]));
+    return pw[e];
+  };
+  let sum = polyZero(target);
+  for (const [exps, c] of polyTerms(F)) {
+    if (Date.now() > deadline) return false;
+    let term = polyConstant(target, c);
+    exps.forEach((e, j) => {
+      if (e > 0) term = polyMul(term, power(j, e));
+    });
+    sum = polyAdd(sum, term);
+  }
+  return polyIsZero(sum);
 }

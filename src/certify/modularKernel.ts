@@ -45,12 +45,22 @@ export function kernelModP(rows: readonly (readonly number[])[], cols: number, p
     const pr = A[row];
     const s = inv(pr[c], p);
     for (let j = c; j < cols; j++) pr[j] = (pr[j] * s) % p;
+    // the nonzero entries of the pivot row, once; x − ⌊x/p⌋·p (then one correction) is several times faster than x % p on doubles
+    const nz: number[] = [];
+    for (let j = c; j < cols; j++) if (pr[j] !== 0) nz.push(j);
     for (let i = 0; i < A.length; i++) {
       if (i === row) continue;
       const ri = A[i];
       const f = ri[c];
       if (f === 0) continue;
-      for (let j = c; j < cols; j++) if (pr[j] !== 0) ri[j] = (ri[j] - ((f * pr[j]) % p) + p) % p;
+      for (let q = 0; q < nz.length; q++) {
+        const j = nz[q];
+        const x = ri[j] - f * pr[j];
+        let y = x - Math.floor(x / p) * p;
+        if (y < 0) y += p;
+        else if (y >= p) y -= p;
+        ri[j] = y;
+      }
     }
     pivots.push(c);
     row++;
@@ -67,4 +77,35 @@ export function kernelModP(rows: readonly (readonly number[])[], cols: number, p
     out.push({ free: f, vector: v });
   }
   return out;
+}
+
+/**
+ * Rational kernel vectors from canonical kernels modulo several primes: the
+ * kernel mod KERNEL_PRIMES[0] is computed at once (`first`), further primes
+ * only when a vector's coefficients do not reconstruct from fewer (up to
+ * three primes; Chinese remaindering, then rational reconstruction). A prime
+ * whose kernel has a different shape (no vector with that free column) ends
+ * the attempt. The results are candidates: callers prove what they use.
+ */
+export function rationalKernel(
+  kernelFor: (p: number) => KernelVector[],
+  reconstruct: (residues: readonly bigint[], primes: readonly bigint[]) => { num: bigint; den: bigint } | undefined,
+): { readonly first: KernelVector[]; vector(free: number): { num: bigint; den: bigint }[] | undefined } {
+  const kernels: { p: number; vectors: KernelVector[] }[] = [{ p: KERNEL_PRIMES[0], vectors: kernelFor(KERNEL_PRIMES[0]) }];
+  return {
+    first: kernels[0].vectors,
+    vector(free) {
+      const base = kernels[0].vectors.find((v) => v.free === free);
+      if (!base) return undefined;
+      for (let used = 1; used <= 3; used++) {
+        while (kernels.length < used) kernels.push({ p: KERNEL_PRIMES[kernels.length], vectors: kernelFor(KERNEL_PRIMES[kernels.length]) });
+        const others = kernels.slice(0, used).map((k) => k.vectors.find((v) => v.free === free));
+        if (others.some((v) => v === undefined)) return undefined;
+        const primes = kernels.slice(0, used).map((k) => BigInt(k.p));
+        const out = base.vector.map((_, c) => reconstruct(others.map((v) => BigInt((v as KernelVector).vector[c])), primes));
+        if (out.every((x) => x !== undefined)) return out as { num: bigint; den: bigint }[];
+      }
+      return undefined;
+    },
+  };
 }

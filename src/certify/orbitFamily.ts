@@ -76,6 +76,8 @@ export interface OrbitFamily {
   readonly point: readonly Matrix<Rational>[];
   readonly group: 'G' | 'stabilizer';
   readonly C?: Matrix<Rational>;
+  /** For the stabiliser: the basis (x0_k, xN_k) of {(x0, xN) : x0 C = C xN} with (g_0, g_N) = Σ t_k (x0_k, xN_k); empty for G. */
+  readonly boundaryBasis: readonly { readonly x0: Matrix<Rational>; readonly xN: Matrix<Rational> }[];
   /** Names of ψ's parameters. */
   readonly parameters: readonly string[];
   /** Degree of each entry of ψ in the parameters: max over layers of 1 + (d_{i−1} − 1). */
@@ -128,6 +130,7 @@ export function orbitFamily(arch: Architecture, point: readonly Matrix<Rational>
     point,
     group,
     C,
+    boundaryBasis: basis,
     parameters: names,
     degree: Math.max(...d.slice(0, N).map((n) => n)),
     deltaPolynomials(first, last) {

@@ -22,7 +22,7 @@ export function certifiedSummary(c: CertifiedVerification, file: string | null):
 
 export function certifiedText(c: CertifiedVerification, file: string | null): string {
   const head = c.proved
-    ? `PROVED: every one of the ${c.components.length} components carries proved relations on delta's image (${c.exactComponents} with exact dimension); restricted dimension ${c.restricted.exact ? `= ${c.restricted.upperBound} exactly` : `in [${c.restricted.lowerBound}, ${c.restricted.upperBound}]`}`
+    ? `PROVED: every one of the ${c.components.length} components carries a proved upper bound (${c.exactComponents} with exact dimension); restricted dimension ${c.restricted.exact ? `= ${c.restricted.upperBound} exactly` : `in [${c.restricted.lowerBound}, ${c.restricted.upperBound}]`}`
     : `NOT PROVED: ${c.unproved.length} of ${c.components.length} components still rest on Monte-Carlo`;
   const rest = c.unproved.slice(0, 10).map((u) => `\n  Monte-Carlo only: ${u.label} (${u.reason})`).join('');
   return `${head}${rest}${c.certificate && file ? `\ncertificate written to ${file}; re-check with: npx deeplin check ${file}` : ''} (${c.seconds.toFixed(1)} s)`;

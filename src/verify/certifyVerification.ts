@@ -6,8 +6,10 @@
  * Every component of the data-independent part (an orbit closure of G) and
  * every maximal orbit of the data-dependent part (the other data-dependent
  * orbits lie in their closures, so their images are bounded by theirs) gets an
- * exact rational point and {@link certifyOrbit}: relations proved on its whole
- * orbit family, an exact lower bound at the point. The run is `proved` when
+ * exact rational point and {@link certifyOrbit}: kernel vector fields of
+ * d(δ∘ψ) or relations on δ's image, proved on its whole orbit family ψ, and an
+ * exact lower bound at the point. The certificate (version 2) lists each
+ * component's relations and, where they give its bound, its kernel fields. The run is `proved` when
  * every component's proved upper bound is below G's certified lower bound;
  * the restricted dimension is exact when the largest proved upper bound equals
  * the largest exact lower bound. Components left without a sufficient proof are
@@ -97,7 +99,7 @@ export function certifyVerification(arch: Architecture, result: VerifyResult, op
     const c = certify(orbitFamily(arch, point, 'G'), streamSeed(seed, 'upper-bound-relations', index));
     out.push({ ...c, label: component.label, group: 'G' });
     options.onComponent?.(out.length, out[out.length - 1], (Date.now() - t0) / 1000);
-    entries.push({ label: component.label, group: 'G', point: c.point.map(strings), conditions: component.pattern, lowerBound: c.lowerBound, upperBound: c.upperBound, relations: c.relations });
+    entries.push({ label: component.label, group: 'G', point: c.point.map(strings), conditions: component.pattern, lowerBound: c.lowerBound, upperBound: c.upperBound, relations: c.relations, ...kernelFieldsEntry(c) });
     index++;
   }
   if (result.coverage === 'full') {
@@ -110,7 +112,8 @@ export function certifyVerification(arch: Architecture, result: VerifyResult, op
       const label = `data-dependent | ${cycleStringsToString(orbit)}`;
       out.push({ ...c, label, group: 'stabilizer' });
       options.onComponent?.(out.length, out[out.length - 1], (Date.now() - t0) / 1000);
-      entries.push({ label, group: 'stabilizer', data: { X: strings(at.X), Y: strings(at.Y) }, point: c.point.map(strings), lowerBound: c.lowerBound, upperBound: c.upperBound, relations: c.relations });
+      const basis = orbitFamily(arch, c.point, 'stabilizer', at.C).boundaryBasis.map((b) => ({ x0: strings(b.x0), xN: strings(b.xN) }));
+      entries.push({ label, group: 'stabilizer', data: { X: strings(at.X), Y: strings(at.Y) }, point: c.point.map(strings), lowerBound: c.lowerBound, upperBound: c.upperBound, relations: c.relations, ...kernelFieldsEntry(c, basis) });
     });
   }
   const lowerBound = Math.max(0, ...out.map((c) => c.lowerBound));
@@ -120,13 +123,14 @@ export function certifyVerification(arch: Architecture, result: VerifyResult, op
   const exact = lowerBound === upperBound;
   const certificate = {
     kind: UPPER_BOUND_CERTIFICATE_KIND,
-    version: 1,
+    version: 2,
     widths: [...arch.widths],
     claims: { restrictedDimension: exact ? upperBound : lowerBound, genericDimension: G.lowerBound },
     statement:
       `Exact upper bounds for dim cl delta on every listed component of A_H for widths (${arch.widths.join(',')}): each relation F vanishes on the whole ` +
       `orbit family g -> (g_i W_i adj(g_{i-1}))_i (g in G, or in the stabiliser H of C = X Y^T), proved by exact expansion; k relations with gradients of ` +
-      `exact rank k at delta(W) bound the dimension by ${m} - k.`,
+      `exact rank k at delta(W) bound the dimension by ${m} - k; or, on the source side, k polynomial vector fields v(g) with d(delta o psi)(g) v(g) = 0 ` +
+      `(exact expansion) that are independent at the parameter point g0 bound it by n - k (n = number of parameters of psi).`,
     coverage:
       `components: the orbit closures of the data-independent part of A_H (Gabriel's interval modules, deeplin's hessianComponents)` +
       (result.coverage === 'full' ? ` and the maximal string orbits of the cyclic quiver for the stated data (the others lie in their closures)` : '; the data-dependent part is not covered') +
@@ -146,6 +150,13 @@ export function certifyVerification(arch: Architecture, result: VerifyResult, op
     certificate,
     seconds: (Date.now() - t0) / 1000,
   };
+}
+
+/** The component's kernel fields for the certificate, when their bound is the component's proved upper bound (otherwise the relations prove it alone). */
+function kernelFieldsEntry(c: OrbitCertification, basis?: unknown[]): Record<string, unknown> {
+  const k = c.kernelFields;
+  if (k.fields.length === 0 || k.upperBound > c.upperBound) return {};
+  return { kernelFields: { parameters: k.parameters, ...(basis ? { basis } : {}), at: k.at.map(ratToString), fields: k.fields } };
 }
 
 /** An exact integer point where the rank of dδ mod 2^31 − 1 reaches G's lower bound (seeded). */

@@ -8,10 +8,23 @@ import { bufferIO } from '../../src/cli/commandIO';
 import { runCli } from '../../src/cli/main';
 import { uniformArchitecture } from '../../src/model/architecture';
 import { verifyArchitecture } from '../../src/verify/verifyArchitecture';
+import { kernelFieldBound } from '../../src/certify/kernelFields';
+import { orbitFamily } from '../../src/certify/orbitFamily';
+import { matMul, matTranspose } from '../../src/algebra/matrix';
+import { parseRational, ratToString } from '../../src/algebra/rational';
+import { QQ } from '../../src/algebra/rationalField';
 
+type Field = [string, number[][]][][];
 type Cert = {
+  version: number;
   claims: { restrictedDimension: number; genericDimension: number };
-  components: { label: string; group: string; upperBound: number; relations: { terms: [string, number[][]][] }[] }[];
+  components: {
+    label: string;
+    group: string;
+    upperBound: number;
+    relations: { terms: [string, number[][]][] }[];
+    kernelFields?: { parameters: string[]; at: string[]; fields: Field[]; basis?: { x0: string[][]; xN: string[][] }[] };
+  }[];
 };
 
 describe('upper-bound certificates (width 2, depth 4: 7 orbit closures of G, 1 maximal data-dependent orbit)', () => {
@@ -44,10 +57,59 @@ describe('upper-bound certificates (width 2, depth 4: 7 orbit closures of G, 1 m
 
   it('rejects a removed relation (the upper bound no longer follows)', () => {
     const bad = copy();
-    bad.components[0].relations.pop();
+    const c = bad.components.find((x) => x.relations.length > 0 && x.kernelFields === undefined)!;
+    c.relations.pop();
     const r = checkUpperBoundCertificate(bad);
     expect(r.ok).toBe(false);
-    expect(r.checks.filter((c) => !c.ok).map((c) => c.name)).toContain(`${bad.components[0].label}: upper bound`);
+    expect(r.checks.filter((x) => !x.ok).map((x) => x.name)).toEqual([`${c.label}: upper bound`]);
+  });
+
+  it('carries kernel fields (version 2) on the G components and accepts them', () => {
+    expect(cert.version).toBe(2);
+    const g = cert.components.filter((c) => c.group === 'G');
+    expect(g.every((c) => c.kernelFields !== undefined && c.relations.length === 0)).toBe(true);
+    const r = checkUpperBoundCertificate(cert);
+    expect(r.checks.filter((c) => c.name.endsWith('kernel fields')).every((c) => c.ok && /expands to 0 over Q/.test(c.detail))).toBe(true);
+  });
+
+  it('checks kernel fields on a stabiliser component against the listed boundary basis, which must be a basis of {x0 C = C xN}', () => {
+    const withStab = copy() as Cert & { widths: number[] };
+    const c = withStab.components.find((x) => x.group === 'stabilizer')! as Cert['components'][number] & { point: string[][][]; data: { X: string[][]; Y: string[][] } };
+    const C = matMul(QQ, c.data.X.map((r) => r.map((x) => parseRational(x))), matTranspose(c.data.Y.map((r) => r.map((x) => parseRational(x)))));
+    const family = orbitFamily(uniformArchitecture(4, 2), c.point.map((M) => M.map((r) => r.map((x) => parseRational(x)))), 'stabilizer', C);
+    const k = kernelFieldBound(family, { seed: 1 });
+    expect(k.upperBound).toBe(5); // one above the relations' bound 4: the component's bound stays min(4, 5) = 4
+    const basis = family.boundaryBasis.map((b) => ({ x0: b.x0.map((r) => r.map(ratToString)), xN: b.xN.map((r) => r.map(ratToString)) }));
+    c.kernelFields = { parameters: [...k.parameters], basis, at: k.at.map(ratToString), fields: k.fields };
+    const r = checkUpperBoundCertificate(withStab);
+    expect([r.ok, r.checks.find((x) => x.name === `${c.label}: kernel fields`)?.ok]).toEqual([true, true]);
+    c.kernelFields.basis![0].x0[0][0] = c.kernelFields.basis![0].x0[0][0] === '1' ? '2' : '1';
+    expect(checkUpperBoundCertificate(withStab).conclusion).toMatch(/basis: not a basis/);
+  });
+
+  it('rejects a tampered kernel field: a changed coefficient, a removed field, a moved point g0, a version-1 file', () => {
+    const withFields = (c: Cert) => c.components.find((x) => x.kernelFields && x.kernelFields.fields.some((f) => f.some((e) => e.length > 1)))!;
+    const bad = copy();
+    const field = withFields(bad).kernelFields!.fields.find((f) => f.some((e) => e.length > 1))!;
+    const entry = field.find((e) => e.length > 1)!;
+    entry[0][0] = entry[0][0] === '1' ? '2' : '1';
+    const r = checkUpperBoundCertificate(bad);
+    expect(r.ok).toBe(false);
+    expect(r.checks.filter((x) => !x.ok).map((x) => x.name)).toContain(`${withFields(bad).label}: kernel fields`);
+
+    const removed = copy();
+    const c = withFields(removed);
+    c.kernelFields!.fields.pop();
+    expect(checkUpperBoundCertificate(removed).checks.filter((x) => !x.ok).map((x) => x.name)).toEqual([`${c.label}: upper bound`]);
+
+    const moved = copy();
+    const m = withFields(moved);
+    m.kernelFields!.at = m.kernelFields!.at.map(() => '0'); // degree-1 fields without constant terms all vanish at g0 = 0
+    expect(checkUpperBoundCertificate(moved).ok).toBe(false);
+
+    const old = copy();
+    old.version = 1;
+    expect(checkUpperBoundCertificate(old).conclusion).toMatch(/unknown field "kernelFields"/);
   });
 
   it('rejects a changed claim', () => {

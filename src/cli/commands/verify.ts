@@ -32,8 +32,9 @@ undetermined, the generic dimension and the
 maximal restricted dimension with how each was obtained, the components
 achieving it, and a witness file when the conjecture fails. With --certify FILE,
 every component's Monte-Carlo upper bound is replaced by a proved one
-(polynomial relations on delta's image, found mod p and proved by exact
-expansion on the component's orbit family) and the deeplin/upper-bound-certificate
+(kernel vector fields of d(delta o psi) on the component's orbit family psi, or
+polynomial relations on delta's image; both found mod p and proved by exact
+expansion) and the deeplin/upper-bound-certificate
 is written to FILE (re-check: npx deeplin check FILE); the verdict says proved only
 when every component carries a proof, else it lists the components still
 Monte-Carlo and why.
@@ -77,7 +78,7 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   }
   let certified: CertifiedVerification | undefined;
   if (certify !== undefined) {
-    if (!options.json) io.err('deeplin verify: certifying every component (relations on delta\'s image, proved exactly)');
+    if (!options.json) io.err('deeplin verify: certifying every component (kernel fields or relations on delta\'s image, proved exactly)');
     const certifying = startLongRun(io, { interrupt: false }); // synchronous: Ctrl-C keeps killing the process
     const total = result.components.length;
     let done = 0;

@@ -1,0 +1,175 @@
+/**
+ * An exact upper bound for dim cl δ(orbit family) from the source side:
+ * kernel vector fields (issue #11, the dual of {@link certifyOrbit}'s
+ * relations).
+ *
+ * Let P(g) = δ(ψ(g)) for the polynomial orbit family ψ ({@link orbitFamily},
+ * n parameters g) and J(g) = dP(g), an m × n matrix of polynomials. Polynomial
+ * vectors v_1(g) … v_k(g) with J(g)·v_j(g) ≡ 0 (an identity of polynomials)
+ * that are linearly independent at one exact parameter point g⁰ stay
+ * independent on a dense open set, so the generic rank of J — which is
+ * dim cl δ(ψ(parameters)) in characteristic 0 — is at most n − k.
+ *
+ * The fields are found by interpolation mod p: a field of degree ≤ 1 has
+ * n · (n + 1) unknown coefficients; every random parameter point g_s gives
+ * r = rank J linear equations (random combinations of the rows of J(g_s)
+ * times the monomials at g_s), and the canonical kernel of the system
+ * ({@link kernelModP}) lists candidate fields. Those that raise the rank of
+ * the chosen fields at g⁰ mod p are reconstructed over Q
+ * ({@link rationalKernel}), PROVED by expanding Σ_j ∂_j P_i · v_j exactly for
+ * every coordinate i, and kept when they raise the exact rank at g⁰. Fields
+ * of degree 1 contain the fibres of ψ (right multiplication by the
+ * stabiliser of W up to layer scalings) and the boundary orthogonal groups
+ * (δ is invariant under W_1 ↦ W_1 Q_0, W_N ↦ Q_N W_N with Q orthogonal).
+ * Measured: on the orbits of the stabiliser H of C (data-dependent part) they
+ * stop 1–2 short of the rank at width 2, depth 5, and local fields of degree 2
+ * (supported on one or two vertices) added nothing there; those components
+ * rely on relations.
+ */
+import { type Polynomial, polyAdd, polyEvaluate, polyFromTerms, polyIsZero, polyMapCoefficients, polyMul, polyPartial, polyZero } from '../algebra/polynomial';
+import { polynomialRing } from '../algebra/polynomialRing';
+import { primeField } from '../algebra/primeField';
+import { rank } from '../algebra/rank';
+import { rankOverQ } from '../algebra/rankOverQ';
+import { rational, ratToString, type Rational } from '../algebra/rational';
+import { Rng } from '../random';
+import { gradedMonomials } from './imageRelations';
+import { KERNEL_PRIMES, type KernelVector, kernelModP, rationalKernel } from './modularKernel';
+import type { OrbitFamily } from './orbitFamily';
+import { rationalReconstruction } from './rationalReconstruction';
+
+/** A polynomial in ψ's parameters: terms [coefficient "p/q", [[parameter index (0-based), exponent], …]]. */
+export type ParameterPolynomial = [string, [number, number][]][];
+
+export interface KernelFieldBound {
+  /** ψ's parameters, in order (g{v}_{r}_{c} row-major per vertex, then t{k} for the stabiliser's boundary). */
+  readonly parameters: readonly string[];
+  /** The exact parameter point g⁰ where the fields are linearly independent. */
+  readonly at: readonly Rational[];
+  /** Each field: one polynomial per parameter. */
+  readonly fields: ParameterPolynomial[][];
+  /** Proved: n − (number of fields). */
+  readonly upperBound: number;
+  /** Why the bound does not reach the target, when it does not. */
+  readonly reason: string;
+}
+
+export interface KernelFieldOptions {
+  readonly seed?: number;
+  /** Stop once n − (fields) ≤ target (default 0). */
+  readonly target?: number;
+  /** Largest number of unknown coefficients n · (n + 1) tried (default 1200). */
+  readonly maxUnknowns?: number;
+}
+
+export function kernelFieldBound(family: OrbitFamily, options: KernelFieldOptions = {}): KernelFieldBound {
+  const rng = new Rng(options.seed ?? 1);
+  const names = family.parameters;
+  const n = names.length;
+  const target = options.target ?? 0;
+  const maxUnknowns = options.maxUnknowns ?? 1200;
+  const P = [...family.deltaPolynomials(1, family.arch.depth - 1).values()];
+  const m = P.length;
+  const partials = P.map((Pi) => names.map((_, j) => polyPartial(Pi, j)));
+  const at = names.map(() => rational(rng.int(-3, 3)));
+  const fields: ParameterPolynomial[][] = [];
+  const values: Rational[][] = [];
+  const result = (reason: string): KernelFieldBound => ({ parameters: names, at, fields, upperBound: n - fields.length, reason: n - fields.length <= target ? '' : reason });
+  if (n <= target || m === 0) return result('');
+  const jacobianModP = (p: number): ((g: number[]) => number[][]) => {
+    const F = primeField(p);
+    const ring = polynomialRing(F, [...names]);
+    const reduced = partials.map((row) => row.map((q) => (polyIsZero(q) ? null : polyMapCoefficients(q, ring, (c) => F.fromRational(c)))));
+    return (g) => reduced.map((row) => row.map((q) => (q === null ? 0 : polyEvaluate(q, g))));
+  };
+  const p0 = KERNEL_PRIMES[0];
+  const F0 = primeField(p0);
+  const ring = polynomialRing(P[0].ring.field, [...names]);
+  const J0 = jacobianModP(p0);
+  const modValues: number[][] = [];
+  /** Fields supported on the parameters `support` whose entries are polynomials of degree ≤ `degree` in the parameters `args` (used with all of them, degree 1). */
+  const search = (support: readonly number[], args: readonly number[], degree: number): void => {
+    const mons = gradedMonomials(args.length, degree);
+    const M = mons.exps.length;
+    const unknowns = support.length * M;
+    const monomialsAt = (g: readonly number[], p: number): number[] => {
+      const out = new Array<number>(M);
+      out[0] = 1;
+      for (let c = 1; c < M; c++) out[c] = (out[mons.parent[c]] * g[args[mons.variable[c]]]) % p;
+      return out;
+    };
+    const kernelFor = (p: number): KernelVector[] => {
+      const J = p === p0 ? J0 : jacobianModP(p);
+      const F = primeField(p);
+      const sample = (): { g: number[]; Jg: number[][] } => {
+        const g = names.map(() => rng.int(0, p - 1));
+        return { g, Jg: J(g).map((row) => support.map((j) => row[j])) };
+      };
+      const r = Math.max(rank(F, sample().Jg), rank(F, sample().Jg));
+      if (r === 0) return kernelModP([], unknowns, p);
+      const rows: number[][] = [];
+      while (rows.length < unknowns + 8) {
+        const { g, Jg } = sample();
+        const mon = monomialsAt(g, p);
+        for (let q = 0; q < r; q++) {
+          const c = P.map(() => rng.int(1, p - 1));
+          const row = new Array<number>(unknowns);
+          support.forEach((_, s) => {
+            let cs = 0;
+            for (let i = 0; i < m; i++) if (Jg[i][s] !== 0) cs = (cs + ((c[i] * Jg[i][s]) % p)) % p;
+            for (let k = 0; k < M; k++) row[s * M + k] = (cs * mon[k]) % p;
+          });
+          rows.push(row);
+        }
+      }
+      return kernelModP(rows, unknowns, p);
+    };
+    const kernel = rationalKernel(kernelFor, rationalReconstruction);
+    const mon0 = monomialsAt(at.map((x) => F0.fromRational(x)), p0);
+    const position = new Map(support.map((j, s) => [j, s]));
+    for (const { free, vector } of kernel.first) {
+      if (n - fields.length <= target) break;
+      const valueModP = names.map((_, j) => {
+        const s = position.get(j);
+        return s === undefined ? 0 : vector.slice(s * M, (s + 1) * M).reduce((acc, x, k) => (acc + ((x * mon0[k]) % p0)) % p0, 0);
+      });
+      if (rank(F0, [...modValues, valueModP]) <= modValues.length) continue;
+      const coefficients = kernel.vector(free);
+      if (coefficients === undefined) continue;
+      const v = names.map((_, j) => {
+        const s = position.get(j);
+        if (s === undefined) return polyZero(ring);
+        return polyFromTerms(ring, coefficients.slice(s * M, (s + 1) * M).flatMap((x, k) => {
+          if (x.num === 0n) return [];
+          const e = new Array<number>(n).fill(0);
+          mons.exps[k].forEach((ek, a) => (e[args[a]] = ek));
+          return [[e, x] as const];
+        }));
+      });
+      if (!isKernelField(partials, v)) continue;
+      const value = v.map((q) => polyEvaluate(q, at));
+      if (rankOverQ([...values, value]) <= values.length) continue;
+      values.push(value);
+      modValues.push(valueModP);
+      fields.push(v.map(toParameterPolynomial));
+    }
+  };
+  const all = names.map((_, j) => j);
+  if (n * (n + 1) > maxUnknowns) return result(`kernel fields of degree 1 need ${n * (n + 1)} unknowns > ${maxUnknowns}`);
+  search(all, all, 1);
+  return result(`kernel fields of degree 1: ${fields.length} proved, ${n - target} needed`);
+}
+
+/** Σ_j ∂_j P_i · v_j ≡ 0 for every coordinate i, by exact expansion over Q. */
+function isKernelField(partials: readonly Polynomial<Rational>[][], v: readonly Polynomial<Rational>[]): boolean {
+  if (v.every(polyIsZero)) return false;
+  return partials.every((row) => polyIsZero(row.reduce((s, q, j) => (polyIsZero(q) || polyIsZero(v[j]) ? s : polyAdd(s, polyMul(q, v[j]))), polyZero(row[0].ring))));
+}
+
+function toParameterPolynomial(q: Polynomial<Rational>): ParameterPolynomial {
+  return [...q.terms.entries()].map(([key, c]) => {
+    const factors: [number, number][] = [];
+    for (let j = 0; j < key.length; j++) if (key.charCodeAt(j) !== 0) factors.push([j, key.charCodeAt(j)]);
+    return [ratToString(c), factors];
+  });
+}
