@@ -21,7 +21,11 @@
  *   smaller of the two proved bounds;
  * - the component's `lowerBound` is the rank mod 2^31 − 1 of dδ∘T at W, T the
  *   tangent map of the group orbit (recomputed here);
- * - the top-level claims: restrictedDimension = max of the lower bounds = max
+ * - the top-level claims: restrictedDimension (an integer) = max of the lower
+ *   bounds = max of the upper bounds, or, when they differ,
+ *   restrictedDimension { "atLeast": max of the lower bounds, "atMost": max of
+ *   the upper bounds } (the verdict needs only atMost < genericDimension);
+ *   formerly: restrictedDimension = max of the lower bounds = max
  *   of the upper bounds (exact), genericDimension ≤ rank of dδ at
  *   `genericPoint` mod p (a certified lower bound); if genericDimension equals
  *   the number m of δ coordinates it is exact.
@@ -413,7 +417,11 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
     const m = coordinates(d).length;
     const claims = fields('claims', top.claims, ['restrictedDimension', 'genericDimension']);
     const G = int('claims.genericDimension', claims.genericDimension, 0, m);
-    const restricted = int('claims.restrictedDimension', claims.restrictedDimension, 0, m);
+    // exact (an integer), or proved bounds { atLeast, atMost } when the component bounds do not meet
+    const restrictedClaim = claims.restrictedDimension;
+    const range = typeof restrictedClaim === 'object' && restrictedClaim !== null ? fields('claims.restrictedDimension', restrictedClaim, ['atLeast', 'atMost']) : null;
+    const restrictedLow = range ? int('claims.restrictedDimension.atLeast', range.atLeast, 0, m) : int('claims.restrictedDimension', restrictedClaim, 0, m);
+    const restrictedHigh = range ? int('claims.restrictedDimension.atMost', range.atMost, restrictedLow + 1, m) : restrictedLow;
     const generic = layers('genericPoint', top.genericPoint, d);
     const gRank = fullRank(generic, d);
     add('generic dimension', gRank >= G, `rank of d delta at genericPoint mod ${P} is ${gRank} (a lower bound for dim cl delta(R^params)); claimed ${G}${G === m ? ' = number of delta coordinates, so exact' : ' (certified as a lower bound only)'}`);
@@ -497,7 +505,11 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
       maxLower = Math.max(maxLower, lower);
       maxUpper = Math.max(maxUpper, upper);
     });
-    add('restricted dimension', restricted === maxLower && restricted === maxUpper, `max lower bound ${maxLower}, max proved upper bound ${maxUpper}, claimed ${restricted}`);
+    add(
+      'restricted dimension',
+      restrictedLow === maxLower && restrictedHigh === maxUpper,
+      `max lower bound ${maxLower}, max proved upper bound ${maxUpper}, claimed ${range ? `between ${restrictedLow} and ${restrictedHigh}` : `exactly ${restrictedLow}`}`,
+    );
     const ok = checks.every((c) => c.ok);
     const verdict = maxUpper < G && G <= gRank
       ? `dim cl delta(listed components) = ${maxLower}${maxLower === maxUpper ? ' exactly' : ` .. ${maxUpper}`} < ${G} <= dim cl delta(R^params): the conjecture holds on the listed components`

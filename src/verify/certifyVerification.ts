@@ -125,7 +125,7 @@ export function certifyVerification(arch: Architecture, result: VerifyResult, op
     kind: UPPER_BOUND_CERTIFICATE_KIND,
     version: 2,
     widths: [...arch.widths],
-    claims: { restrictedDimension: exact ? upperBound : lowerBound, genericDimension: G.lowerBound },
+    claims: { restrictedDimension: exact ? upperBound : { atLeast: lowerBound, atMost: upperBound }, genericDimension: G.lowerBound },
     statement:
       `Exact upper bounds for dim cl delta on every listed component of A_H for widths (${arch.widths.join(',')}): each relation F vanishes on the whole ` +
       `orbit family g -> (g_i W_i adj(g_{i-1}))_i (g in G, or in the stabiliser H of C = X Y^T), proved by exact expansion; k relations with gradients of ` +

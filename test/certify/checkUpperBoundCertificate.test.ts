@@ -158,3 +158,25 @@ describe('an upper-bound certificate with no components (A_H empty, width 2 dept
     expect(checkUpperBoundCertificate({ ...cert, claims: { ...cert.claims, restrictedDimension: 1 } }).ok).toBe(false);
   });
 });
+
+describe('a certificate whose bounds do not meet claims the restricted dimension as a range', () => {
+  // widths (1,1,1,1), the component W = 0: with only the relation Δ_1 = 0 the proved bound is 1, the exact rank 0
+  const zero = [['0']];
+  const cert = (restrictedDimension: unknown) => ({
+    kind: 'deeplin/upper-bound-certificate', version: 1, widths: [1, 1, 1, 1],
+    claims: { restrictedDimension, genericDimension: 2 }, genericPoint: [[['-3']], [['-2']], [['4']]],
+    components: [{ label: 'W = 0', group: 'G', point: [zero, zero, zero], conditions: [[1, 1], [2, 2], [3, 3]],
+      lowerBound: 0, upperBound: 1, relations: [{ terms: [['1', [[1, 0, 0, 1]]]] }] }],
+  });
+
+  it('accepts { atLeast, atMost } equal to the largest lower and proved upper bounds', () => {
+    expect(checkUpperBoundCertificate(cert({ atLeast: 0, atMost: 1 })).ok).toBe(true);
+  });
+
+  it('rejects an exact claim the bounds do not prove, a wrong range, and an unknown field in the range', () => {
+    expect(checkUpperBoundCertificate(cert(0)).ok).toBe(false);
+    expect(checkUpperBoundCertificate(cert(1)).ok).toBe(false);
+    expect(checkUpperBoundCertificate(cert({ atLeast: 0, atMost: 2 })).ok).toBe(false);
+    expect(checkUpperBoundCertificate(cert({ atLeast: 0, atMost: 1, exact: false })).ok).toBe(false);
+  });
+});
