@@ -32,6 +32,8 @@ function saveWitness(name: string, w: WitnessJson): string {
 }
 
 const t0 = Date.now();
+/** --render-only: rewrite the .md from the committed .json (e.g. after proofs/exact-bounds.json changed), computing nothing. */
+const previous = process.argv.includes('--render-only') ? JSON.parse(readFileSync(join(root, 'minimal-counterexamples.json'), 'utf8')) : null;
 /** Proved verdicts of the uniform widths come from proofs/exact-bounds.json (scripts/certify-uniform.ts), when it is there. */
 interface ProofRow { width: number; depth: number; proved: boolean; exactComponents: number | null; components: number | null; certificate: string | null }
 const exactBoundsFile = join(root, 'exact-bounds.json');
@@ -42,7 +44,8 @@ const proofCell = (width: number, depth: number, verdict: string): string => {
   if (!row) return 'not attempted';
   return `${row.proved ? '**proved**' : 'not proved'} (${row.exactComponents ?? '?'}/${row.components ?? '?'} exact)`;
 };
-const uniform = [
+type UniformRow = { width: number; maxDepth: number; minimalDepth: number | null; smallerDepthsHold: boolean; witness: string | null; method: string; depths: any[] };
+const uniform: UniformRow[] = previous ? previous.uniform : [
   { width: 1, maxDepth: 12 },
   { width: 2, maxDepth: 16 },
   { width: 3, maxDepth: 10 },
@@ -50,16 +53,15 @@ const uniform = [
 ].map(({ width, maxDepth }) => {
   const r = searchMinimalDepth(width, maxDepth, { seed, onDepth: (v) => console.error(`width ${width} depth ${v.depth}: ${v.verdict}`) });
   const witness = r.witness ? saveWitness(`minimal-width${width}-depth${r.minimalDepth}`, r.witness) : null;
-  const depths = r.depths.map((d) => ({ ...d, proof: proofCell(width, d.depth, d.verdict) }));
-  return { width, maxDepth, minimalDepth: r.minimalDepth, smallerDepthsHold: r.smallerDepthsHold, witness, method: r.method, depths };
+  return { width, maxDepth, minimalDepth: r.minimalDepth, smallerDepthsHold: r.smallerDepthsHold, witness, method: r.method, depths: [...r.depths] };
 });
 
 const profiles: {
   widths: number[]; verdict: string; coverage: string; restricted: number; generic: number; genericExact: boolean; components: number; exactComponents: number | null; proved: boolean | null;
   indepComponents: number | null;
   failureProbability: number; witness: string | null;
-}[] = [];
-for (let N = 2; N <= 5; N++) {
+}[] = previous ? previous.profiles : [];
+for (let N = 2; N <= 5 && !previous; N++) {
   let all: number[][] = [[]];
   for (let v = 0; v <= N; v++) all = all.flatMap((p) => [1, 2, 3].map((x) => [...p, x]));
   for (const widths of all) {
@@ -77,8 +79,9 @@ for (let N = 2; N <= 5; N++) {
 }
 
 // property-based search (fast-check, with shrinking) over d_i <= 3, depths 5..7
-const fcSearch = searchProfiles({ minDepth: 4, maxDepth: 6, maxWidth: 3, runs: 100, seed });
-const fcWitness = fcSearch.status === 'found' && fcSearch.witness ? saveWitness(`shrunk-widths-${fcSearch.widths.join('-')}`, fcSearch.witness) : null;
+const fcSearch = previous ? previous.propertySearch : searchProfiles({ minDepth: 4, maxDepth: 6, maxWidth: 3, runs: 100, seed });
+const fcWitness = previous ? previous.propertySearch.witness : fcSearch.status === 'found' && fcSearch.witness ? saveWitness(`shrunk-widths-${fcSearch.widths.join('-')}`, fcSearch.witness) : null;
+const seconds = previous ? previous.seconds : Math.round((Date.now() - t0) / 1000);
 
 const result = {
   kind: 'deeplin/minimal-counterexamples',
@@ -89,6 +92,7 @@ const result = {
   uniform,
   profiles,
   propertySearch: { ...fcSearch, witness: fcWitness },
+  seconds,
 };
 writeFileSync(join(root, 'minimal-counterexamples.json'), `${JSON.stringify(result, null, 1)}\n`);
 
@@ -131,7 +135,7 @@ const md: string[] = [
     '',
     '| depth | verdict | coverage | restricted dim | generic dim | components | proof (exact-bounds.md) | Monte-Carlo failure prob. (holds) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...u.depths.map((d) => `| ${d.depth} | ${d.verdict} | ${d.coverage} | ${d.restrictedDimension} | ${d.genericDimension}${d.genericExact ? '' : '?'} | ${d.components} | ${d.proof} | ${d.verdict !== 'holds' || d.components === 0 ? '—' : d.failureProbability.toExponential(1)} |`),
+    ...u.depths.map((d) => `| ${d.depth} | ${d.verdict} | ${d.coverage} | ${d.restrictedDimension} | ${d.genericDimension}${d.genericExact ? '' : '?'} | ${d.components} | ${proofCell(u.width, d.depth, d.verdict)} | ${d.verdict !== 'holds' || d.components === 0 ? '—' : d.failureProbability.toExponential(1)} |`),
     '',
   ]),
   '## All width profiles with d_i ≤ 3, depths 2–5',
@@ -156,7 +160,7 @@ const md: string[] = [
     ? `Found and shrunk to widths **(${fcSearch.widths.join(',')})** (depth ${fcSearch.widths.length - 1}) after ${fcSearch.tried} profiles and ${fcSearch.shrinks} shrink steps; witness \`${fcWitness}\`. Method: ${fcSearch.method}.`
     : `No failing profile among ${fcSearch.tried} random profiles (evidence, not proof). Method: ${fcSearch.method}.`,
   '',
-  `(sweep time ${((Date.now() - t0) / 1000).toFixed(0)} s on ${require('os').cpus().length} cores)`,
+  `(sweep time ${seconds ?? '?'} s on ${require('os').cpus().length} cores)`,
   '',
 ];
 writeFileSync(join(root, 'minimal-counterexamples.md'), md.join('\n'));
