@@ -7,9 +7,10 @@
  * here has a runnable `@example` in its TSDoc (test/docs/examples.test.ts).
  */
 
-// errors (one line for the user) and seeded randomness
+// errors (one line for the user), seeded randomness, progress reports of long computations
 export { DeeplinError, ArgumentError, FormatError } from './errors';
 export { Rng, streamSeed } from './random';
+export type { OnProgress, Progress } from './parallel/progress';
 
 // exact algebra over Q and F_p (no floats): rationals, matrices, ranks, polynomials, real roots
 export type { Field } from './algebra/field';

@@ -111,9 +111,11 @@ export interface DataDependentOrbits {
  * @example
  * ```ts
  * import { architecture, dataDependentOrbits } from 'deeplin';
- * const { orbits, maximal, inHessianVariety } = dataDependentOrbits(architecture([1, 2, 2, 2]));
+ * const { orbits, maximal } = dataDependentOrbits(architecture([1, 2, 2, 2]));
  * orbits.map((o) => o.strings.map(({ start, length }) => [start, length])); // [[[1, 1], [1, 1], [2, 1], [2, 2], [3, 2]]]   W_1 = W_2 = 0, W_3 ≠ 0 with C W_3 = 0
- * [maximal.length, inHessianVariety]; // [1, 2]   the other string orbit in A_H is W = 0
+ * maximal.length; // 1
+ * // the previous algorithm enumerates every string orbit: the other one in A_H is W = 0
+ * dataDependentOrbits(architecture([1, 2, 2, 2]), undefined, { pruning: 'none' }).inHessianVariety; // 2
  * dataDependentOrbits(architecture([2, 2, 2, 2])).orbits.length; // 0
  * ```
  */

@@ -173,3 +173,18 @@ describe('a stabiliser family that is not dense in T.H.W', () => {
     expect(r.checks.filter((c) => !c.ok).map((c) => c.name).sort()).toEqual(['thin: family dense in T.H.W', 'thin: in A_H']);
   });
 });
+
+describe('an upper-bound certificate with no components (A_H empty, width 2 depth 2)', () => {
+  const arch = uniformArchitecture(2, 2);
+  const c = certifyVerification(arch, verifyArchitecture(arch, { seed: 1 }), { seed: 1 });
+  const cert = JSON.parse(JSON.stringify(c.certificate));
+
+  it('is written by verify --certify and accepted with restricted dimension 0', () => {
+    expect([c.proved, c.components.length, cert.claims.restrictedDimension]).toEqual([true, 0, 0]);
+    expect(checkUpperBoundCertificate(cert).ok).toBe(true);
+  });
+
+  it('is rejected when it claims a positive restricted dimension', () => {
+    expect(checkUpperBoundCertificate({ ...cert, claims: { ...cert.claims, restrictedDimension: 1 } }).ok).toBe(false);
+  });
+});
