@@ -526,6 +526,7 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
         upper = Math.min(upper, kf.n - kf.rank);
       }
       let dense = true;
+      if (C && upper >= m) add(`${label}: family dense in T.H.W`, true, `no bound below ${m} claimed: density not needed`);
       if (C && upper < m) {
         const { familyRank, orbitDimension } = familyDense(W, d, C);
         dense = familyRank === orbitDimension;

@@ -172,6 +172,12 @@ describe('a stabiliser family that is not dense in T.H.W', () => {
     // (depth 2 has no point of A_H besides 0, so the membership line fails too: the point is crafted for the density check)
     expect(r.checks.filter((c) => !c.ok).map((c) => c.name).sort()).toEqual(['thin: family dense in T.H.W', 'thin: in A_H']);
   });
+
+  it('needs no density when it claims no bound below m (what the prover writes for such a family)', () => {
+    const none = { ...cert, components: [{ ...cert.components[0], upperBound: 3, relations: [] }] };
+    const line = checkUpperBoundCertificate(none).checks.find((c) => c.name === 'thin: family dense in T.H.W');
+    expect(line).toMatchObject({ ok: true, detail: expect.stringMatching(/no bound below 3 claimed/) });
+  });
 });
 
 describe('an upper-bound certificate with no components (A_H empty, width 2 depth 2)', () => {
