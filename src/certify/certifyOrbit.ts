@@ -16,7 +16,9 @@
  * (irreducible) image closure V prove dim V ≤ m − k (m = number of δ
  * coordinates): near δ(W), V lies in a variety of dimension ≤ m − k.
  * The lower bound is the exact rank mod p of dδ∘T at W; equality makes the
- * dimension exact.
+ * dimension exact. For a stabiliser family, bounds on ψ bound the component
+ * only when ψ is dense in T×H·W ({@link familyDensity}, checked first): when
+ * that is not shown, the upper bound is m with no relations or fields.
  *
  * @example
  * ```ts
@@ -40,6 +42,7 @@ import type { OnProgress } from '../parallel/progress';
 import { Rng } from '../random';
 import { stabilizerOrbitTangentBasis } from '../quiver/stabilizerTangent';
 import { imageRelations, monomialCount, relationHolds } from './imageRelations';
+import { familyDensity, type FamilyDensity } from './familyDensity';
 import { kernelFieldBound, type KernelFieldBound } from './kernelFields';
 import { deltaAt, deltaKey, orbitFamily, type OrbitFamily } from './orbitFamily';
 import { rank } from '../algebra/rank';
@@ -62,6 +65,8 @@ export interface OrbitCertification {
   readonly kernelFields: KernelFieldBound;
   /** Affine Hilbert function h(0..D) of each searched window's image (mod p). */
   readonly windows: { readonly window: [number, number]; readonly deficiency: number; readonly hilbert: number[]; readonly relations: number }[];
+  /** For a stabiliser component: the proof that ψ is dense in T×H·W ({@link familyDensity}); without it no bound below m is claimed. */
+  readonly density?: FamilyDensity;
   /** Why the bound is not exact, when it is not. */
   readonly reason: string;
 }
@@ -126,6 +131,13 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
   const jac = restrictedDeltaJacobian(QQ, point, tangents);
   const lowerBound = m === 0 ? 0 : rankModP(jac, PRIME).rank;
   const target = options.target ?? lowerBound;
+  // a stabiliser family bounds the component only where it is dense in T×H·W
+  const density = family.group === 'stabilizer' ? familyDensity(family, { seed: options.seed ?? 1 }) : undefined;
+  if (density && !density.dense) {
+    const reason = `family not shown dense in the orbit: rank d psi = ${density.familyRank} < ${density.orbitDimension} = dim T.H.W at the points tried`;
+    const none: KernelFieldBound = { parameters: family.parameters, at: density.at, fields: [], upperBound: family.parameters.length, reason };
+    return { point, lowerBound, upperBound: m, exact: lowerBound === m, relations: [], kernelFields: none, windows: [], density, reason: lowerBound === m ? '' : reason };
+  }
   // the source side first: kernel fields of degree 1 are cheap and often reach the lower bound
   const kernelFields = kernelFieldBound(family, { seed: rng.int(0, 2 ** 30), target });
   const y = deltaAt(QQ, point);
@@ -192,7 +204,7 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
   const upperBound = Math.min(m - relations.length, kernelFields.upperBound);
   if (!reason && upperBound > lowerBound) reason = `windows searched up to degree ${maxDegree}: ${relations.length} relations proved, ${m - lowerBound} needed`;
   if (upperBound > lowerBound) reason = `${reason}; ${kernelFields.reason}`;
-  return { point, lowerBound, upperBound, exact: upperBound === lowerBound, relations, kernelFields, windows, reason: upperBound === lowerBound ? '' : reason };
+  return { point, lowerBound, upperBound, exact: upperBound === lowerBound, relations, kernelFields, windows, ...(density ? { density } : {}), reason: upperBound === lowerBound ? '' : reason };
 }
 
 

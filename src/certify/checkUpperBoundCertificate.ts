@@ -19,6 +19,11 @@
  *   dim cl δ(family) ≤ n − k' (n parameters; for the stabiliser the listed
  *   basis of {x0 C = C xN} is checked to be one); `upperBound` must be the
  *   smaller of the two proved bounds;
+ * - for "stabilizer" (whose g_0, g_N are tied, so ψ's det factors need not be
+ *   absorbable), that ψ is dense in the orbit T×H·W (T the layer scalings),
+ *   whenever a bound below m is claimed: the exact rank of dψ at a fixed
+ *   integer parameter point equals the exact dimension of T_W(T×H·W), so
+ *   cl(image ψ) ⊇ H·W and the bounds on ψ bound the component;
  * - the component's `lowerBound` is the rank mod 2^31 − 1 of dδ∘T at W, T the
  *   tangent map of the group orbit (recomputed here);
  * - the top-level claims: restrictedDimension (an integer) = max of the lower
@@ -229,15 +234,44 @@ function lieAlgebra(d: readonly number[], C: Matrix<Q> | undefined): Q[][][][] {
   return out;
 }
 
+/** T_W(ξ) = (ξ_i W_i − W_i ξ_{i−1})_i. */
+function tangent(W: readonly Matrix<Q>[], xi: readonly Q[][][]): Q[][][] {
+  return W.map((Wi, j) => {
+    const a = matMul(QQ, xi[j + 1], Wi);
+    const b = matMul(QQ, Wi, xi[j]);
+    return a.map((row, r) => row.map((x, c) => QQ.sub(x, b[r][c])));
+  });
+}
+
+/**
+ * The stabiliser family ψ(g) = (g_i W_i adj(g_{i−1}))_i (g_0, g_N tied by
+ * g_0 C = C g_N) is dense in the orbit T×H·W of H and the layer scalings T:
+ * image ψ ⊂ T×H·W, both closures are irreducible and the rank of dψ at a
+ * point is at most its generic rank dim cl(image ψ), so an exact rank of dψ at
+ * one parameter point equal to the exact dimension of T_W(T×H·W) (the
+ * tangents of Lie(H) and the N layer scalings) proves cl(image ψ) ⊇ H·W.
+ * The parameter points are fixed small integers (no randomness), tried in turn.
+ */
+function familyDense(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q>): { familyRank: number; orbitDimension: number } {
+  const flat = (layers: readonly (readonly (readonly Q[])[])[]): Q[] => layers.flatMap((M) => M.flat());
+  const scalings = W.map((_, i) => flat(W.map((M, j) => (i === j ? M : M.map((row) => row.map(() => RAT_ZERO))))));
+  const orbitDimension = rankOverQ([...lieAlgebra(d, C).map((xi) => flat(tangent(W, xi))), ...scalings]);
+  const { ring, layer } = familyDelta(W, d, C);
+  const n = ring.variables.length;
+  const partials = W.flatMap((_, i) => layer(i + 1).flat()).map((e) => Array.from({ length: n }, (_, j) => polyPartial(e, j)));
+  let familyRank = 0;
+  for (let attempt = 0; attempt < 5 && familyRank < orbitDimension; attempt++) {
+    const g = Array.from({ length: n }, (_, j) => ({ num: BigInt((((j + 1) * (2 * attempt + 3) * 7 + attempt) % 11) - 5), den: 1n }));
+    familyRank = Math.max(familyRank, rankOverQ(partials.map((row) => row.map((q) => (polyIsZero(q) ? RAT_ZERO : polyEvaluate(q, g))))));
+  }
+  return { familyRank, orbitDimension };
+}
+
 /** rank mod P of dδ_W ∘ T (T: ξ ↦ (ξ_i W_i − W_i ξ_{i−1})_i). */
 function restrictedRank(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> | undefined): number {
   const coords = coordinates(d);
   const columns = lieAlgebra(d, C).map((xi) => {
-    const dW = W.map((Wi, j) => {
-      const a = matMul(QQ, xi[j + 1], Wi);
-      const b = matMul(QQ, Wi, xi[j]);
-      return a.map((row, r) => row.map((x, c) => QQ.sub(x, b[r][c])));
-    });
+    const dW = tangent(W, xi);
     return coords.map(([i, r, c]) => {
       const [A, dA, B, dB] = [W[i], dW[i], W[i - 1], dW[i - 1]];
       let s = RAT_ZERO;
@@ -274,7 +308,7 @@ function familyDelta(
   d: readonly number[],
   C: Matrix<Q> | undefined,
   basis: readonly { x0: Q[][]; xN: Q[][] }[] = C ? intertwiners(C) : [],
-): { ring: PolynomialRing<Q>; entry: (i: number, r: number, c: number) => Poly } {
+): { ring: PolynomialRing<Q>; layer: (i: number) => Poly[][]; entry: (i: number, r: number, c: number) => Poly } {
   const N = d.length - 1;
   const names: string[] = [];
   const gaugeIndex = d.map((n, v) => (C && (v === 0 || v === N) ? null : Array.from({ length: n * n }, (_, k) => names.push(`a${v}x${k}`) - 1)));
@@ -301,7 +335,7 @@ function familyDelta(
     all[i] = layer(i + 1);
     return deltaEntry(R, all, i, r, c);
   };
-  return { ring, entry };
+  return { ring, layer, entry };
 }
 
 interface ParsedRelation {
@@ -499,11 +533,20 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
         why += `; the ${kf.proved.length} kernel fields have exact rank ${kf.rank} at g0: dim cl delta(component) <= ${kf.n} - ${kf.rank} = ${kf.n - kf.rank}`;
         upper = Math.min(upper, kf.n - kf.rank);
       }
+      let dense = true;
+      if (C && upper >= m) add(`${label}: family dense in T.H.W`, true, `no bound below ${m} claimed: density not needed`);
+      if (C && upper < m) {
+        const { familyRank, orbitDimension } = familyDense(W, d, C);
+        dense = familyRank === orbitDimension;
+        add(`${label}: family dense in T.H.W`, dense, dense
+          ? `rank d psi(g0) = ${familyRank} = dim T.H.W (exact over Q): cl(image psi) contains the component, so the bounds on psi bound it`
+          : `rank d psi(g0) = ${familyRank} < ${orbitDimension} = dim T.H.W at the points tried: the family is not shown dense in the orbit, so no bound below ${m} is proved`);
+      }
       add(`${label}: upper bound`, k === rels.length && fieldsOk && Number(c.upperBound) === upper, `${why}; claimed ${c.upperBound}`);
       const lower = restrictedRank(W, d, C);
       add(`${label}: lower bound`, Number(c.lowerBound) === lower, `rank of d delta o T at W mod ${P} is ${lower} (exact lower bound); claimed ${c.lowerBound}`);
       maxLower = Math.max(maxLower, lower);
-      maxUpper = Math.max(maxUpper, upper);
+      maxUpper = Math.max(maxUpper, dense ? upper : m);
     });
     add(
       'restricted dimension',

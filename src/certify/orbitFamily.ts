@@ -5,8 +5,15 @@
  *   ψ(g) = (g_i W_i adj(g_{i−1}))_i = (det(g_{i−1}) · g_i W_i g_{i−1}^{-1})_i.
  *
  * Layerwise scalings preserve every "product vanishes" condition, so ψ stays
- * in A_H; its image is dense in T·(group)·W (T the layer scalings), whose
- * closure is the component through W when W lies in its dense orbit. The
+ * in A_H. For G, image ψ ⊇ G·W (so its closure is the component through W
+ * when W lies in its dense orbit): given h in G, put g_0 = h_0 and
+ * g_i = λ_i h_i with λ_i = λ_{i−1} / det(g_{i−1}) for i = 1..N (recursively;
+ * λ_0 = 1, every det(g_{i−1}) ≠ 0). Then det(g_{i−1}) g_i W_i g_{i−1}^{-1}
+ * = det(g_{i−1}) (λ_i / λ_{i−1}) h_i W_i h_{i−1}^{-1} = h_i W_i h_{i−1}^{-1}:
+ * image ψ = G·W. For the stabiliser H, g_0 and g_N are tied (g_0 C = C g_N),
+ * so these scalars cannot all be chosen: image ψ lies in the orbit T×H·W
+ * of H and the layer scalings T but need not be dense in it, and bounds
+ * proved on ψ bound the component only after {@link familyDensity}. The
  * parameters are the entries of g_v (G; and the middle vertices of H) and,
  * for H, the coordinates t_k of (g_0, g_N) = Σ t_k (x0_k, xN_k) in a basis of
  * the linear space {(x0, xN) : x0 C = C xN}. Everything is polynomial, so
@@ -82,6 +89,8 @@ export interface OrbitFamily {
   readonly parameters: readonly string[];
   /** Degree of each entry of ψ in the parameters: max over layers of 1 + (d_{i−1} − 1). */
   readonly degree: number;
+  /** ψ's layer i (1-based), g_i W_i adj(g_{i−1}), as polynomials over Q in the parameters. */
+  layerPolynomials(i: number): Polynomial<Rational>[][];
   /** Exact δ coordinates Δ_i[r][c] (i 1-based, r ≤ c) of ψ for i in [first, last], as polynomials over Q in the parameters. */
   deltaPolynomials(first: number, last: number): Map<string, Polynomial<Rational>>;
   /** ψ at uniformly random parameters mod p (a point of the orbit closure over F_p). */
@@ -121,9 +130,12 @@ export function orbitFamily(arch: Architecture, point: readonly Matrix<Rational>
     );
   };
   const layers = new Map<number, Polynomial<Rational>[][]>();
-  const layerPoly = (i: number): Polynomial<Rational>[][] => {
-    const Wi = point[i - 1].map((row) => row.map((x) => (ratIsZero(x) ? P.zero : polyConstant(ring, x))));
-    return ringMatMul(P, ringMatMul(P, gaugePoly(i), Wi), adjugate(P, gaugePoly(i - 1)));
+  const W = (i: number): Polynomial<Rational>[][] => {
+    if (!layers.has(i)) {
+      const Wi = point[i - 1].map((row) => row.map((x) => (ratIsZero(x) ? P.zero : polyConstant(ring, x))));
+      layers.set(i, ringMatMul(P, ringMatMul(P, gaugePoly(i), Wi), adjugate(P, gaugePoly(i - 1))));
+    }
+    return layers.get(i) as Polynomial<Rational>[][];
   };
   return {
     arch,
@@ -133,11 +145,8 @@ export function orbitFamily(arch: Architecture, point: readonly Matrix<Rational>
     boundaryBasis: basis,
     parameters: names,
     degree: Math.max(...d.slice(0, N).map((n) => n)),
+    layerPolynomials: W,
     deltaPolynomials(first, last) {
-      const W = (i: number): Polynomial<Rational>[][] => {
-        if (!layers.has(i)) layers.set(i, layerPoly(i));
-        return layers.get(i) as Polynomial<Rational>[][];
-      };
       const out = new Map<string, Polynomial<Rational>>();
       for (let i = first; i <= last; i++) {
         const A = W(i + 1);

@@ -130,7 +130,8 @@ export function certifyVerification(arch: Architecture, result: VerifyResult, op
       `Exact upper bounds for dim cl delta on every listed component of A_H for widths (${arch.widths.join(',')}): each relation F vanishes on the whole ` +
       `orbit family g -> (g_i W_i adj(g_{i-1}))_i (g in G, or in the stabiliser H of C = X Y^T), proved by exact expansion; k relations with gradients of ` +
       `exact rank k at delta(W) bound the dimension by ${m} - k; or, on the source side, k polynomial vector fields v(g) with d(delta o psi)(g) v(g) = 0 ` +
-      `(exact expansion) that are independent at the parameter point g0 bound it by n - k (n = number of parameters of psi).`,
+      `(exact expansion) that are independent at the parameter point g0 bound it by n - k (n = number of parameters of psi). ` +
+      `For H the family is proved dense in the orbit T.H.W (T the layer scalings): rank d psi at a parameter point = dim T_W(T.H.W), both exact over Q.`,
     coverage:
       `components: the orbit closures of the data-independent part of A_H (Gabriel's interval modules, deeplin's hessianComponents)` +
       (result.coverage === 'full' ? ` and the maximal string orbits of the cyclic quiver for the stated data (the others lie in their closures)` : '; the data-dependent part is not covered') +

@@ -44,6 +44,12 @@ describe('upper-bound certificates (width 2, depth 4: 7 orbit closures of G, 1 m
     expect(cert.components.map((c) => c.group).sort()).toEqual(['G', 'G', 'G', 'G', 'G', 'G', 'G', 'stabilizer']);
   });
 
+  it('proves the stabiliser family dense in T.H.W (one check line per stabiliser component)', () => {
+    const lines = checkUpperBoundCertificate(cert).checks.filter((c) => c.name.endsWith('family dense in T.H.W'));
+    expect(lines.length).toBe(cert.components.filter((c) => c.group === 'stabilizer').length);
+    expect(lines.every((c) => c.ok && /rank d psi\(g0\) = (\d+) = dim T\.H\.W/.test(c.detail))).toBe(true);
+  });
+
   it('rejects a changed coefficient', () => {
     const bad = copy();
     // a relation with several terms (a one-term relation Δ = 0 survives any nonzero coefficient)
@@ -141,6 +147,36 @@ describe('deeplin verify --certify and deeplin check', () => {
     const io2 = bufferIO();
     expect(await runCli(['check', file], io2)).toBe(0);
     expect(io2.lines.join('\n')).toMatch(/CERTIFICATE VALID/);
+  });
+});
+
+describe('a stabiliser family that is not dense in T.H.W', () => {
+  // widths (2, 2, 1), C = X Y^T = (1, 0)^T: psi misses one layer-scaling direction of T.H.W (rank d psi = 2 < 3);
+  // the relation holds on psi, so it "proves" dim <= 2 although d delta o T already has rank 3 at W
+  const cert = {
+    kind: 'deeplin/upper-bound-certificate', version: 2, widths: [2, 2, 1],
+    claims: { restrictedDimension: 3, genericDimension: 3 }, genericPoint: [[['1', '2'], ['-1', '3']], [['2', '-1']]],
+    components: [{
+      label: 'thin', group: 'stabilizer', data: { X: [['1', '0'], ['0', '1']], Y: [['1', '0']] }, point: [[['0', '-1'], ['0', '0']], [['0', '2']]],
+      lowerBound: 3, upperBound: 2,
+      relations: [{ terms: [['1', [[1, 0, 0, 2]]], ['-9/4', [[1, 0, 1, 2]]], ['17/4', [[1, 0, 0, 1], [1, 1, 1, 1]]], ['1', [[1, 1, 1, 2]]]] }],
+    }],
+  };
+
+  it('is rejected by the density check line, although its relation holds on psi', () => {
+    const r = checkUpperBoundCertificate(cert);
+    expect(r.ok).toBe(false);
+    const line = (name: string) => r.checks.find((c) => c.name === `thin: ${name}`);
+    expect([line('relation 1')?.ok, line('upper bound')?.ok, line('lower bound')?.ok]).toEqual([true, true, true]);
+    expect(line('family dense in T.H.W')).toMatchObject({ ok: false, detail: expect.stringMatching(/rank d psi\(g0\) = 2 < 3 = dim T\.H\.W/) });
+    // (depth 2 has no point of A_H besides 0, so the membership line fails too: the point is crafted for the density check)
+    expect(r.checks.filter((c) => !c.ok).map((c) => c.name).sort()).toEqual(['thin: family dense in T.H.W', 'thin: in A_H']);
+  });
+
+  it('needs no density when it claims no bound below m (what the prover writes for such a family)', () => {
+    const none = { ...cert, components: [{ ...cert.components[0], upperBound: 3, relations: [] }] };
+    const line = checkUpperBoundCertificate(none).checks.find((c) => c.name === 'thin: family dense in T.H.W');
+    expect(line).toMatchObject({ ok: true, detail: expect.stringMatching(/no bound below 3 claimed/) });
   });
 });
 
