@@ -1,0 +1,314 @@
+-- deeplin: independent Macaulay2 re-check of an upper-bound certificate
+-- (kind deeplin/upper-bound-certificate, versions 1 and 2), as written by
+-- `npx deeplin verify --certify FILE`. Written by hand, independently of deeplin's
+-- TypeScript (src/certify/checkUpperBoundCertificate.ts is the other, independent checker).
+--
+-- Run:  M2 --script proofs/check-certificate.m2 FILE.json
+-- Exit code 0 and last line "deeplin-m2: ALL CHECKS PASSED" iff every check passes;
+-- otherwise the last line is "deeplin-m2: FAILED" and the exit code is 1 (2: no file named).
+--
+-- What it proves. Everything is recomputed with exact arithmetic over QQ; only the data of the
+-- file is read (widths, the points, data X, Y, relations, kernel fields, claimed numbers).
+-- delta(W) = (Delta_1..Delta_{N-1}), Delta_i = W_{i+1}^T W_{i+1} - W_i W_i^T, coordinates the
+-- upper triangles (i, r, c), r <= c, 0-based r, c; m = their number. Per component:
+--  1. in A_H: group "G": the listed products W_b...W_a vanish at W and the vanishing products
+--     at W imply the Hessian-variety theorem's conditions for all data (the G-orbit lies in
+--     A_H); group "stabilizer": X full row rank, C = X Y^T full rank, and the conditions hold
+--     at W for C (A_H is invariant under the stabiliser H of C);
+--  2. the family psi(g) = (g_i W_i adj(g_{i-1}))_i over QQ[g...] (group "G": all g_v free;
+--     "stabilizer": g_1..g_{N-1} free, (g_0, g_N) = sum_k t_k (x0_k, xN_k) over a basis of
+--     {(x0, xN) : x0 C = C xN} computed here from ker); every relation F (a nonzero polynomial
+--     in delta's coordinates) satisfies F(delta(psi(g))) == 0 in QQ[g...];
+--  3. the gradients of the relations at delta(W) have rank k = their number, so
+--     dim cl delta(component) <= m - k; version 2 kernel fields v(g) (parameters g{v}_{r}_{c}
+--     then t{k}, for the stabiliser over the listed basis, checked to be a basis of
+--     {x0 C = C xN}) satisfy J(g) v(g) == 0, J = d(delta o psi), are nonzero and have rank
+--     equal to their number at the listed point g0, so dim cl delta(component) <= n - that rank;
+--  4. upperBound = the smaller proved bound; lowerBound <= rank over QQ of d(delta)_W o T
+--     (T the tangent map of the group orbit), a lower bound of dim cl delta(component);
+--  5. claims: restrictedDimension (an integer, or {atLeast, atMost}): atMost (or the integer)
+--     = max of the proved upper bounds, atLeast (or the integer) <= max of the QQ ranks of 4;
+--     genericDimension <= rank over QQ of d(delta) at genericPoint (a lower bound of
+--     dim cl delta(parameter space)).
+-- Not re-checked (as in the TypeScript checker): that the components cover A_H.
+-- Speed: the expansion F(delta(psi(g))) is done symbolically in all n parameters; for wide or
+-- deep certificates it is slow (a re-check, not a race). Width 2: depth 4 (8 components) about
+-- 20 s, depth 5 (36 components, 24 with kernel fields, one stabiliser with a listed basis) about
+-- 2 minutes on a loaded 2-core machine.
+
+needsPackage "JSON";
+readFail = msg -> (<< "FAIL certificate-file: " << msg << endl << "deeplin-m2: FAILED" << endl; exit 1);
+if #scriptCommandLine != 2 then (
+    stderr << "usage: M2 --script proofs/check-certificate.m2 CERTIFICATE.json" << endl; exit 2);
+certPath = scriptCommandLine#1;
+<< "deeplin-m2: checking " << certPath << endl;
+if not fileExists certPath then readFail("no such file: " | certPath);
+J = try fromJSON get certPath else readFail("not valid JSON: " | certPath);
+onlyKeys = (H, required, optional, name) -> (
+    if not instance(H, HashTable) then readFail(name | " must be a JSON object");
+    extra := select(keys H, k -> not member(k, required) and not member(k, optional));
+    if #extra > 0 then readFail(name | " has unknown fields " | toString sort extra);
+    missing := select(required, k -> not H#?k);
+    if #missing > 0 then readFail(name | " lacks the fields " | toString missing));
+rationalOf = (s, name) -> (
+    if not instance(s, String) or not match("^-?[0-9]+(/[0-9]*[1-9][0-9]*)?$", s) then
+        readFail(name | " holds " | toString s | ", not an exact rational written \"p\" or \"p/q\"");
+    promote(value s, QQ));
+intOf = (x, lo, hi, name) -> (
+    if not instance(x, ZZ) or x < lo or x > hi then
+        readFail(name | " must be an integer in [" | toString lo | ", " | toString hi | "], got " | toString x);
+    x);
+matrixOf = (rows, nr, nc, name) -> (
+    if not instance(rows, List) or #rows != nr or not all(rows, r -> instance(r, List) and #r == nc) then
+        readFail(name | " must be a " | toString nr | " x " | toString nc | " matrix");
+    if nr == 0 or nc == 0 then return map(QQ^nr, QQ^nc, 0);
+    matrix(QQ, apply(rows, r -> apply(r, s -> rationalOf(s, name)))));
+
+onlyKeys(J, {"kind", "version", "widths", "claims", "genericPoint", "components"},
+    {"statement", "coverage", "recheck", "seed", "notes"}, "the certificate");
+if J#"kind" =!= "deeplin/upper-bound-certificate" then readFail "kind must be \"deeplin/upper-bound-certificate\"";
+certVersion = J#"version";
+if certVersion =!= 1 and certVersion =!= 2 then readFail "version must be 1 or 2";
+widths = J#"widths";
+if not instance(widths, List) or #widths < 3 then readFail "widths must list d_0..d_N with N >= 2";
+widths = apply(#widths, k -> intOf(widths#k, 1, 50, "widths[" | toString k | "]"));
+N = #widths - 1;
+coords = flatten for i from 1 to N-1 list flatten for r from 0 to widths#i - 1 list for c from r to widths#i - 1 list {i, r, c};
+m = #coords;
+coordIndex = new HashTable from apply(#coords, j -> coords#j => j);
+claims = J#"claims";
+onlyKeys(claims, {"restrictedDimension", "genericDimension"}, {}, "claims");
+claimGeneric = intOf(claims#"genericDimension", 0, m, "claims.genericDimension");
+rc = claims#"restrictedDimension";
+claimRange = instance(rc, HashTable);
+if claimRange then (
+    onlyKeys(rc, {"atLeast", "atMost"}, {}, "claims.restrictedDimension");
+    claimLow = intOf(rc#"atLeast", 0, m, "claims.restrictedDimension.atLeast");
+    claimHigh = intOf(rc#"atMost", claimLow + 1, m, "claims.restrictedDimension.atMost")) else (
+    claimLow = intOf(rc, 0, m, "claims.restrictedDimension"); claimHigh = claimLow);
+layersOf = (L, name) -> (
+    if not instance(L, List) or #L != N then readFail(name | " must list N = " | toString N | " matrices");
+    apply(N, i -> matrixOf(L#i, widths#(i+1), widths#i, name | "[" | toString i | "]")));
+genericPoint = layersOf(J#"genericPoint", "genericPoint");
+comps = J#"components";
+if not instance(comps, List) then readFail "components must be a list";
+
+-- ===================== checks =====================
+allOk = true;
+report = (name, ok, detail) -> (
+    if ok then (<< "PASS " << name << ": " << detail << endl)
+    else (allOk = false; << "FAIL " << name << ": " << detail << endl);
+    ok);
+str = x -> toString x;
+<< "deeplin-m2: Macaulay2 " << version#"VERSION" << ", widths " << str widths << ", " << #comps << " components, m = " << m << " delta coordinates" << endl;
+
+-- delta's coordinates of a list of layers over any ring
+deltaList = Ws -> apply(coords, t -> (
+    i := t#0;
+    D := transpose(Ws#i) * Ws#i - Ws#(i-1) * transpose(Ws#(i-1));
+    D_(t#1, t#2)));
+-- rank over QQ of the columns (lists of rationals)
+rankCols = cols -> if #cols == 0 or m == 0 then 0 else rank matrix(QQ, transpose cols);
+tangentCols = (W, xis) -> apply(xis, xi -> (
+    dW := apply(N, j -> xi#(j+1) * W#j - W#j * xi#j);
+    apply(coords, t -> (
+        i := t#0;
+        D := transpose(dW#i) * W#i + transpose(W#i) * dW#i - dW#(i-1) * transpose(W#(i-1)) - W#(i-1) * transpose(dW#(i-1));
+        D_(t#1, t#2)))));
+unitMatrix = (d, a, b) -> map(QQ^d, QQ^d, (r, c) -> if r == a and c == b then 1 else 0);
+
+-- generic dimension: rank over QQ of d(delta) at genericPoint
+genericCols = flatten for v from 0 to N-1 list flatten for a from 0 to widths#(v+1) - 1 list for b from 0 to widths#v - 1 list (
+    dW := apply(N, j -> if j == v then map(QQ^(widths#(j+1)), QQ^(widths#j), (r, c) -> if r == a and c == b then 1 else 0) else map(QQ^(widths#(j+1)), QQ^(widths#j), 0));
+    apply(coords, t -> (
+        i := t#0; W := genericPoint;
+        D := transpose(dW#i) * W#i + transpose(W#i) * dW#i - dW#(i-1) * transpose(W#(i-1)) - W#(i-1) * transpose(dW#(i-1));
+        D_(t#1, t#2))));
+gRank = rankCols genericCols;
+report("generic-dimension", claimGeneric <= gRank,
+    "rank over QQ of d(delta) at genericPoint is " | str gRank | " (a lower bound of dim cl delta(parameter space)); claimed " | str claimGeneric);
+
+prodOf = (W, a, b) -> (M := id_(QQ^(widths#(a-1))); for i from a to b do M = W#(i-1) * M; M);
+-- the Hessian-variety theorem's conditions at W (for all data if C is null), from vanishing products
+theoremWhy = (W, C) -> (
+    zero := (a, b) -> a <= b and prodOf(W, a, b) == 0;
+    if not any(1..N, n -> any((n+1)..N, l -> zero(1, n) and zero(l, N))) then
+        return "condition 1 fails (no n < l with W_n...W_1 = 0 and W_N...W_l = 0)";
+    for k from 1 to N do for j from k+1 to N do (
+        if j > k + 1 and zero(k+1, j-1) then continue;
+        if k > 1 and zero(1, k-1) then continue;
+        if j < N and zero(j+1, N) then continue;
+        if C =!= null then (
+            M := C;
+            if k > 1 then M = prodOf(W, 1, k-1) * M;
+            if j < N then M = M * prodOf(W, j+1, N);
+            if M == 0 then continue);
+        return "condition 2 fails for (k, j) = " | str(k, j));
+    "");
+-- basis of {(x0, xN) : x0 C = C xN}, from the kernel of the linear map (x0, xN) |-> x0 C - C xN
+intertwiners = C -> (
+    d0 := numRows C; dN := numColumns C; n := d0^2 + dN^2;
+    A := matrix(QQ, flatten for r from 0 to d0-1 list for c from 0 to dN-1 list
+        for j from 0 to n-1 list (
+            if j < d0^2 then (if j // d0 == r then C_(j % d0, c) else 0)
+            else (jj := j - d0^2; if jj % dN == c then -C_(r, jj // dN) else 0)));
+    K := gens ker A;
+    apply(numColumns K, q -> (
+        v := flatten entries K_{q};
+        (matrix(QQ, pack(d0, take(v, d0^2))), matrix(QQ, pack(dN, drop(v, d0^2)))))));
+-- the family psi over QQ[p_0..p_(n-1)]: free gauge entries (vertex by vertex, row-major), then t_k
+familyOf = (W, stab, basis) -> (
+    free := select(toList(0..N), v -> not (stab and (v == 0 or v == N)));
+    offs := new MutableHashTable; nG := 0;
+    for v in free do (offs#v = nG; nG = nG + widths#v^2);
+    n := nG + #basis;
+    S := QQ[pp_0..pp_(n-1)];
+    gauge := v -> (
+        d := widths#v;
+        if offs#?v then matrix(S, table(d, d, (r, c) -> S_(offs#v + r * d + c)))
+        else fold((a, b) -> a + b, map(S^d, S^d, 0), apply(#basis, k -> S_(nG + k) * promote(if v == 0 then basis#k#0 else basis#k#1, S))));
+    adjugate := M -> (
+        d := numRows M;
+        if d == 1 then matrix(S, {{1}})
+        else matrix(S, table(d, d, (i, j) -> (-1)^(i+j) * det submatrix'(M, {j}, {i}))));
+    gs := apply(N + 1, gauge);
+    psi := apply(N, i -> gs#(i+1) * promote(W#i, S) * adjugate(gs#i));
+    (S, n, deltaList psi));
+
+maxLowerRank = 0; maxUpper = 0;
+if #comps == 0 then report("components", true, "none listed: the certificate claims A_H is empty (not re-checked)");
+scan(#comps, q -> (
+    where := "components[" | str q | "]";
+    c := comps#q;
+    onlyKeys(c, {"label", "group", "point", "lowerBound", "upperBound", "relations"},
+        {"conditions", "data", "windows", "note"} | (if certVersion == 2 then {"kernelFields"} else {}), where);
+    label := if instance(c#"label", String) then c#"label" else readFail(where | ".label must be a string");
+    W := layersOf(c#"point", where | ".point");
+    stab := c#"group" == "stabilizer";
+    if not stab and c#"group" =!= "G" then readFail(where | ".group must be \"G\" or \"stabilizer\"");
+    C := null;
+    if not stab then (
+        conds := c#"conditions";
+        if not instance(conds, List) then readFail(where | ".conditions must be a list of pairs [a, b] for group \"G\"");
+        conds = apply(conds, w -> (
+            if not instance(w, List) or #w != 2 then readFail(where | ".conditions must be pairs [a, b]");
+            a := intOf(w#0, 1, N, where | ".conditions a"); {a, intOf(w#1, a, N, where | ".conditions b")}));
+        bad := select(conds, w -> prodOf(W, w#0, w#1) != 0);
+        whyG := theoremWhy(W, null);
+        report(label | ": in A_H", #bad == 0 and whyG == "",
+            if #bad > 0 then "products " | str bad | " do not vanish" else if whyG != "" then whyG
+            else "the listed products vanish and the vanishing products imply the theorem's conditions for all data: the G-orbit lies in A_H"))
+    else (
+        data := c#"data";
+        onlyKeys(data, {"X", "Y"}, {}, where | ".data");
+        if not instance(data#"X", List) or #(data#"X") == 0 or not instance(data#"X"#0, List) then readFail(where | ".data.X must be a matrix");
+        cols := #(data#"X"#0);
+        X := matrixOf(data#"X", widths#0, cols, where | ".data.X");
+        Y := matrixOf(data#"Y", widths#N, cols, where | ".data.Y");
+        C = X * transpose Y;
+        genericData := rank X == widths#0 and rank C == min(widths#0, widths#N);
+        whyC := theoremWhy(W, C);
+        report(label | ": in A_H", genericData and whyC == "",
+            if not genericData then "data not generic (X full row rank and C = X Y^T full rank required)" else if whyC != "" then whyC
+            else "the theorem's conditions hold at the point for C = X Y^T; A_H is invariant under the stabiliser H of C"));
+    -- 2. relations on the family
+    rels := c#"relations";
+    if not instance(rels, List) then readFail(where | ".relations must be a list");
+    T := QQ[yy_0..yy_(max(m, 1) - 1)];
+    Fs := apply(#rels, k -> (
+        w := where | ".relations[" | str k | "]";
+        onlyKeys(rels#k, {"terms"}, {}, w);
+        ts := rels#k#"terms";
+        if not instance(ts, List) or #ts == 0 then readFail(w | ".terms must be a nonempty list");
+        sum apply(ts, t -> (
+            if not instance(t, List) or #t != 2 or not instance(t#1, List) then readFail(w | ": a term must be [\"p/q\", [[i, r, c, e], ...]]");
+            coef := rationalOf(t#0, w);
+            seen := {};
+            coef * fold((a, b) -> a * b, 1_T, apply(t#1, f -> (
+                if not instance(f, List) or #f != 4 then readFail(w | ": a factor must be [i, r, c, e]");
+                i := intOf(f#0, 1, N-1, w | " i");
+                r := intOf(f#1, 0, widths#i - 1, w | " r");
+                cc := intOf(f#2, r, widths#i - 1, w | " c");
+                e := intOf(f#3, 1, 1000, w | " e");
+                if member({i, r, cc}, seen) then readFail(w | ": coordinate Delta_" | str i | "[" | str r | "][" | str cc | "] repeated in one monomial");
+                seen = append(seen, {i, r, cc});
+                T_(coordIndex#{i, r, cc})^e)))))));
+    basisH := if stab then intertwiners C else {};
+    (S, n, dPsi) := familyOf(W, stab, basisH);
+    toS := map(S, T, if m == 0 then {0_S} else dPsi);
+    scan(#Fs, k -> (
+        holds := Fs#k != 0 and toS(Fs#k) == 0;
+        report(label | ": relation " | str(k + 1), holds,
+            if holds then "F(delta(psi(g))) expands to 0 in QQ[" | str n | " parameters] (" | str(#terms Fs#k) | " terms)"
+            else "F(delta(psi(g))) is NOT the zero polynomial (or F = 0)")));
+    -- 3. gradients at delta(W)
+    yAt := matrix(QQ, {if m == 0 then {0} else deltaList W});
+    grads := apply(Fs, F -> apply(m, j -> lift(sub(diff(T_j, F), yAt), QQ)));
+    k := if #grads == 0 or m == 0 then 0 else rank matrix(QQ, grads);
+    upper := m - k;
+    why := "the " | str(#Fs) | " relations have gradients of rank " | str k | " over QQ at delta(W): <= " | str m | " - " | str k | " = " | str(m - k);
+    fieldsOk := true;
+    if c#?"kernelFields" then (
+        w := where | ".kernelFields";
+        kf := c#"kernelFields";
+        onlyKeys(kf, {"parameters", "at", "fields"}, if stab then {"basis"} else {}, w);
+        basisK := {};
+        if stab then (
+            if not instance(kf#"basis", List) then readFail(w | ".basis must be [{x0, xN}, ...] for group \"stabilizer\"");
+            basisK = apply(#(kf#"basis"), j -> (
+                b := kf#"basis"#j;
+                onlyKeys(b, {"x0", "xN"}, {}, w | ".basis");
+                (matrixOf(b#"x0", widths#0, widths#0, w | ".basis.x0"), matrixOf(b#"xN", widths#N, widths#N, w | ".basis.xN"))));
+            isBasis := all(basisK, b -> b#0 * C == C * b#1) and #basisK == #basisH
+                and (#basisK == 0 or rank matrix(QQ, apply(basisK, b -> flatten entries b#0 | flatten entries b#1)) == #basisK);
+            if not isBasis then readFail(w | ".basis is not a basis of {(x0, xN) : x0 C = C xN} (dimension " | str(#basisH) | ")"));
+        expected := flatten(for v from 0 to N list if stab and (v == 0 or v == N) then {} else
+            flatten for r from 0 to widths#v - 1 list for cc from 0 to widths#v - 1 list "g" | str v | "_" | str r | "_" | str cc)
+            | apply(#basisK, j -> "t" | str j);
+        if kf#"parameters" =!= expected then readFail(w | ".parameters must be " | str expected);
+        (SK, nK, dK) := familyOf(W, stab, basisK);
+        at := matrixOf({kf#"at"}, 1, nK, w | ".at");
+        if not instance(kf#"fields", List) or #(kf#"fields") == 0 then readFail(w | ".fields must be a nonempty list");
+        vs := apply(#(kf#"fields"), j -> (
+            f := kf#"fields"#j;
+            if not instance(f, List) or #f != nK then readFail(w | ".fields[" | str j | "] must list " | str nK | " polynomials");
+            apply(f, poly -> (
+                if not instance(poly, List) then readFail(w | ": a polynomial must be [[\"p/q\", [[parameter, e], ...]], ...]");
+                fold((a, b) -> a + b, 0_SK, apply(poly, t -> (
+                    if not instance(t, List) or #t != 2 or not instance(t#1, List) then readFail(w | ": a term must be [\"p/q\", [[parameter, e], ...]]");
+                    seen := {};
+                    rationalOf(t#0, w) * fold((a, b) -> a * b, 1_SK, apply(t#1, f2 -> (
+                        if not instance(f2, List) or #f2 != 2 then readFail(w | ": a factor must be [parameter, e]");
+                        p := intOf(f2#0, 0, nK - 1, w | " parameter");
+                        if member(p, seen) then readFail(w | ": parameter " | str p | " repeated in one monomial");
+                        seen = append(seen, p);
+                        SK_p^(intOf(f2#1, 1, 1000, w | " e"))))))))))));
+        Jac := transpose jacobian matrix {if m == 0 then {0_SK} else dK}; -- m x nK
+        badF := select(#vs, j -> all(vs#j, z -> z == 0) or Jac * transpose matrix {vs#j} != 0);
+        report(label | ": kernel fields", #badF == 0,
+            if #badF == 0 then "J(g) v(g) expands to 0 over QQ for all " | str(#vs) | " fields, J = d(delta o psi)"
+            else "J(g) v(g) is NOT zero (or v = 0) for field(s) " | str apply(badF, j -> j + 1));
+        rk := rank lift(sub(matrix(vs), at), QQ);
+        fieldsOk = #badF == 0 and rk == #vs;
+        why = why | "; the " | str(#vs) | " kernel fields have rank " | str rk | " at g0: <= " | str nK | " - " | str rk | " = " | str(nK - rk);
+        upper = min(upper, nK - rk));
+    claimedUpper := c#"upperBound";
+    report(label | ": upper bound", k == #Fs and fieldsOk and claimedUpper === upper, why | "; claimed " | str claimedUpper);
+    -- 4. lower bound: rank of d(delta)_W o T over QQ
+    W0 := W;
+    xis := flatten for v from 0 to N list if stab and (v == 0 or v == N) then {} else
+        flatten for a from 0 to widths#v - 1 list for b from 0 to widths#v - 1 list
+            apply(N + 1, u -> if u == v then unitMatrix(widths#u, a, b) else map(QQ^(widths#u), QQ^(widths#u), 0));
+    if stab then xis = xis | apply(basisH, b -> apply(N + 1, u -> if u == 0 then b#0 else if u == N then b#1 else map(QQ^(widths#u), QQ^(widths#u), 0)));
+    lowerRank := rankCols tangentCols(W0, xis);
+    claimedLower := c#"lowerBound";
+    report(label | ": lower bound", instance(claimedLower, ZZ) and claimedLower <= lowerRank,
+        "rank over QQ of d(delta)_W o T is " | str lowerRank | " (" | str(#xis) | " directions of the Lie algebra); claimed " | str claimedLower);
+    maxLowerRank = max(maxLowerRank, lowerRank);
+    maxUpper = max(maxUpper, upper)));
+
+report("restricted-dimension", claimHigh == maxUpper and claimLow <= maxLowerRank,
+    "max proved upper bound " | str maxUpper | ", max rank over QQ of d(delta) o T " | str maxLowerRank | "; claimed "
+    | (if claimRange then "between " | str claimLow | " and " | str claimHigh else "exactly " | str claimLow));
+if allOk then << "dim cl delta(listed components) <= " << maxUpper << (if maxUpper < claimGeneric then " < " else " vs ") << claimGeneric << " <= dim cl delta(parameter space)" << endl;
+if allOk then (<< "deeplin-m2: ALL CHECKS PASSED" << endl; exit 0) else (<< "deeplin-m2: FAILED" << endl; exit 1);

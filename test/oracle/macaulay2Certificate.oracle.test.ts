@@ -1,0 +1,68 @@
+/**
+ * proofs/check-certificate.m2 in the real Macaulay2: it re-proves the width 2, depth 4
+ * upper-bound certificate written by `deeplin verify --certify` (version 2: kernel fields
+ * for the G-orbit components, relations for the stabiliser component), and refuses a copy
+ * with one relation coefficient changed. Fails (never skips) without M2.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { describe, expect, it } from 'vitest';
+import { bufferIO } from '../../src/cli/commandIO';
+import { runCli } from '../../src/cli/main';
+
+const dir = mkdtempSync(join(tmpdir(), 'deeplin-m2-certificate-'));
+const CHECKER = 'proofs/check-certificate.m2';
+
+function m2Found(): boolean {
+  try {
+    execFileSync('which', ['M2']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function runChecker(file: string): { status: number | null; lines: string[]; stdout: string } {
+  expect(m2Found(), 'Macaulay2 (M2) must be installed for the oracle tests: apt-get install -y macaulay2').toBe(true);
+  const run = spawnSync('M2', ['--script', CHECKER, file], { encoding: 'utf8', timeout: 300_000 });
+  const stdout = run.stdout ?? '';
+  return { status: run.status, lines: stdout.split('\n').filter((l) => l.length > 0), stdout: `${stdout}\n${run.stderr ?? ''}` };
+}
+
+describe('proofs/check-certificate.m2 in the real Macaulay2', () => {
+  it('re-proves the width 2 depth 4 certificate of verify --certify and fails it with one coefficient changed', async () => {
+    const file = join(dir, 'depth4-width2.certificate.json');
+    const io = bufferIO();
+    const code = await runCli(['verify', '--depth', '4', '--width', '2', '--certify', file], io);
+    expect(code, io.errors.join('\n')).toBe(0);
+
+    const run = runChecker(file);
+    expect(run.lines.filter((l) => l.startsWith('FAIL')), run.stdout).toEqual([]);
+    expect(run.lines).toContain('dim cl delta(listed components) <= 5 < 9 <= dim cl delta(parameter space)');
+    expect(run.lines.some((l) => /kernel fields: J\(g\) v\(g\) expands to 0 over QQ/.test(l))).toBe(true);
+    expect(run.lines.some((l) => /relation 1: F\(delta\(psi\(g\)\)\) expands to 0/.test(l))).toBe(true);
+    expect(run.lines[run.lines.length - 1]).toBe('deeplin-m2: ALL CHECKS PASSED');
+    expect(run.status).toBe(0);
+
+    const cert = JSON.parse(readFileSync(file, 'utf8'));
+    const stabilizer = cert.components.findIndex((c: { group: string; relations: unknown[] }) => c.group === 'stabilizer' && c.relations.length > 0);
+    expect(stabilizer).toBeGreaterThanOrEqual(0);
+    const term = cert.components[stabilizer].relations[0].terms[0];
+    term[0] = term[0] === '2' ? '3' : '2'; // one coefficient changed: F no longer vanishes on the family
+    const tampered = join(dir, 'tampered.certificate.json');
+    writeFileSync(tampered, JSON.stringify(cert));
+    const bad = runChecker(tampered);
+    expect(bad.lines.some((l) => l.startsWith('FAIL') && l.includes('relation 1: F(delta(psi(g))) is NOT the zero polynomial')), bad.stdout).toBe(true);
+    expect(bad.lines[bad.lines.length - 1]).toBe('deeplin-m2: FAILED');
+    expect(bad.status).toBe(1);
+
+    const extra = { ...JSON.parse(readFileSync(file, 'utf8')), extra: 1 };
+    const malformed = join(dir, 'malformed.certificate.json');
+    writeFileSync(malformed, JSON.stringify(extra));
+    const refused = runChecker(malformed);
+    expect(refused.lines).toContain('FAIL certificate-file: the certificate has unknown fields {extra}');
+    expect(refused.status).toBe(1);
+  }, 400_000);
+});
