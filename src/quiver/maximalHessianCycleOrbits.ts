@@ -42,6 +42,7 @@
  * beyond it an ArgumentError is thrown (the caller then reports the part as
  * not covered), never a silently shorter list.
  */
+import type { OnProgress } from '../parallel/progress';
 import { ArgumentError } from '../errors';
 import { maximalInClosedFamily } from './cycleDegeneration';
 import { cycleStringDecomposition, cycleStringsToString, type CycleStringDecomposition } from './cycleString';
@@ -60,7 +61,11 @@ export interface MaximalHessianCycleOrbits {
 /** Default bound on the number of decompositions generated. */
 export const DEFAULT_MAXIMAL_GENERATION_LIMIT = 5_000_000;
 
-export function maximalHessianCycleOrbits(widths: readonly number[], options: { readonly limit?: number } = {}): MaximalHessianCycleOrbits {
+/** Phase names of {@link maximalHessianCycleOrbits}'s progress reports. */
+export const ARC_CHOICES_PHASE = 'choices of strings through C explored';
+export const CLOSURE_TESTS_PHASE = 'maximal string orbits (closure tests)';
+
+export function maximalHessianCycleOrbits(widths: readonly number[], options: { readonly limit?: number; readonly onProgress?: OnProgress } = {}): MaximalHessianCycleOrbits {
   const fn = 'maximalHessianCycleOrbits';
   if (!Array.isArray(widths) || widths.length < 3) throw new ArgumentError(fn, 'widths', widths, 'an array d_0..d_N with N >= 2');
   widths.forEach((d, i) => {
@@ -110,9 +115,17 @@ export function maximalHessianCycleOrbits(widths: readonly number[], options: { 
       }
     }
   };
+  // a first pass only counts the choices of arcs (cheap), so that progress has a total
+  let counting = options.onProgress !== undefined;
+  let choices = 0;
+  let explored = 0;
   const chooseArcs = (from: number): void => {
     if (chosen.length === r) {
-      finishArcs();
+      if (counting) choices++;
+      else {
+        finishArcs();
+        options.onProgress?.({ phase: ARC_CHOICES_PHASE, done: ++explored, total: choices });
+      }
       return;
     }
     for (let i = from; i < arcs.length; i++) {
@@ -126,9 +139,17 @@ export function maximalHessianCycleOrbits(widths: readonly number[], options: { 
       for (const v of vertices) cover[v]--;
     }
   };
+  if (counting) {
+    chooseArcs(0);
+    counting = false;
+  }
   chooseArcs(0);
 
-  const maximal = candidates.filter((dec) => maximalInClosedFamily(dec, inAH));
+  const maximal = candidates.filter((dec, k) => {
+    const keep = maximalInClosedFamily(dec, inAH);
+    options.onProgress?.({ phase: CLOSURE_TESTS_PHASE, done: k + 1, total: candidates.length });
+    return keep;
+  });
   const text = maximal.map(cycleStringsToString);
   const order = maximal.map((_, i) => i).sort((i, j) => (text[i] < text[j] ? -1 : text[i] > text[j] ? 1 : 0));
   return { maximal: order.map((i) => maximal[i]), generated, dataDependent: candidates.length };

@@ -124,7 +124,7 @@ export function dataDependentOrbits(arch: Architecture, C?: Matrix<Rational>, op
   const N = arch.depth;
   const wantMaximal = options.maximal !== false;
   if (options.pruning !== 'none' && wantMaximal && N >= 2) {
-    const gen = maximalHessianCycleOrbits(arch.widths, { limit: options.limit });
+    const gen = maximalHessianCycleOrbits(arch.widths, { limit: options.limit, onProgress: options.onProgress });
     const { evaluate, paired } = evaluationOrder(arch, gen.maximal, options.reversal !== false);
     return {
       orbits: gen.maximal,
