@@ -77,7 +77,7 @@ export interface ImageDimensionCertification {
 }
 
 /** The default work budget of {@link certifyImageDimension}'s relation proofs, in term products. */
-export const IMAGE_DIMENSION_TERM_PRODUCTS = 1e8;
+export const IMAGE_DIMENSION_TERM_PRODUCTS = 1e7;
 
 const METHOD =
   'relations found mod p by interpolation, proved by exact expansion over Q; ' +

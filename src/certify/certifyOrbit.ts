@@ -95,7 +95,7 @@ export const CERTIFY_WINDOWS_PHASE = 'windows searched for relations on delta\'s
 const PRIME = 2147483647;
 
 /** The default work budget of {@link certifyOrbit}'s relation proofs, in term products. */
-export const CERTIFY_ORBIT_TERM_PRODUCTS = 2e8;
+export const CERTIFY_ORBIT_TERM_PRODUCTS = 3e7;
 
 /**
  * A point of the family where dδ∘T has its generic rank: the largest rank

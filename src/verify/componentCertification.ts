@@ -26,8 +26,8 @@ import { hessianComponents } from './hessianComponents';
 import type { VerifyResult } from './verifyArchitecture';
 
 /** Work budgets (term products of the exact relation proofs) of the first and the wider pass; deterministic, unlike a time limit. */
-export const FIRST_PASS_TERM_PRODUCTS = 1e8;
-export const WIDER_PASS_TERM_PRODUCTS = 3e8;
+export const FIRST_PASS_TERM_PRODUCTS = 1e7;
+export const WIDER_PASS_TERM_PRODUCTS = 3e7;
 
 /** The {@link certifyOrbit} options a task carries (no callbacks: a task is JSON). */
 export interface ComponentCertifyOptions {

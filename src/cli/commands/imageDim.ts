@@ -49,7 +49,7 @@ bound, the dimension is exact ("exact": true, exit 0) and the relations
 and the affine Hilbert function h(0..D) (mod p) are shown; otherwise
 "exact": false with the reason (degree limit, monomial cap --max-monomials,
 default 2000, work budget --max-term-products of the exact proofs, default
-100000000 term products — deterministic, the same on every machine — or the
+10000000 term products — deterministic, the same on every machine — or the
 optional time limit --seconds, default none), exit 3.
 
 Example:
