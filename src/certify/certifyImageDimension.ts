@@ -16,8 +16,9 @@
  * relations are proved, the count of independent ones is not).
  *
  * Not exact when the needed relations have degree > `degree`, when the
- * monomial count exceeds `maxMonomials`, or at the time limit — `reason` says
- * which.
+ * monomial count exceeds `maxMonomials`, when a proof would exceed the work
+ * budget `maxTermProducts` (deterministic), or at the optional time limit —
+ * `reason` says which.
  */
 import { type Polynomial, polyEvaluate, polyMapCoefficients, polyPartial, polySubstitute, polyTerms } from '../algebra/polynomial';
 import { polyToString } from '../algebra/polynomialFormat';
@@ -28,6 +29,7 @@ import { rational, ratToString, type Rational } from '../algebra/rational';
 import { polynomialImageDimension } from '../dimension/polynomialImageDimension';
 import { type Rng, streamRng } from '../random';
 import { type ImageMap, imageRelations, monomialCount, relationHolds } from './imageRelations';
+import { budgetExceeded, budgetReason, workBudget } from './workBudget';
 
 export interface CertifyImageDimensionOptions {
   readonly seed?: number;
@@ -37,7 +39,9 @@ export interface CertifyImageDimensionOptions {
   readonly degree?: number;
   /** Largest interpolation matrix (columns = monomials of degree ≤ D in the m image coordinates; default 2000). */
   readonly maxMonomials?: number;
-  /** Give up after this many seconds (default 30). */
+  /** Work budget of the exact relation proofs, in term products (default {@link IMAGE_DIMENSION_TERM_PRODUCTS}): deterministic, the same outcome on every machine. */
+  readonly maxTermProducts?: number;
+  /** Optional wall-clock safety stop in seconds (default: none); reaching it leaves the dimension unproved with the reason "time limit". */
   readonly seconds?: number;
 }
 
@@ -72,6 +76,9 @@ export interface ImageDimensionCertification {
   readonly method: string;
 }
 
+/** The default work budget of {@link certifyImageDimension}'s relation proofs, in term products. */
+export const IMAGE_DIMENSION_TERM_PRODUCTS = 1e7;
+
 const METHOD =
   'relations found mod p by interpolation, proved by exact expansion over Q; ' +
   'k relations with gradients of exact rank k at an exact image point prove dim <= m - k; lower bound: exact Jacobian rank mod p';
@@ -98,7 +105,8 @@ export function certifyImageDimension(map: readonly Polynomial<Rational>[], opti
   const seed = options.seed ?? 1;
   const maxDegree = options.degree ?? 3;
   const maxMonomials = options.maxMonomials ?? 2000;
-  const seconds = options.seconds ?? 30;
+  const seconds = options.seconds ?? Infinity;
+  const budget = workBudget(options.maxTermProducts ?? IMAGE_DIMENSION_TERM_PRODUCTS);
   const source = options.source;
   const lowerBound = polynomialImageDimension(map, { seed, source }).lowerBound;
   const m = map.length;
@@ -162,7 +170,13 @@ export function certifyImageDimension(map: readonly Polynomial<Rational>[], opti
       }
       const grad = coordinates.map((_, j) => polyEvaluate(polyPartial(F, j), y));
       if (rankOverQ([...gradients, grad]) <= gradients.length) continue;
-      if (!relationHolds(imageMap, F)) continue;
+      if (!relationHolds(imageMap, F, budget)) {
+        if (budgetExceeded(budget)) {
+          reason = `${budgetReason(budget)} at degree ${D}`;
+          break;
+        }
+        continue;
+      }
       gradients.push(grad);
       relations.push({ polynomial: polyToString(F, 'plain'), terms: polyTerms(F).map(([e, c]) => [e, ratToString(c)]) });
     }

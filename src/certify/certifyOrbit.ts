@@ -45,6 +45,7 @@ import { imageRelations, monomialCount, relationHolds } from './imageRelations';
 import { familyDensity, type FamilyDensity } from './familyDensity';
 import { kernelFieldBound, type KernelFieldBound } from './kernelFields';
 import { deltaAt, deltaKey, orbitFamily, type OrbitFamily } from './orbitFamily';
+import { budgetExceeded, budgetReason, workBudget } from './workBudget';
 import { rank } from '../algebra/rank';
 
 /** A relation in δ's coordinates: rational coefficient × Π Δ_i[r][c]^e (i 1-based, r ≤ c). */
@@ -69,6 +70,8 @@ export interface OrbitCertification {
   readonly density?: FamilyDensity;
   /** Why the bound is not exact, when it is not. */
   readonly reason: string;
+  /** Term products spent on exact relation proofs (the work budget's count). */
+  readonly termProducts: number;
 }
 
 export interface CertifyOrbitOptions {
@@ -79,7 +82,13 @@ export interface CertifyOrbitOptions {
   readonly maxMonomials?: number;
   /** Stop once the upper bound is ≤ this (default: the lower bound, i.e. exactness). */
   readonly target?: number;
-  /** Give up after this many seconds (default 60). */
+  /**
+   * Work budget of the exact relation proofs, in term products (products of
+   * two terms; default {@link CERTIFY_ORBIT_TERM_PRODUCTS}): the
+   * deterministic limit — the same components come out exact on every machine.
+   */
+  readonly maxTermProducts?: number;
+  /** Optional wall-clock safety stop in seconds (default: none); reaching it leaves the bound unproved with the reason "time limit". */
   readonly seconds?: number;
   /** Progress: windows searched of all windows (phase {@link CERTIFY_WINDOWS_PHASE}), relations proved so far as the note. */
   readonly onProgress?: OnProgress;
@@ -89,6 +98,9 @@ export interface CertifyOrbitOptions {
 export const CERTIFY_WINDOWS_PHASE = 'windows searched for relations on delta\'s image';
 
 const PRIME = 2147483647;
+
+/** The default work budget of {@link certifyOrbit}'s relation proofs, in term products. */
+export const CERTIFY_ORBIT_TERM_PRODUCTS = 3e7;
 
 /**
  * A point of the family where dδ∘T has its generic rank: the largest rank
@@ -115,11 +127,13 @@ function genericPointOf(family: OrbitFamily, rng: Rng): readonly Matrix<Rational
 
 export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = {}): OrbitCertification {
   const t0 = Date.now();
+  const budget = workBudget(options.maxTermProducts ?? CERTIFY_ORBIT_TERM_PRODUCTS);
   const rng = new Rng(options.seed ?? 1);
   const family = orbitFamily(given.arch, genericPointOf(given, rng), given.group, given.C);
   const maxDegree = options.maxDegree ?? 4;
   const maxMonomials = options.maxMonomials ?? 600;
-  const seconds = options.seconds ?? 60;
+  const seconds = options.seconds ?? Infinity;
+  const late = (): boolean => (Date.now() - t0) / 1000 > seconds;
   const { arch, point } = family;
   const d = arch.widths;
   const N = arch.depth;
@@ -136,7 +150,7 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
   if (density && !density.dense) {
     const reason = `family not shown dense in the orbit: rank d psi = ${density.familyRank} < ${density.orbitDimension} = dim T.H.W at the points tried`;
     const none: KernelFieldBound = { parameters: family.parameters, at: density.at, fields: [], upperBound: family.parameters.length, reason };
-    return { point, lowerBound, upperBound: m, exact: lowerBound === m, relations: [], kernelFields: none, windows: [], density, reason: lowerBound === m ? '' : reason };
+    return { point, lowerBound, upperBound: m, exact: lowerBound === m, relations: [], kernelFields: none, windows: [], density, reason: lowerBound === m ? '' : reason, termProducts: 0 };
   }
   // the source side first: kernel fields of degree 1 are cheap and often reach the lower bound
   const kernelFields = kernelFieldBound(family, { seed: rng.int(0, 2 ** 30), target });
@@ -153,7 +167,7 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
   for (const [w, [a, b]] of order.entries()) {
     report(w);
     if (done()) break;
-    if ((Date.now() - t0) / 1000 > seconds) {
+    if (late()) {
       reason = `time limit ${seconds} s reached at window [${a}, ${b}]`;
       break;
     }
@@ -171,8 +185,8 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
     };
     let found = 0;
     let hilbert: number[] = [];
-    for (let D = 1; D <= maxDegree && found < deficiency - inside && !done(); D++) {
-      if ((Date.now() - t0) / 1000 > seconds) {
+    for (let D = 1; D <= maxDegree && found < deficiency - inside && !done() && !budgetExceeded(budget); D++) {
+      if (late()) {
         reason ||= `time limit ${seconds} s reached at window [${a}, ${b}], degree ${D}`;
         break;
       }
@@ -183,7 +197,7 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
       const found0 = imageRelations(map, D, rng);
       hilbert = found0.hilbert;
       for (const F of found0.candidates) {
-        if (done() || found >= deficiency - inside || (Date.now() - t0) / 1000 > seconds) break;
+        if (done() || found >= deficiency - inside || late() || budgetExceeded(budget)) break;
         const at = coordinates.map((k) => y.get(k) as Rational);
         const local = coordinates.map((_, j) => polyEvaluate(polyPartial(F, j), at));
         const grad = keys.map((k) => {
@@ -192,19 +206,23 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
         });
         if (rankOverQ([...gradients, grad]) <= gradients.length) continue;
         report(w);
-        if (!relationHolds(map, F, t0 + seconds * 1000)) continue;
+        if (!relationHolds(map, F, budget)) {
+          if (budgetExceeded(budget)) reason ||= `${budgetReason(budget)} at window [${a}, ${b}], degree ${D}`;
+          continue;
+        }
         gradients.push(grad);
         relations.push(toDeltaRelation(F, coordinates));
         found++;
       }
     }
     windows.push({ window: [a, b], deficiency, hilbert, relations: found });
+    if (budgetExceeded(budget)) break;
   }
   report(order.length);
   const upperBound = Math.min(m - relations.length, kernelFields.upperBound);
   if (!reason && upperBound > lowerBound) reason = `windows searched up to degree ${maxDegree}: ${relations.length} relations proved, ${m - lowerBound} needed`;
   if (upperBound > lowerBound) reason = `${reason}; ${kernelFields.reason}`;
-  return { point, lowerBound, upperBound, exact: upperBound === lowerBound, relations, kernelFields, windows, ...(density ? { density } : {}), reason: upperBound === lowerBound ? '' : reason };
+  return { point, lowerBound, upperBound, exact: upperBound === lowerBound, relations, kernelFields, windows, ...(density ? { density } : {}), reason: upperBound === lowerBound ? '' : reason, termProducts: budget.used };
 }
 
 

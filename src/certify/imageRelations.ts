@@ -37,6 +37,7 @@ import { QQ } from '../algebra/rationalField';
 import type { Rng } from '../random';
 import { type KernelVector, kernelModP, rationalKernel } from './modularKernel';
 import { rationalReconstruction } from './rationalReconstruction';
+import { spend, type WorkBudget } from './workBudget';
 
 export interface ImageMap {
   /** Keys of the image coordinates (the relation's variables, in this order). */
@@ -129,27 +130,35 @@ export function imageRelations(
 /**
  * Proves F∘(images) ≡ 0 exactly: substitutes the exact images of the
  * coordinates (polynomials over Q in the parameters) into F and expands,
- * term by term (powers of each image computed once). With `deadline` (a
- * `Date.now()` value), gives up — returns false, nothing proved — when the
- * clock passes it between two terms.
+ * term by term (powers of each image computed once). With a `budget`, every
+ * product of polynomials a·b is charged |a|·|b| term products first; when the
+ * budget is exceeded it gives up — returns false, nothing proved — and
+ * {@link budgetExceeded} tells the caller why. The same F, images and budget
+ * give the same answer on every machine.
  */
-export function relationHolds(map: ImageMap, F: Polynomial<Rational>, deadline = Infinity): boolean {
+export function relationHolds(map: ImageMap, F: Polynomial<Rational>, budget?: WorkBudget): boolean {
   const ex = map.exact();
   const images = map.coordinates.map((k) => ex.get(k) as Polynomial<Rational>);
   const target = images[0].ring;
   const powers: Polynomial<Rational>[][] = images.map((q) => [polyConstant(target, RAT_ONE), q]);
-  const power = (j: number, e: number): Polynomial<Rational> => {
+  const affordable = (a: Polynomial<Rational>, b: Polynomial<Rational>): boolean => budget === undefined || spend(budget, a.terms.size * b.terms.size);
+  const power = (j: number, e: number): Polynomial<Rational> | undefined => {
     const pw = powers[j];
-    while (pw.length <= e) pw.push(polyMul(pw[pw.length - 1], images[j]));
+    while (pw.length <= e) {
+      if (!affordable(pw[pw.length - 1], images[j])) return undefined;
+      pw.push(polyMul(pw[pw.length - 1], images[j]));
+    }
     return pw[e];
   };
   let sum = polyZero(target);
   for (const [exps, c] of polyTerms(F)) {
-    if (Date.now() > deadline) return false;
     let term = polyConstant(target, c);
-    exps.forEach((e, j) => {
-      if (e > 0) term = polyMul(term, power(j, e));
-    });
+    for (let j = 0; j < exps.length; j++) {
+      if (exps[j] === 0) continue;
+      const pw = power(j, exps[j]);
+      if (pw === undefined || !affordable(term, pw)) return false;
+      term = polyMul(term, pw);
+    }
     sum = polyAdd(sum, term);
   }
   return polyIsZero(sum);

@@ -13,7 +13,7 @@
  * every component's proved upper bound is below G's certified lower bound;
  * the restricted dimension is exact when the largest proved upper bound equals
  * the largest exact lower bound. Components left without a sufficient proof are
- * listed with the reason (degree or time limit).
+ * listed with the reason (degree, monomial cap or work budget of term products).
  *
  * @example
  * ```ts
@@ -23,23 +23,18 @@
  * [c.proved, c.restricted.exact, c.restricted.upperBound]; // [true, true, 5]
  * ```
  */
-import { matMul, matTranspose, type Matrix } from '../algebra/matrix';
+import type { Matrix } from '../algebra/matrix';
 import { rankModP } from '../algebra/rankModP';
 import { rational, ratToString, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 import { type Architecture, deltaCodomainDimension } from '../model/architecture';
 import { deltaJacobian } from '../model/deltaJacobian';
-import { cyclePoint } from '../quiver/cyclePoint';
-import { cycleStringsToString } from '../quiver/cycleString';
 import { Rng, streamSeed } from '../random';
-import { componentPoint } from '../quiver/componentPoint';
-import { dataDependentOrbits } from './dataDependentComponents';
-import { hessianComponents } from './hessianComponents';
 import type { VerifyResult } from './verifyArchitecture';
-import { genericData } from '../model/genericData';
 import { UPPER_BOUND_CERTIFICATE_KIND } from '../certify/checkUpperBoundCertificate';
-import { certifyOrbit, type CertifyOrbitOptions, type OrbitCertification } from '../certify/certifyOrbit';
+import type { CertifyOrbitOptions, OrbitCertification } from '../certify/certifyOrbit';
 import { orbitFamily } from '../certify/orbitFamily';
+import { certifyComponentTask, componentTasks, type ComponentTask, taskC } from './componentCertification';
 
 export interface CertifiedComponent extends OrbitCertification {
   readonly label: string;
@@ -72,50 +67,44 @@ export interface CertifyVerificationOptions extends CertifyOrbitOptions {
 
 const strings = (M: Matrix<Rational>): string[][] => M.map((row) => row.map(ratToString));
 
+/** A run that does not hold has nothing to certify: its proof is the checked witness (fails) or none. */
+export function uncertifiable(arch: Architecture, result: VerifyResult): CertifiedVerification | null {
+  if (result.verdict === 'holds') return null;
+  return {
+    proved: result.verdict === 'fails' && result.witness !== null, exactComponents: 0, provedComponents: 0, components: [],
+    restricted: { lowerBound: result.restrictedDimension.lowerBound, upperBound: deltaCodomainDimension(arch), exact: false },
+    unproved: [], certificate: null, seconds: 0,
+  };
+}
+
 export function certifyVerification(arch: Architecture, result: VerifyResult, options: CertifyVerificationOptions = {}): CertifiedVerification {
   const t0 = Date.now();
+  const none = uncertifiable(arch, result);
+  if (none) return none;
   const seed = options.seed ?? result.seed;
+  const tasks = componentTasks(arch, result, seed, options);
+  const certifications = tasks.map((task, k) => {
+    const c = certifyComponentTask(task, options.onProgress);
+    options.onComponent?.(k + 1, { ...c, label: task.label, group: task.group }, (Date.now() - t0) / 1000);
+    return c;
+  });
+  return assembleCertification(arch, result, seed, tasks, certifications, t0);
+}
+
+/** The verdict, the restricted dimension and the certificate from every task's certification (in task order). */
+export function assembleCertification(
+  arch: Architecture, result: VerifyResult, seed: number, tasks: readonly ComponentTask[], certifications: readonly OrbitCertification[], t0: number,
+): CertifiedVerification {
   const m = deltaCodomainDimension(arch);
   const G = result.genericDimension;
-  if (result.verdict !== 'holds') {
-    return {
-      proved: result.verdict === 'fails' && result.witness !== null, exactComponents: 0, provedComponents: 0, components: [],
-      restricted: { lowerBound: result.restrictedDimension.lowerBound, upperBound: m, exact: false },
-      unproved: [], certificate: null, seconds: (Date.now() - t0) / 1000,
-    };
-  }
-  const orbitOptions = { maxDegree: 4, maxMonomials: 600, seconds: 30, ...options };
-  // a cheap pass first (every window up to 600 monomials), a wider one (800) only where that did not reach the lower bound
-  const certify = (family: ReturnType<typeof orbitFamily>, s: number): OrbitCertification => {
-    const first = certifyOrbit(family, { ...orbitOptions, seed: s });
-    return first.exact || options.maxMonomials !== undefined ? first : certifyOrbit(family, { ...orbitOptions, maxMonomials: 800, seconds: 90, seed: s });
-  };
-  const out: CertifiedComponent[] = [];
-  const entries: Record<string, unknown>[] = [];
-  let index = 0;
-  for (const component of hessianComponents(arch)) {
-    const rng = new Rng(streamSeed(seed, 'upper-bound-point', index));
-    const point = componentPoint(QQ, arch, component.blocks, () => rational(rng.int(-5, 5)));
-    const c = certify(orbitFamily(arch, point, 'G'), streamSeed(seed, 'upper-bound-relations', index));
-    out.push({ ...c, label: component.label, group: 'G' });
-    options.onComponent?.(out.length, out[out.length - 1], (Date.now() - t0) / 1000);
-    entries.push({ label: component.label, group: 'G', point: c.point.map(strings), conditions: component.pattern, lowerBound: c.lowerBound, upperBound: c.upperBound, relations: c.relations, ...kernelFieldsEntry(c) });
-    index++;
-  }
-  if (result.coverage === 'full') {
-    const { X, Y } = options.data ?? genericData(arch, new Rng(streamSeed(result.seed, 'data-dependent', 0)));
-    const C = matMul(QQ, X, matTranspose(Y));
-    const dd = dataDependentOrbits(arch, C, { maximal: true });
-    dd.maximal.forEach((orbit, k) => {
-      const at = cyclePoint(orbit, new Rng(streamSeed(seed, 'upper-bound-stabilizer-point', k)), { C });
-      const c = certify(orbitFamily(arch, at.point, 'stabilizer', at.C), streamSeed(seed, 'upper-bound-stabilizer-relations', k));
-      const label = `data-dependent | ${cycleStringsToString(orbit)}`;
-      out.push({ ...c, label, group: 'stabilizer' });
-      options.onComponent?.(out.length, out[out.length - 1], (Date.now() - t0) / 1000);
-      const basis = orbitFamily(arch, c.point, 'stabilizer', at.C).boundaryBasis.map((b) => ({ x0: strings(b.x0), xN: strings(b.xN) }));
-      entries.push({ label, group: 'stabilizer', data: { X: strings(at.X), Y: strings(at.Y) }, point: c.point.map(strings), lowerBound: c.lowerBound, upperBound: c.upperBound, relations: c.relations, ...kernelFieldsEntry(c, basis) });
-    });
-  }
+  const out: CertifiedComponent[] = certifications.map((c, k) => ({ ...c, label: tasks[k].label, group: tasks[k].group }));
+  const entries = certifications.map((c, k): Record<string, unknown> => {
+    const task = tasks[k];
+    const proof = { point: c.point.map(strings), lowerBound: c.lowerBound, upperBound: c.upperBound, relations: c.relations };
+    if (!task.data) return { label: task.label, group: 'G', point: proof.point, conditions: task.conditions, lowerBound: c.lowerBound, upperBound: c.upperBound, relations: c.relations, ...kernelFieldsEntry(c) };
+    const basis = orbitFamily(arch, c.point, 'stabilizer', taskC(task)).boundaryBasis.map((b) => ({ x0: strings(b.x0), xN: strings(b.xN) }));
+    return { label: task.label, group: 'stabilizer', data: { X: task.data.X, Y: task.data.Y }, ...proof, ...kernelFieldsEntry(c, basis) };
+  });
   const lowerBound = Math.max(0, ...out.map((c) => c.lowerBound));
   const upperBound = Math.max(0, ...out.map((c) => c.upperBound));
   const unproved = out.filter((c) => c.upperBound >= G.lowerBound).map((c) => ({ label: c.label, reason: c.reason || `upper bound ${c.upperBound} not below ${G.lowerBound}` }));

@@ -44,4 +44,10 @@ describe('certifyImageDimension', () => {
     expect(c.exact).toBe(false);
     expect(c.reason).toBe('degree 2 needs 10 monomials in 3 coordinates > the cap 5');
   });
+  it('work budget: a proof that needs more term products than allowed stops with the budget as the reason, never a time', () => {
+    const c = certifyImageDimension(polys('t', 't, t^2, t^3'), { maxTermProducts: 1 });
+    expect([c.exact, c.relations.length]).toEqual([false, 0]);
+    expect(c.reason).toBe('work budget of 1 term products exceeded at degree 2');
+    expect(certifyImageDimension(polys('t', 't, t^2, t^3'), { maxTermProducts: 1 }).reason).toBe(c.reason);
+  });
 });

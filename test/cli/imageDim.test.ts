@@ -70,6 +70,11 @@ describe('deeplin image-dim --certify', () => {
     expect([j.dimension, j.exact, j.certification.upperBound, j.certification.hilbert]).toEqual([1, false, 2, [1, 3, 6, 10, 15]]);
     expect(j.certification.reason).toMatch(/^degree limit 4/);
   });
+  it('--max-term-products: a deterministic work budget, exceeded: "exact": false with the budget as the reason, exit 3', async () => {
+    const r = await run(['image-dim', '--vars', 't', '--map', 't, t^2, t^3', '--certify', '--max-term-products', '1', '--json']);
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.out.join('\n')).certification.reason).toBe('work budget of 1 term products exceeded at degree 2');
+  });
   it('bad --degree and --degree without --certify: one line, exit 2', async () => {
     const bad = await run(['image-dim', '--vars', 't', '--map', 't', '--certify', '--degree', '0']);
     expect([bad.code, bad.err]).toEqual([2, ['deeplin image-dim: --degree = "0" is out of range (allowed: an integer in [1, 12])']]);

@@ -7,7 +7,7 @@
 import { type Polynomial } from '../../algebra/polynomial';
 import type { Rational } from '../../algebra/rational';
 import { polynomialImageDimension, type PolynomialImageDimension } from '../../dimension/polynomialImageDimension';
-import { certifyImageDimension, type ImageDimensionCertification } from '../../certify/certifyImageDimension';
+import { certifyImageDimension, IMAGE_DIMENSION_TERM_PRODUCTS, type ImageDimensionCertification } from '../../certify/certifyImageDimension';
 import { ArgumentError } from '../../errors';
 import { memoryBudget, requireMemory } from '../../limits/memoryBudget';
 import { MEMORY_BYTES, memoryEstimate, type MemoryItem } from '../../limits/memoryEstimate';
@@ -17,7 +17,7 @@ import { parseArgs } from '../parseArgs';
 import { printJson, seedOption } from '../commonOptions';
 
 export const imageDimHelp = `deeplin image-dim --vars a,b,c --map "a*b, b*c, a*c" [--params s,t --source-param "p1, ..., pn"] [--seed S] [--json]
-       [--certify [--degree D] [--max-monomials N] [--seconds S]]
+       [--certify [--degree D] [--max-monomials N] [--max-term-products P] [--seconds S]]
 
 Dimension of the Zariski closure of the image of a polynomial map with exact
 rational coefficients (write 1/2, not 0.5): exact lower bound (rank of the
@@ -48,7 +48,9 @@ bound, the dimension is exact ("exact": true, exit 0) and the relations
 (strings and exact coefficients over y0..y(m-1), y_j = the j-th component)
 and the affine Hilbert function h(0..D) (mod p) are shown; otherwise
 "exact": false with the reason (degree limit, monomial cap --max-monomials,
-default 2000, or time limit --seconds, default 30), exit 3.
+default 2000, work budget --max-term-products of the exact proofs, default
+10000000 term products — deterministic, the same on every machine — or the
+optional time limit --seconds, default none), exit 3.
 
 Example:
   npx deeplin image-dim --vars a,b,c --map "a*c - b^2, a + c" --params s,t --source-param "s^2, s*t, t^2"
@@ -59,7 +61,7 @@ const CMD = 'deeplin image-dim';
 
 export function imageDimCommand(argv: readonly string[], io: CommandIO): number {
   const { options } = parseArgs('image-dim', argv, { vars: 'string', map: 'string', params: 'string', 'source-param': 'string', seed: 'string', json: 'boolean',
-    certify: 'boolean', degree: 'string', 'max-monomials': 'string', seconds: 'string' });
+    certify: 'boolean', degree: 'string', 'max-monomials': 'string', 'max-term-products': 'string', seconds: 'string' });
   if (typeof options.vars !== 'string') throw new ArgumentError(CMD, '--vars', undefined, 'comma-separated variable names, e.g. a,b,c');
   if (typeof options.map !== 'string') throw new ArgumentError(CMD, '--map', undefined, 'comma-separated polynomials, e.g. "a*b, b*c"');
   const seed = seedOption('image-dim', options);
@@ -86,7 +88,7 @@ export function imageDimCommand(argv: readonly string[], io: CommandIO): number 
   requireMemory(CMD, big, bigText, estimate, `maps whose symbolic Jacobian fits in memory (here ${items.map((it) => `${it.count} ${it.what}`).join(', ')})`, budget);
 
   if (!options.certify) {
-    for (const o of ['degree', 'max-monomials', 'seconds'] as const) {
+    for (const o of ['degree', 'max-monomials', 'max-term-products', 'seconds'] as const) {
       if (options[o] !== undefined) throw new ArgumentError(CMD, `--${o}`, options[o], 'only with --certify');
     }
   }
@@ -97,7 +99,8 @@ export function imageDimCommand(argv: readonly string[], io: CommandIO): number 
         source,
         degree: integerOption(options.degree, '--degree', 3, 1, 12),
         maxMonomials: integerOption(options['max-monomials'], '--max-monomials', 2000, 1, 20000),
-        seconds: integerOption(options.seconds, '--seconds', 30, 1, 86400),
+        maxTermProducts: integerOption(options['max-term-products'], '--max-term-products', IMAGE_DIMENSION_TERM_PRODUCTS, 1, 1e15),
+        ...(options.seconds !== undefined ? { seconds: integerOption(options.seconds, '--seconds', 0, 1, 86400) } : {}),
       })
     : undefined;
   if (options.json) {

@@ -33,7 +33,9 @@ runs sequentially in-process (no --jobs, no --checkpoint), with a progress bar
 over the R random runs (shrinking comes after).
 --certify proves every depth that holds (verify --certify on it: relations on
 delta's image proved exactly on every component); each entry of depths gets
-"proved", and the failing depth is proved by its exact witness.
+"proved", and the failing depth is proved by its exact witness. The proofs
+stop at deterministic work budgets (term products), never a time limit; they
+run in this process, one component after another (--jobs is for the search).
 
 Example:
   npx deeplin search --width 2 --max-depth 10 --witness out/minimal-width2.witness.json`;

@@ -10,7 +10,8 @@ import { defaultJobs, MAX_JOBS } from '../../parallel/pool';
 import { startLongRun } from '../progressBar';
 import { architectureFromOptions } from '../architectureOptions';
 import type { CommandIO } from '../commandIO';
-import { certifyVerification, type CertifiedVerification } from '../../verify/certifyVerification';
+import type { CertifiedVerification } from '../../verify/certifyVerification';
+import { certifyVerificationInParallel } from '../../verify/certifyVerificationInParallel';
 import { certifiedSummary, certifiedText } from '../../verify/certifiedSummary';
 import { CERTIFY_PHASE, certifyingProgress } from '../../verify/certifyDepths';
 import { integerOption, parseArgs } from '../parseArgs';
@@ -37,10 +38,13 @@ polynomial relations on delta's image; both found mod p and proved by exact
 expansion) and the deeplin/upper-bound-certificate
 is written to FILE (re-check: npx deeplin check FILE); the verdict says proved only
 when every component carries a proof, else it lists the components still
-Monte-Carlo and why.
---jobs J evaluates the components of A_H on J worker threads (default: the
-number of cores; the result is identical for every J); --all-components does
-not stop at the first failing component. Ctrl-C stops cleanly (exit 130).
+Monte-Carlo and why. Every proof search stops at a deterministic work budget
+(term products), never a time limit, so the same components come out exact on
+every machine.
+--jobs J evaluates (with --certify also certifies) the components of A_H on
+J worker threads (default: the number of cores; the result and the
+certificate are identical for every J); --all-components does not stop at
+the first failing component. Ctrl-C stops cleanly (exit 130).
 
 Example:
   npx deeplin verify --depth 8 --width 2 --witness out/depth8-width2.witness.json`;
@@ -79,12 +83,13 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   let certified: CertifiedVerification | undefined;
   if (certify !== undefined) {
     if (!options.json) io.err('deeplin verify: certifying every component (kernel fields or relations on delta\'s image, proved exactly)');
-    const certifying = startLongRun(io, { interrupt: false }); // synchronous: Ctrl-C keeps killing the process
+    const certifying = startLongRun(io, { interrupt: false }); // Ctrl-C keeps killing the process
     const total = result.components.length;
     let done = 0;
     try {
-      certified = certifyVerification(arch, result, {
-        seed, data,
+      // components on `jobs` worker threads, in index order: the certificate is the same for every --jobs
+      certified = await certifyVerificationInParallel(arch, result, {
+        seed, data, jobs,
         onComponent: (k) => certifying.within('', { phase: CERTIFY_PHASE, done: (done = k), total: Math.max(total, k) }),
         onProgress: (p) => certifying.within('', certifyingProgress(done, total, p)),
       });

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { certifyOrbit } from '../../src/certify/certifyOrbit';
+import { orbitFamily } from '../../src/certify/orbitFamily';
+import { matMul, matTranspose } from '../../src/algebra/matrix';
+import { QQ } from '../../src/algebra/rationalField';
+import { uniformArchitecture } from '../../src/model/architecture';
+import { genericData } from '../../src/model/genericData';
+import { cyclePoint } from '../../src/quiver/cyclePoint';
+import { Rng, streamSeed } from '../../src/random';
+import { dataDependentOrbits } from '../../src/verify/dataDependentComponents';
+
+// width 2, depth 4: the maximal data-dependent orbit (as verify --certify --seed 1 builds it) needs a proved relation — kernel fields stop short
+const arch = uniformArchitecture(4, 2);
+const { X, Y } = genericData(arch, new Rng(streamSeed(1, 'data-dependent', 0)));
+const C = matMul(QQ, X, matTranspose(Y));
+const at = cyclePoint(dataDependentOrbits(arch, C, { maximal: true }).maximal[0], new Rng(streamSeed(1, 'upper-bound-stabilizer-point', 0)), { C });
+const family = orbitFamily(arch, at.point, 'stabilizer', at.C);
+const seed = streamSeed(1, 'upper-bound-stabilizer-relations', 0);
+
+describe('certifyOrbit work budget', () => {
+  it('proves the component exactly within the default budget, with a reproducible term-product count', () => {
+    const a = certifyOrbit(family, { seed });
+    const b = certifyOrbit(family, { seed });
+    expect(a.exact).toBe(true);
+    expect(a.relations.length).toBeGreaterThan(0);
+    expect(a.termProducts).toBeGreaterThan(0);
+    expect(b.termProducts).toBe(a.termProducts);
+  });
+  it('a tiny budget, not the clock, stops the proof: not exact, and the reason names the budget', () => {
+    const c = certifyOrbit(family, { seed, maxTermProducts: 10 });
+    expect(c.exact).toBe(false);
+    expect(c.relations).toEqual([]);
+    expect(c.reason).toMatch(/^work budget of 10 term products exceeded at window \[\d+, \d+\], degree \d+; /);
+    expect(c.reason).not.toMatch(/time/);
+    expect(certifyOrbit(family, { seed, maxTermProducts: 10 }).reason).toBe(c.reason);
+  });
+});
