@@ -61,14 +61,17 @@ const profiles: {
   indepComponents: number | null;
   failureProbability: number; witness: string | null;
 }[] = previous ? previous.profiles : [];
-for (let N = 2; N <= 5 && !previous; N++) {
+/** Profiles with d_i <= 3 are swept through this depth; witnesses are committed up to WITNESS_DEPTH (deeper ones: re-create with verify --witness). */
+const PROFILE_DEPTH = 6;
+const WITNESS_DEPTH = 5;
+for (let N = 2; N <= PROFILE_DEPTH && !previous; N++) {
   let all: number[][] = [[]];
   for (let v = 0; v <= N; v++) all = all.flatMap((p) => [1, 2, 3].map((x) => [...p, x]));
   for (const widths of all) {
     const r = verifyArchitecture(architecture(widths), { seed });
     // every component of A_H certified (certifyVerification) for the profiles with d_i <= 2 at depths <= 4
     const exact = N <= 4 && r.verdict === 'holds' && widths.every((x) => x <= 2) ? certifyVerification(architecture(widths), r, { seed }) : null;
-    const witness = r.witness ? saveWitness(`widths-${widths.join('-')}`, r.witness) : null;
+    const witness = r.witness && N <= WITNESS_DEPTH ? saveWitness(`widths-${widths.join('-')}`, r.witness) : null;
     profiles.push({
       widths, verdict: r.verdict, coverage: r.coverage, indepComponents: exact ? exact.components.length : null, restricted: r.restrictedDimension.lowerBound, generic: r.genericDimension.value,
       genericExact: r.genericDimension.exact, components: r.orbitCount, exactComponents: exact ? exact.exactComponents : null, proved: exact ? exact.proved : null,
@@ -96,6 +99,8 @@ const result = {
 };
 writeFileSync(join(root, 'minimal-counterexamples.json'), `${JSON.stringify(result, null, 1)}\n`);
 
+const maxProfileDepth = Math.max(...profiles.map((p) => p.widths.length - 1));
+const profileDepths = Array.from({ length: maxProfileDepth - 1 }, (_, k) => k + 2);
 const count = (depth: number, verdict: string): number => profiles.filter((p) => p.widths.length - 1 === depth && p.verdict === verdict).length;
 const md: string[] = [
   '# Minimal counterexamples to the main conjecture',
@@ -138,18 +143,23 @@ const md: string[] = [
     ...u.depths.map((d) => `| ${d.depth} | ${d.verdict} | ${d.coverage} | ${d.restrictedDimension} | ${d.genericDimension}${d.genericExact ? '' : '?'} | ${d.components} | ${proofCell(u.width, d.depth, d.verdict)} | ${d.verdict !== 'holds' || d.components === 0 ? '—' : d.failureProbability.toExponential(1)} |`),
     '',
   ]),
-  '## All width profiles with d_i ≤ 3, depths 2–5',
+  `## All width profiles with d_i ≤ 3, depths 2–${maxProfileDepth}`,
   '',
   '| depth | profiles | holds | fails | undetermined | d_i ≤ 2: holding profiles proved (every component of A_H certified) |',
   '| --- | --- | --- | --- | --- | --- |',
-  ...[2, 3, 4, 5].map((N) => `| ${N} | ${3 ** (N + 1)} | ${count(N, 'holds')} | ${count(N, 'fails')} | ${count(N, 'undetermined')} | ${N <= 4 ? `${profiles.filter((p) => p.widths.length - 1 === N && p.proved === true).length} of ${profiles.filter((p) => p.widths.length - 1 === N && p.verdict === 'holds' && p.widths.every((x) => x <= 2)).length}` : 'not attempted'} |`),
+  ...profileDepths.map((N) => `| ${N} | ${3 ** (N + 1)} | ${count(N, 'holds')} | ${count(N, 'fails')} | ${count(N, 'undetermined')} | ${N <= 4 ? `${profiles.filter((p) => p.widths.length - 1 === N && p.proved === true).length} of ${profiles.filter((p) => p.widths.length - 1 === N && p.verdict === 'holds' && p.widths.every((x) => x <= 2)).length}` : 'not attempted'} |`),
   '',
-  ...(profiles.some((p) => p.verdict !== 'holds')
-    ? ['Profiles that do not hold:', '', '| widths | verdict | coverage | restricted | generic | witness |', '| --- | --- | --- | --- | --- | --- |',
-      ...profiles.filter((p) => p.verdict !== 'holds').map((p) => `| (${p.widths.join(',')}) | ${p.verdict} | ${p.coverage} | ${p.restricted} | ${p.generic} | ${p.witness ? `\`${p.witness}\`` : '—'} |`), '']
-    : ['Every one of these profiles holds.', '']),
+  ...(profiles.some((p) => p.verdict !== 'holds' && p.widths.length - 1 <= WITNESS_DEPTH)
+    ? [`Profiles of depth ≤ ${WITNESS_DEPTH} that do not hold:`, '', '| widths | verdict | coverage | restricted | generic | witness |', '| --- | --- | --- | --- | --- | --- |',
+      ...profiles.filter((p) => p.verdict !== 'holds' && p.widths.length - 1 <= WITNESS_DEPTH).map((p) => `| (${p.widths.join(',')}) | ${p.verdict} | ${p.coverage} | ${p.restricted} | ${p.generic} | ${p.witness ? `\`${p.witness}\`` : '—'} |`), '']
+    : [`Every profile of depth ≤ ${WITNESS_DEPTH} holds.`, '']),
+  ...(maxProfileDepth > WITNESS_DEPTH && profiles.filter((p) => p.verdict !== 'fails' && p.widths.length - 1 === maxProfileDepth).length <= 400
+    ? [`Depth ${maxProfileDepth}: every verdict is in \`minimal-counterexamples.json\` (witnesses of its failures are not committed: re-create one with \`npx deeplin verify --widths … --witness FILE\`, seed ${seed}). The profiles of depth ${maxProfileDepth} that do not fail:`, '',
+      '| widths | verdict | coverage | restricted | generic |', '| --- | --- | --- | --- | --- |',
+      ...profiles.filter((p) => p.verdict !== 'fails' && p.widths.length - 1 === maxProfileDepth).map((p) => `| (${p.widths.join(',')}) | ${p.verdict} | ${p.coverage} | ${p.restricted} | ${p.generic} |`), '']
+    : []),
   ...(() => {
-    const firstFail = [2, 3, 4, 5].find((N) => count(N, 'fails') > 0);
+    const firstFail = profileDepths.find((N) => count(N, 'fails') > 0);
     return firstFail === undefined
       ? ['No profile with d_i ≤ 3 fails at depth ≤ 5.', '']
       : [`So among all profiles with d_i ≤ 3 the conjecture first fails at **depth ${firstFail}** (every profile of smaller depth holds).`, ''];
