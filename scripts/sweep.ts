@@ -5,7 +5,7 @@
  *  - every width profile with all d_i <= 3 at depths 2..5: verdicts (verifyArchitecture);
  *  - every profile with d_i <= 2 at depths 6 and 7 (exhaustive), and a fast-check search with
  *    shrinking over d_i <= 3 at depths 5..7.
- * Witnesses of failures are written to proofs/witnesses/ (re-checked by `deeplin check` and by
+ * Witnesses of failures are written to proofs/witnesses/ (re-checked by `npx deeplin check` and by
  * the one Macaulay2 script: M2 --script proofs/check-witness.m2 FILE).
  *   npx ts-node --transpile-only scripts/sweep.ts [--seed S]
  */
@@ -121,12 +121,12 @@ const md: string[] = [
   'Monte-Carlo failure probability (Schwartz–Zippel at parameters drawn uniformly from F_p, union bound',
   'over components; for data-dependent orbits the parameters of the polynomial family',
   '(c_i g_i W⁰_i adj(g_{i−1}))_i through an exact point W⁰ of the stabiliser orbit, minor degree ≤ 2·(max d_i + 1)·s).',
-  '`fails` comes with a witness re-checked exactly by `deeplin check` (and by Macaulay2:',
+  '`fails` comes with a witness re-checked exactly by `npx deeplin check` (and by Macaulay2:',
   '`M2 --script proofs/check-witness.m2 FILE`).',
   'Proved: every component of A_H carries an exact upper bound (relations on δ\'s image or kernel fields',
   'of d(δ∘ψ), proved by exact expansion) below the generic dimension — `holds` is then a theorem for the',
   'seeded generic data; certificates and their table are in `exact-bounds.md` (uniform widths); "holds exactly"',
-  'means every component has one (re-check a bundle written by `deeplin verify --certify FILE` with',
+  'means every component has one (re-check a bundle written by `npx deeplin verify --certify FILE` with',
   '`npx deeplin check FILE`).',
   '',
   '## Uniform widths',

@@ -71,7 +71,7 @@ describe('renderReport', () => {
     const html = renderReport(json, { file: 'proofs/minimal-counterexamples.json' });
     expect(elements(html, 'cell').length).toBe(json.profiles.length);
     expect(html.match(/class="plot line-chart"/g)?.length).toBe(json.uniform.length);
-    expect(html).toMatch(/136 of 1080 fail/);
+    expect(html).toMatch(/1227 of 3267 fail/); // 136 at depth 5, 1091 at depth 6
   });
 
   it('sweep in the deeplin sweep format: {kind: "deeplin/sweep", results: [...]} with restrictedDimension/genericDimension', () => {
