@@ -50,9 +50,9 @@ export function certifyDepths<D extends { readonly depth: number; readonly verdi
     const arch = uniformArchitecture(entry.depth, width);
     const progress = options.onDepthProgress && ((p: Progress): void => options.onDepthProgress?.(entry.depth, p));
     const result = verifyArchitecture(arch, { seed: options.seed, coverage: options.coverage, onProgress: progress });
-    const total = result.components.length;
+    let total = result.components.length; // until the first component reports the number certified
     let certified = 0;
-    const onComponent = progress && ((done: number): void => progress({ phase: CERTIFY_PHASE, done: (certified = done), total: Math.max(total, done) }));
+    const onComponent = progress && ((done: number, _c: unknown, _s: number, all: number): void => progress({ phase: CERTIFY_PHASE, done: (certified = done), total: (total = all) }));
     const onProgress = progress && ((p: Progress): void => progress(certifyingProgress(certified, total, p)));
     const c = certifyVerification(arch, result, { seed: options.seed, onComponent, onProgress });
     options.onDepth?.(entry.depth, c.proved);

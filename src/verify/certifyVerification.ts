@@ -62,7 +62,8 @@ export interface CertifyVerificationOptions extends CertifyOrbitOptions {
   /** The data the verify run used for its data-dependent part (default: its seeded generic data). */
   readonly data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> };
   /** Called after each component (for progress displays). */
-  readonly onComponent?: (done: number, c: CertifiedComponent, seconds: number) => void;
+  /** Called after each component; `total` is the number of components certified (all G-orbit closures and every maximal data-dependent orbit). */
+  readonly onComponent?: (done: number, c: CertifiedComponent, seconds: number, total: number) => void;
 }
 
 const strings = (M: Matrix<Rational>): string[][] => M.map((row) => row.map(ratToString));
@@ -85,7 +86,7 @@ export function certifyVerification(arch: Architecture, result: VerifyResult, op
   const tasks = componentTasks(arch, result, seed, options);
   const certifications = tasks.map((task, k) => {
     const c = certifyComponentTask(task, options.onProgress);
-    options.onComponent?.(k + 1, { ...c, label: task.label, group: task.group }, (Date.now() - t0) / 1000);
+    options.onComponent?.(k + 1, { ...c, label: task.label, group: task.group }, (Date.now() - t0) / 1000, tasks.length);
     return c;
   });
   return assembleCertification(arch, result, seed, tasks, certifications, t0);

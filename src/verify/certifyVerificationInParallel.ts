@@ -28,7 +28,7 @@ export async function certifyVerificationInParallel(
   const run = await mapInWorkers(certifyComponentJob, tasks, {
     jobs: options.jobs,
     signal: options.signal,
-    onResult: (k, c) => options.onComponent?.((done = k + 1), { ...c, label: tasks[k].label, group: tasks[k].group }, (Date.now() - t0) / 1000),
+    onResult: (k, c) => options.onComponent?.((done = k + 1), { ...c, label: tasks[k].label, group: tasks[k].group }, (Date.now() - t0) / 1000, tasks.length),
     onProgress: (k, p) => {
       if (k === done) options.onProgress?.(p);
     },

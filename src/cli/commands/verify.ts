@@ -84,13 +84,13 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   if (certify !== undefined) {
     if (!options.json) io.err('deeplin verify: certifying every component (kernel fields or relations on delta\'s image, proved exactly)');
     const certifying = startLongRun(io, { interrupt: false }); // Ctrl-C keeps killing the process
-    const total = result.components.length;
+    let total = result.components.length; // until the first component reports the number certified
     let done = 0;
     try {
       // components on `jobs` worker threads, in index order: the certificate is the same for every --jobs
       certified = await certifyVerificationInParallel(arch, result, {
         seed, data, jobs,
-        onComponent: (k) => certifying.within('', { phase: CERTIFY_PHASE, done: (done = k), total: Math.max(total, k) }),
+        onComponent: (k, _c, _s, all) => certifying.within('', { phase: CERTIFY_PHASE, done: (done = k), total: (total = all) }),
         onProgress: (p) => certifying.within('', certifyingProgress(done, total, p)),
       });
     } finally {
