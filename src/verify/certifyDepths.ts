@@ -12,7 +12,7 @@
  * certifyDepths(2, depths, { seed: 1, coverage: 'full' }).map((d) => d.proved); // [true, true]
  * ```
  */
-import type { Progress } from '../parallel/progress';
+import type { OnProgress, Progress } from '../parallel/progress';
 import { uniformArchitecture } from '../model/architecture';
 import { verifyArchitecture } from './verifyArchitecture';
 import { certifyVerification } from './certifyVerification';
@@ -29,8 +29,23 @@ export interface CertifiedDepth {
 export const CERTIFY_PHASE = 'components certified (relations proved exactly)';
 
 /** `certified` of `total` components done, and the search inside the next one (a certifyOrbit report) as the note. */
-export function certifyingProgress(certified: number, total: number, inside: Progress): Progress {
-  return { phase: CERTIFY_PHASE, done: certified, total: Math.max(total, certified), note: `next component: ${inside.phase} ${inside.done}/${inside.total}${inside.note ? `, ${inside.note}` : ''}` };
+/**
+ * The two callbacks of certifyVerification(InParallel) turned into one
+ * {@link CERTIFY_PHASE} progress stream: components certified / the number
+ * certified (known from the first component on; `initialTotal` until then),
+ * with the progress inside the next component as the note.
+ */
+export function certificationProgress(progress: OnProgress, initialTotal: number): {
+  onComponent: (done: number, c: unknown, seconds: number, total: number) => void;
+  onProgress: OnProgress;
+} {
+  let total = initialTotal;
+  let certified = 0;
+  return {
+    onComponent: (done, _c, _s, all) => progress({ phase: CERTIFY_PHASE, done: (certified = done), total: (total = all) }),
+    onProgress: (inside) =>
+      progress({ phase: CERTIFY_PHASE, done: certified, total: Math.max(total, certified), note: `next component: ${inside.phase} ${inside.done}/${inside.total}${inside.note ? `, ${inside.note}` : ''}` }),
+  };
 }
 
 export function certifyDepths<D extends { readonly depth: number; readonly verdict: string }>(
@@ -50,11 +65,7 @@ export function certifyDepths<D extends { readonly depth: number; readonly verdi
     const arch = uniformArchitecture(entry.depth, width);
     const progress = options.onDepthProgress && ((p: Progress): void => options.onDepthProgress?.(entry.depth, p));
     const result = verifyArchitecture(arch, { seed: options.seed, coverage: options.coverage, onProgress: progress });
-    let total = result.components.length; // until the first component reports the number certified
-    let certified = 0;
-    const onComponent = progress && ((done: number, _c: unknown, _s: number, all: number): void => progress({ phase: CERTIFY_PHASE, done: (certified = done), total: (total = all) }));
-    const onProgress = progress && ((p: Progress): void => progress(certifyingProgress(certified, total, p)));
-    const c = certifyVerification(arch, result, { seed: options.seed, onComponent, onProgress });
+    const c = certifyVerification(arch, result, { seed: options.seed, ...(progress ? certificationProgress(progress, result.components.length) : {}) });
     options.onDepth?.(entry.depth, c.proved);
     return {
       ...entry,

@@ -13,7 +13,7 @@ import type { CommandIO } from '../commandIO';
 import type { CertifiedVerification } from '../../verify/certifyVerification';
 import { certifyVerificationInParallel } from '../../verify/certifyVerificationInParallel';
 import { certifiedSummary, certifiedText } from '../../verify/certifiedSummary';
-import { CERTIFY_PHASE, certifyingProgress } from '../../verify/certifyDepths';
+import { certificationProgress } from '../../verify/certifyDepths';
 import { integerOption, parseArgs } from '../parseArgs';
 import { checkOutputPath, readInputJson, writeOutputJson } from '../fileIO';
 import { printJson, seedOption } from '../commonOptions';
@@ -84,14 +84,11 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
   if (certify !== undefined) {
     if (!options.json) io.err('deeplin verify: certifying every component (kernel fields or relations on delta\'s image, proved exactly)');
     const certifying = startLongRun(io, { interrupt: false }); // Ctrl-C keeps killing the process
-    let total = result.components.length; // until the first component reports the number certified
-    let done = 0;
     try {
       // components on `jobs` worker threads, in index order: the certificate is the same for every --jobs
       certified = await certifyVerificationInParallel(arch, result, {
         seed, data, jobs,
-        onComponent: (k, _c, _s, all) => certifying.within('', { phase: CERTIFY_PHASE, done: (done = k), total: (total = all) }),
-        onProgress: (p) => certifying.within('', certifyingProgress(done, total, p)),
+        ...certificationProgress((p) => certifying.within('', p), result.components.length),
       });
     } finally {
       certifying.close();
