@@ -46,11 +46,15 @@ import { familyDensity, type FamilyDensity } from './familyDensity';
 import { kernelFieldBound, type KernelFieldBound } from './kernelFields';
 import { deltaAt, deltaKey, orbitFamily, type OrbitFamily } from './orbitFamily';
 import { budgetExceeded, budgetReason, workBudget } from './workBudget';
+import { orbitSlice, sliceDeltaPolynomials, type OrbitSlice } from './orbitSlice';
+import { fundamentalCircuits } from './jacobianCircuits';
 import { rank } from '../algebra/rank';
 
 /** A relation in δ's coordinates: rational coefficient × Π Δ_i[r][c]^e (i 1-based, r ≤ c). */
 export interface DeltaRelation {
   readonly terms: [string, [number, number, number, number][]][];
+  /** The slice of ψ it was proved on ({@link orbitSlice}; absent: the whole family): unit directions [v, r, c], boundary pairs for the stabiliser. */
+  readonly slice?: { readonly free: [number, number, number][]; readonly boundary?: { readonly x0: string[][]; readonly xN: string[][] }[] };
 }
 
 export interface OrbitCertification {
@@ -144,6 +148,8 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
   const tangents = family.group === 'stabilizer' ? stabilizerOrbitTangentBasis(QQ, point, family.C as Matrix<Rational>) : undefined;
   const jac = restrictedDeltaJacobian(QQ, point, tangents);
   const lowerBound = m === 0 ? 0 : rankModP(jac, PRIME).rank;
+  const Fp = primeField(PRIME);
+  const jacModP = jac.map((row) => row.map((x) => Fp.fromRational(x)));
   const target = options.target ?? lowerBound;
   // a stabiliser family bounds the component only where it is dense in T×H·W
   const density = family.group === 'stabilizer' ? familyDensity(family, { seed: options.seed ?? 1 }) : undefined;
@@ -176,45 +182,60 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
     // relations of shorter windows inside this one already account for part of the deficiency
     const inside = gradients.filter((g) => g.every((x, j) => x.num === 0n || (layerOf[j] >= a && layerOf[j] <= b))).length;
     if (deficiency - inside <= 0) continue;
-    const coordinates = rows.map((j) => keys[j]);
     let exactImages: Map<string, Polynomial<Rational>> | undefined;
-    const map = {
-      coordinates,
-      sample: (p: number, r: Rng) => deltaAt(primeField(p), family.sampleModP(p, r)),
-      exact: () => (exactImages ??= family.deltaPolynomials(a, b)),
-    };
-    let found = 0;
+    // relations are proved on the window's slice when it is dense in the projected orbit (far smaller expansions)
+    let slice: OrbitSlice | undefined;
+    const sliceOf = (): OrbitSlice => (slice ??= orbitSlice(family, a, b));
+    const exact = (): Map<string, Polynomial<Rational>> => (exactImages ??= sliceOf().dense ? sliceDeltaPolynomials(family, sliceOf()) : family.deltaPolynomials(a, b));
     let hilbert: number[] = [];
-    for (let D = 1; D <= maxDegree && found < deficiency - inside && !done() && !budgetExceeded(budget); D++) {
-      if (late()) {
-        reason ||= `time limit ${seconds} s reached at window [${a}, ${b}], degree ${D}`;
-        break;
-      }
-      if (monomialCount(coordinates.length, D) > maxMonomials) {
-        reason ||= `window [${a}, ${b}]: degree ${D} needs ${monomialCount(coordinates.length, D)} monomials > ${maxMonomials}`;
-        break;
-      }
-      const found0 = imageRelations(map, D, rng);
-      hilbert = found0.hilbert;
-      for (const F of found0.candidates) {
-        if (done() || found >= deficiency - inside || late() || budgetExceeded(budget)) break;
-        const at = coordinates.map((k) => y.get(k) as Rational);
-        const local = coordinates.map((_, j) => polyEvaluate(polyPartial(F, j), at));
-        const grad = keys.map((k) => {
-          const j = coordinates.indexOf(k);
-          return j < 0 ? { num: 0n, den: 1n } : local[j];
-        });
-        if (rankOverQ([...gradients, grad]) <= gradients.length) continue;
-        report(w);
-        if (!relationHolds(map, F, budget)) {
-          if (budgetExceeded(budget)) reason ||= `${budgetReason(budget)} at window [${a}, ${b}], degree ${D}`;
-          continue;
+    /** Relations among `coordinates`, degree 1, 2, … (at most `needed`); each kept only after its exact proof. */
+    const search = (coordinates: readonly string[], needed: number, where: string): number => {
+      const map = { coordinates, sample: (p: number, r: Rng) => deltaAt(primeField(p), family.sampleModP(p, r)), exact };
+      let found = 0;
+      for (let D = 1; D <= maxDegree && found < needed && !done() && !budgetExceeded(budget); D++) {
+        if (late()) {
+          reason ||= `time limit ${seconds} s reached at ${where}, degree ${D}`;
+          break;
         }
-        gradients.push(grad);
-        relations.push(toDeltaRelation(F, coordinates));
-        found++;
+        if (monomialCount(coordinates.length, D) > maxMonomials) {
+          reason ||= `${where}: degree ${D} needs ${monomialCount(coordinates.length, D)} monomials > ${maxMonomials}`;
+          break;
+        }
+        const found0 = imageRelations(map, D, rng);
+        hilbert = found0.hilbert;
+        for (const F of found0.candidates) {
+          if (done() || found >= needed || late() || budgetExceeded(budget)) break;
+          const at = coordinates.map((k) => y.get(k) as Rational);
+          const local = coordinates.map((_, j) => polyEvaluate(polyPartial(F, j), at));
+          const grad = keys.map((k) => {
+            const j = coordinates.indexOf(k);
+            return j < 0 ? { num: 0n, den: 1n } : local[j];
+          });
+          if (rankOverQ([...gradients, grad]) <= gradients.length) continue;
+          report(w);
+          if (!relationHolds(map, F, budget)) {
+            if (budgetExceeded(budget)) reason ||= `${budgetReason(budget)} at ${where}, degree ${D}`;
+            continue;
+          }
+          gradients.push(grad);
+          relations.push(toDeltaRelation(F, coordinates, sliceOf()));
+          found++;
+        }
       }
+      return found;
+    };
+    // the window's fundamental circuits that reach both ends first (fewer coordinates, smaller interpolation;
+    // circuits inside shorter windows were searched there), then the whole window
+    const needed = deficiency - inside;
+    const circuits = fundamentalCircuits(rows.map((j) => jacModP[j]), PRIME)
+      .map((circuit) => circuit.map((q) => rows[q]))
+      .filter((circuit) => circuit.length < rows.length && circuit.some((j) => layerOf[j] === a) && circuit.some((j) => layerOf[j] === b));
+    let found = 0;
+    for (const circuit of circuits) {
+      if (found >= needed || done() || budgetExceeded(budget) || late()) break;
+      found += search(circuit.map((j) => keys[j]), 1, `window [${a}, ${b}], circuit of ${circuit.length} coordinates`);
     }
+    if (found < needed && !done()) found += search(rows.map((j) => keys[j]), needed - found, `window [${a}, ${b}]`);
     windows.push({ window: [a, b], deficiency, hilbert, relations: found });
     if (budgetExceeded(budget)) break;
   }
@@ -226,11 +247,15 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
 }
 
 
-function toDeltaRelation(F: Polynomial<Rational>, coordinates: readonly string[]): DeltaRelation {
+function toDeltaRelation(F: Polynomial<Rational>, coordinates: readonly string[], slice: OrbitSlice): DeltaRelation {
+  const strings = (M: Matrix<Rational>): string[][] => M.map((row) => row.map(ratToString));
   return {
     terms: polyTerms(F).map(([exps, c]) => [
       ratToString(c),
       exps.flatMap((e, j) => (e === 0 ? [] : [[...coordinates[j].split(',').map(Number), e] as [number, number, number, number]])),
     ]),
+    ...(slice.dense
+      ? { slice: { free: slice.free.map(([v, r, c]) => [v, r, c] as [number, number, number]), ...(slice.boundary.length ? { boundary: slice.boundary.map((p) => ({ x0: strings(p.x0), xN: strings(p.xN) })) } : {}) } }
+      : {}),
   };
 }

@@ -212,6 +212,11 @@ function intertwiners(C: Matrix<Q>): { x0: Q[][]; xN: Q[][] }[] {
   }));
 }
 
+function intertwines(b: { x0: Q[][]; xN: Q[][] }, C: Q[][]): boolean {
+  const [l, r] = [matMul(QQ, b.x0, C), matMul(QQ, C, b.xN)];
+  return l.every((row, i) => row.every((v, j) => QQ.eq(v, r[i][j])));
+}
+
 /** The Lie algebra of the group: lists of (ξ_0, …, ξ_N). */
 function lieAlgebra(d: readonly number[], C: Matrix<Q> | undefined): Q[][][][] {
   const N = d.length - 1;
@@ -308,19 +313,51 @@ function familyDelta(
   d: readonly number[],
   C: Matrix<Q> | undefined,
   basis: readonly { x0: Q[][]; xN: Q[][] }[] = C ? intertwiners(C) : [],
-): { ring: PolynomialRing<Q>; layer: (i: number) => Poly[][]; entry: (i: number, r: number, c: number) => Poly } {
+): FamilyPolynomials {
   const N = d.length - 1;
   const names: string[] = [];
   const gaugeIndex = d.map((n, v) => (C && (v === 0 || v === N) ? null : Array.from({ length: n * n }, (_, k) => names.push(`a${v}x${k}`) - 1)));
   const tIndex = basis.map((_, k) => names.push(`t${k}`) - 1);
   const ring: PolynomialRing<Q> = polynomialRing(QQ, names);
-  const R: Ring<Poly> = { zero: polyZero(ring), one: polyConstant(ring, RAT_ONE), add: polyAdd, sub: polySub, mul: polyMul };
-  const gauge = (v: number): Poly[][] => {
+  const zero = polyZero(ring);
+  return gaugeFamily(W, ring, (v) => {
     const idx = gaugeIndex[v];
     if (idx) return Array.from({ length: d[v] }, (_, r) => Array.from({ length: d[v] }, (_, c) => polyVariable(ring, idx[r * d[v] + c])));
     return Array.from({ length: d[v] }, (_, r) => Array.from({ length: d[v] }, (_, c) =>
-      basis.reduce((s, b, k) => polyAdd(s, polyScale((v === 0 ? b.x0 : b.xN)[r][c], polyVariable(ring, tIndex[k]))), R.zero)));
-  };
+      basis.reduce((s, b, k) => polyAdd(s, polyScale((v === 0 ? b.x0 : b.xN)[r][c], polyVariable(ring, tIndex[k]))), zero)));
+  });
+}
+
+/** A slice of the family: g_v = I + Σ s_j E_{rc} over `free` [v, r, c], (g_0, g_N) = (I, I) + Σ u_k (x0_k, xN_k) over `boundary`. */
+interface ParsedSlice {
+  readonly free: [number, number, number][];
+  readonly boundary: { x0: Q[][]; xN: Q[][] }[];
+}
+
+function sliceDelta(W: readonly Matrix<Q>[], d: readonly number[], slice: ParsedSlice): FamilyPolynomials {
+  const N = d.length - 1;
+  const ring: PolynomialRing<Q> = polynomialRing(QQ, [...slice.free.map((_, j) => `s${j}`), ...slice.boundary.map((_, k) => `u${k}`)]);
+  return gaugeFamily(W, ring, (v) => Array.from({ length: d[v] }, (_, r) => Array.from({ length: d[v] }, (_, c) => {
+    let p: Poly = r === c ? polyConstant(ring, RAT_ONE) : polyZero(ring);
+    slice.free.forEach(([u, rr, cc], j) => {
+      if (u === v && rr === r && cc === c) p = polyAdd(p, polyVariable(ring, j));
+    });
+    if (v === 0 || v === N) slice.boundary.forEach((b, k) => {
+      p = polyAdd(p, polyScale((v === 0 ? b.x0 : b.xN)[r][c], polyVariable(ring, slice.free.length + k)));
+    });
+    return p;
+  })));
+}
+
+interface FamilyPolynomials {
+  readonly ring: PolynomialRing<Q>;
+  readonly layer: (i: number) => Poly[][];
+  readonly entry: (i: number, r: number, c: number) => Poly;
+}
+
+/** ψ(g) = (g_i W_i adj(g_{i−1}))_i for gauges given as polynomial matrices, and its δ entries. */
+function gaugeFamily(W: readonly Matrix<Q>[], ring: PolynomialRing<Q>, gauge: (v: number) => Poly[][]): FamilyPolynomials {
+  const R: Ring<Poly> = { zero: polyZero(ring), one: polyConstant(ring, RAT_ONE), add: polyAdd, sub: polySub, mul: polyMul };
   const cache = new Map<number, Poly[][]>();
   const layer = (i: number): Poly[][] => {
     if (!cache.has(i)) {
@@ -338,12 +375,94 @@ function familyDelta(
   return { ring, layer, entry };
 }
 
-interface ParsedRelation {
-  readonly terms: { coefficient: Q; factors: [number, number, number, number][] }[];
+/**
+ * A slice proves a relation on Δ_a … Δ_b (layers a … b+1) when it is dense in
+ * the projection π of the orbit to those layers: π(orbit) is an orbit of the
+ * same group acting on the window's layers, of dimension the exact rank of the
+ * projected tangents (of Lie(G), or Lie(H) and the layer scalings), and the
+ * slice's closure — irreducible, inside it, through π(W) at s = 0 — has
+ * dimension ≥ the rank of its Jacobian at s = 0. Equal ranks: the closures agree.
+ */
+function sliceDense(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> | undefined, slice: ParsedSlice, first: number, last: number): { rank: number; orbitDimension: number } {
+  const window = (layers: readonly (readonly (readonly Q[])[])[]): Q[] => layers.slice(first - 1, last).flatMap((M) => M.flat());
+  const tangents = lieAlgebra(d, C).map((xi) => window(tangent(W, xi)));
+  const scalings = C ? W.map((_, i) => window(W.map((M, j) => (i === j ? M : M.map((row) => row.map(() => RAT_ZERO)))))) : [];
+  const orbitDimension = rankOverQ([...tangents, ...scalings]);
+  const { ring, layer } = sliceDelta(W, d, slice);
+  const n = ring.variables.length;
+  const origin = new Array<Q>(n).fill(RAT_ZERO);
+  const entries: Poly[] = [];
+  for (let i = first; i <= last; i++) entries.push(...layer(i).flat());
+  const rank = n === 0 ? 0 : rankOverQ(Array.from({ length: n }, (_, j) => entries.map((e) => polyEvaluate(polyPartial(e, j), origin))));
+  return { rank, orbitDimension };
 }
 
-function relation(where: string, x: unknown, d: readonly number[]): ParsedRelation {
-  const o = fields(where, x, ['terms']);
+/**
+ * Σ_t c_t Π Δ_{(i,r,c)}^e with Δ given as polynomials: Horner's rule in one
+ * coordinate after another (terms grouped by the exponent of the first
+ * coordinate that occurs, then recursively), each Δ computed once.
+ */
+function substituteHorner(terms: ParsedRelation['terms'], delta: (i: number, r: number, c: number) => Poly, ring: PolynomialRing<Q>): Poly {
+  const cache = new Map<string, Poly>();
+  const image = (key: string): Poly => {
+    if (!cache.has(key)) {
+      const [i, r, c] = key.split(',').map(Number);
+      cache.set(key, delta(i, r, c));
+    }
+    return cache.get(key) as Poly;
+  };
+  type T = { coefficient: Q; powers: Map<string, number> };
+  const all: T[] = terms.map((t) => ({ coefficient: t.coefficient, powers: new Map(t.factors.map(([i, r, c, e]) => [`${i},${r},${c}`, e])) }));
+  const keys = [...new Set(all.flatMap((t) => [...t.powers.keys()]))].sort();
+  const go = (ts: T[], j: number): Poly => {
+    if (j === keys.length) return polyConstant(ring, ts.reduce((s, t) => QQ.add(s, t.coefficient), RAT_ZERO));
+    const groups = new Map<number, T[]>();
+    for (const t of ts) {
+      const e = t.powers.get(keys[j]) ?? 0;
+      groups.set(e, [...(groups.get(e) ?? []), t]);
+    }
+    const top = Math.max(...groups.keys());
+    let acc = go(groups.get(top) as T[], j + 1);
+    for (let e = top - 1; e >= 0; e--) {
+      acc = polyMul(acc, image(keys[j]));
+      const lower = groups.get(e);
+      if (lower) acc = polyAdd(acc, go(lower, j + 1));
+    }
+    return acc;
+  };
+  return go(all, 0);
+}
+
+interface ParsedRelation {
+  readonly terms: { coefficient: Q; factors: [number, number, number, number][] }[];
+  readonly slice?: ParsedSlice;
+}
+
+/** A relation's slice (version 3): unit directions at vertices (never 0 or N for the stabiliser), boundary pairs only for the stabiliser (checked to intertwine C later). */
+function sliceOf(where: string, x: unknown, d: readonly number[], stabilizer: boolean): ParsedSlice {
+  const N = d.length - 1;
+  const o = fields(where, x, ['free'], stabilizer ? ['boundary'] : []);
+  if (!Array.isArray(o.free)) fail(`${where}.free`, 'expected [[v, r, c], ...]');
+  const seen = new Set<string>();
+  const free = (o.free as unknown[]).map((f, j) => {
+    if (!Array.isArray(f) || f.length !== 3) fail(`${where}.free[${j}]`, 'expected [v, r, c]');
+    const v = int(`${where}.free[${j}] v`, f[0], stabilizer ? 1 : 0, stabilizer ? N - 1 : N);
+    const r = int(`${where}.free[${j}] r`, f[1], 0, d[v] - 1);
+    const c = int(`${where}.free[${j}] c`, f[2], 0, d[v] - 1);
+    if (seen.has(`${v},${r},${c}`)) fail(`${where}.free[${j}]`, 'direction repeated');
+    seen.add(`${v},${r},${c}`);
+    return [v, r, c] as [number, number, number];
+  });
+  if (o.boundary !== undefined && !Array.isArray(o.boundary)) fail(`${where}.boundary`, 'expected [{ x0, xN }, ...]');
+  const boundary = ((o.boundary ?? []) as unknown[]).map((b, k) => {
+    const e = fields(`${where}.boundary[${k}]`, b, ['x0', 'xN']);
+    return { x0: matrix(`${where}.boundary[${k}].x0`, e.x0, d[0], d[0]), xN: matrix(`${where}.boundary[${k}].xN`, e.xN, d[N], d[N]) };
+  });
+  return { free, boundary };
+}
+
+function relation(where: string, x: unknown, d: readonly number[], version: number, stabilizer: boolean): ParsedRelation {
+  const o = fields(where, x, ['terms'], version >= 3 ? ['slice'] : []);
   if (!Array.isArray(o.terms) || o.terms.length === 0) fail(`${where}.terms`, 'expected a nonempty array');
   return {
     terms: o.terms.map((t, k) => {
@@ -368,6 +487,7 @@ function relation(where: string, x: unknown, d: readonly number[]): ParsedRelati
       });
       return { coefficient, factors };
     }),
+    ...(o.slice !== undefined ? { slice: sliceOf(`${where}.slice`, o.slice, d, stabilizer) } : {}),
   };
 }
 
@@ -389,10 +509,7 @@ function checkKernelFields(where: string, x: unknown, W: readonly Matrix<Q>[], d
       const e = fields(`${where}.basis[${k}]`, b, ['x0', 'xN']);
       return { x0: matrix(`${where}.basis[${k}].x0`, e.x0, d[0], d[0]), xN: matrix(`${where}.basis[${k}].xN`, e.xN, d[N], d[N]) };
     });
-    const intertwine = basis.every((b) => {
-      const [l, r] = [matMul(QQ, b.x0, C), matMul(QQ, C, b.xN)];
-      return l.every((row, i) => row.every((v, j) => QQ.eq(v, r[i][j])));
-    });
+    const intertwine = basis.every((b) => intertwines(b, C));
     const flat = basis.map((b) => [...b.x0.flat(), ...b.xN.flat()]);
     const dim = intertwiners(C).length;
     if (!intertwine || basis.length !== dim || (dim > 0 && rankOverQ(flat) !== dim)) fail(`${where}.basis`, `not a basis of {(x0, xN) : x0 C = C xN} (dimension ${dim})`);
@@ -445,7 +562,7 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
   try {
     const top = fields('certificate', json, ['kind', 'version', 'widths', 'claims', 'genericPoint', 'components'], ['statement', 'coverage', 'recheck', 'seed', 'notes']);
     if (top.kind !== UPPER_BOUND_CERTIFICATE_KIND) fail('certificate.kind', `expected "${UPPER_BOUND_CERTIFICATE_KIND}"`);
-    if (top.version !== 1 && top.version !== 2) fail('certificate.version', 'expected 1 or 2 (2: components may carry kernelFields)');
+    if (top.version !== 1 && top.version !== 2 && top.version !== 3) fail('certificate.version', 'expected 1, 2 (components may carry kernelFields) or 3 (relations may carry a slice)');
     if (!Array.isArray(top.widths) || top.widths.length < 3) fail('certificate.widths', 'expected d_0..d_N with N >= 2');
     const d = top.widths.map((x, k) => int(`widths[${k}]`, x, 1, 50));
     const m = coordinates(d).length;
@@ -466,7 +583,7 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
     let maxUpper = 0;
     top.components.forEach((cx, n) => {
       const where = `components[${n}]`;
-      const c = fields(where, cx, ['label', 'group', 'point', 'lowerBound', 'upperBound', 'relations'], ['conditions', 'data', 'windows', 'note', ...(top.version === 2 ? ['kernelFields'] : [])]);
+      const c = fields(where, cx, ['label', 'group', 'point', 'lowerBound', 'upperBound', 'relations'], ['conditions', 'data', 'windows', 'note', ...(Number(top.version) >= 2 ? ['kernelFields'] : [])]);
       const label = typeof c.label === 'string' ? c.label : fail(`${where}.label`, 'expected a string');
       const W = layers(`${where}.point`, c.point, d);
       let C: Q[][] | undefined;
@@ -492,7 +609,7 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
         add(`${label}: in A_H`, generic && why === '', !generic ? 'data not generic (X full row rank and C = X Y^T full rank required)' : why || 'the theorem\'s conditions hold at the point for C = X Y^T; A_H is invariant under the stabiliser H of C');
       } else fail(`${where}.group`, 'expected "G" or "stabilizer"');
       if (!Array.isArray(c.relations)) fail(`${where}.relations`, 'expected an array');
-      const rels = (c.relations as unknown[]).map((r, k) => relation(`${where}.relations[${k}]`, r, d));
+      const rels = (c.relations as unknown[]).map((r, k) => relation(`${where}.relations[${k}]`, r, d, Number(top.version), C !== undefined));
       const delta = familyDelta(W, d, C);
       const coords = coordinates(d);
       const ringY = polynomialRing(QQ, coords.map(([i, r, cc]) => `D${i}_${r}_${cc}`));
@@ -505,20 +622,25 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
           for (const [i, r, cc, x] of t.factors) e[keyOf(i, r, cc)] = x;
           return [e, t.coefficient] as const;
         }));
-        // F∘δ∘ψ, monomial by monomial, with the needed Δ entries only
-        const images = new Map<number, Poly>();
-        let sum: Poly = polyZero(delta.ring);
-        for (const t of rel.terms) {
-          let term: Poly | undefined;
-          for (const [i, r, cc, x] of t.factors) {
-            const j = keyOf(i, r, cc);
-            if (!images.has(j)) images.set(j, delta.entry(i, r, cc));
-            for (let q = 0; q < x; q++) term = term ? polyMul(term, images.get(j) as Poly) : (images.get(j) as Poly);
-          }
-          sum = polyAdd(sum, term ? polyScale(t.coefficient, term) : polyConstant(delta.ring, t.coefficient));
+        // F∘δ∘ψ (or on the relation's slice, when it is dense in the window's projected orbit), monomial by monomial, with the needed Δ entries only
+        const layersUsed = rel.terms.flatMap((t) => t.factors.map(([i]) => i));
+        let family = delta;
+        let onSlice = '';
+        if (rel.slice) {
+          const bad = C ? rel.slice.boundary.findIndex((b) => !intertwines(b, C as Q[][])) : -1;
+          const first = Math.min(...layersUsed);
+          const last = Math.max(...layersUsed) + 1;
+          const dense = layersUsed.length > 0 && bad < 0 ? sliceDense(W, d, C, rel.slice, first, last) : { rank: -1, orbitDimension: 0 };
+          const ok = dense.rank === dense.orbitDimension;
+          add(`${label}: relation ${k + 1} slice dense`, ok, bad >= 0 ? `boundary pair ${bad} does not satisfy x0 C = C xN` : ok
+            ? `the slice's Jacobian at s = 0 has exact rank ${dense.rank} = dim of the orbit projected to layers ${first}..${last}: its closure is that projection`
+            : `the slice's Jacobian at s = 0 has rank ${dense.rank} < ${dense.orbitDimension} = dim of the projected orbit: a relation on it is not proved on the component`);
+          family = sliceDelta(W, d, rel.slice);
+          onSlice = ` on a slice of ${family.ring.variables.length} parameters`;
         }
+        const sum = substituteHorner(rel.terms, (i, r, cc) => family.entry(i, r, cc), family.ring);
         const holds = polyIsZero(sum) && !polyIsZero(F);
-        add(`${label}: relation ${k + 1}`, holds, holds ? `F o delta o psi expands to 0 over Q (${rel.terms.length} terms)` : 'F o delta o psi is NOT the zero polynomial (or F is a constant)');
+        add(`${label}: relation ${k + 1}`, holds, holds ? `F o delta o psi${onSlice} expands to 0 over Q (${rel.terms.length} terms)` : `F o delta o psi${onSlice} is NOT the zero polynomial (or F is a constant)`);
         gradients.push(coords.map((_, j) => polyEvaluate(polyPartial(F, j), yAt)));
       });
       const k = gradients.length === 0 ? 0 : rankOverQ(gradients);

@@ -40,7 +40,7 @@ import { intertwinerBasis } from '../quiver/intertwinerBasis';
 import type { Rng } from '../random';
 
 /** Addition and multiplication: enough for determinants and adjugates over any commutative ring. */
-interface RingOps<T> {
+export interface RingOps<T> {
   readonly zero: T;
   readonly one: T;
   add(a: T, b: T): T;
@@ -74,7 +74,7 @@ export function adjugate<T>(R: RingOps<T>, M: readonly (readonly T[])[]): T[][] 
   );
 }
 
-function ringMatMul<T>(R: RingOps<T>, A: readonly (readonly T[])[], B: readonly (readonly T[])[]): T[][] {
+export function ringMatMul<T>(R: RingOps<T>, A: readonly (readonly T[])[], B: readonly (readonly T[])[]): T[][] {
   return A.map((row) => B[0].map((_, c) => row.reduce((s, a, k) => R.add(s, R.mul(a, B[k][c])), R.zero)));
 }
 
@@ -97,6 +97,24 @@ export interface OrbitFamily {
   sampleModP(p: number, rng: Rng): number[][][];
   /** ψ at random integer parameters in [−bound, bound], exactly over Q. */
   sampleExact(bound: number, rng: Rng): Matrix<Rational>[];
+}
+
+/** Δ_i[r][c] = (W_{i+1}ᵀW_{i+1} − W_i W_iᵀ)[r][c] for i in [first, last], r ≤ c, from layers given over a ring (layer(i) = W_i). */
+export function deltaOfLayers<T>(R: RingOps<T>, widths: readonly number[], layer: (i: number) => readonly (readonly T[])[], first: number, last: number): Map<string, T> {
+  const out = new Map<string, T>();
+  for (let i = first; i <= last; i++) {
+    const A = layer(i + 1);
+    const B = layer(i);
+    for (let r = 0; r < widths[i]; r++) {
+      for (let c = r; c < widths[i]; c++) {
+        let s = R.zero;
+        for (let k = 0; k < widths[i + 1]; k++) s = R.add(s, R.mul(A[k][r], A[k][c]));
+        for (let k = 0; k < widths[i - 1]; k++) s = R.sub(s, R.mul(B[r][k], B[c][k]));
+        out.set(deltaKey(i, r, c), s);
+      }
+    }
+  }
+  return out;
 }
 
 /** Key of the coordinate Δ_i[r][c]. */
@@ -147,20 +165,7 @@ export function orbitFamily(arch: Architecture, point: readonly Matrix<Rational>
     degree: Math.max(...d.slice(0, N).map((n) => n)),
     layerPolynomials: W,
     deltaPolynomials(first, last) {
-      const out = new Map<string, Polynomial<Rational>>();
-      for (let i = first; i <= last; i++) {
-        const A = W(i + 1);
-        const B = W(i);
-        for (let r = 0; r < d[i]; r++) {
-          for (let c = r; c < d[i]; c++) {
-            let s = P.zero;
-            for (let k = 0; k < d[i + 1]; k++) s = polyAdd(s, polyMul(A[k][r], A[k][c]));
-            for (let k = 0; k < d[i - 1]; k++) s = polySub(s, polyMul(B[r][k], B[c][k]));
-            out.set(deltaKey(i, r, c), s);
-          }
-        }
-      }
-      return out;
+      return deltaOfLayers(P, d, W, first, last);
     },
     sampleModP(p, rng) {
       return sampleOver(primeField(p), () => rng.int(0, p - 1));

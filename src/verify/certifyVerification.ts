@@ -113,12 +113,13 @@ export function assembleCertification(
   const exact = lowerBound === upperBound;
   const certificate = {
     kind: UPPER_BOUND_CERTIFICATE_KIND,
-    version: 2,
+    version: 3,
     widths: [...arch.widths],
     claims: { restrictedDimension: exact ? upperBound : { atLeast: lowerBound, atMost: upperBound }, genericDimension: G.lowerBound },
     statement:
       `Exact upper bounds for dim cl delta on every listed component of A_H for widths (${arch.widths.join(',')}): each relation F vanishes on the whole ` +
-      `orbit family g -> (g_i W_i adj(g_{i-1}))_i (g in G, or in the stabiliser H of C = X Y^T), proved by exact expansion; k relations with gradients of ` +
+      `orbit family g -> (g_i W_i adj(g_{i-1}))_i (g in G, or in the stabiliser H of C = X Y^T), proved by exact expansion (on a listed slice g = I + sum s_j xi_j ` +
+      `of the family when its Jacobian at s = 0 has the exact rank of the orbit projected to the relation's layers); k relations with gradients of ` +
       `exact rank k at delta(W) bound the dimension by ${m} - k; or, on the source side, k polynomial vector fields v(g) with d(delta o psi)(g) v(g) = 0 ` +
       `(exact expansion) that are independent at the parameter point g0 bound it by n - k (n = number of parameters of psi). ` +
       `For H the family is proved dense in the orbit T.H.W (T the layer scalings): rank d psi at a parameter point = dim T_W(T.H.W), both exact over Q.`,

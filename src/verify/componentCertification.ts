@@ -27,7 +27,9 @@ import type { VerifyResult } from './verifyArchitecture';
 
 /** Work budgets (term products of the exact relation proofs) of the first and the wider pass; deterministic, unlike a time limit. */
 export const FIRST_PASS_TERM_PRODUCTS = 1e7;
-export const WIDER_PASS_TERM_PRODUCTS = 3e7;
+export const WIDER_PASS_TERM_PRODUCTS = 1e8;
+/** Largest interpolation (monomials) of the wider pass: a circuit of 11 coordinates at degree 4 has 1365. */
+export const WIDER_PASS_MONOMIALS = 1500;
 
 /** The {@link certifyOrbit} options a task carries (no callbacks: a task is JSON). */
 export interface ComponentCertifyOptions {
@@ -98,7 +100,7 @@ export function taskC(task: ComponentTask): Matrix<Rational> | undefined {
 
 /**
  * Certifies one task: a cheap pass first (every window up to 600 monomials,
- * {@link FIRST_PASS_TERM_PRODUCTS}), a wider one (800 monomials,
+ * {@link FIRST_PASS_TERM_PRODUCTS}), a wider one ({@link WIDER_PASS_MONOMIALS} monomials,
  * {@link WIDER_PASS_TERM_PRODUCTS}) only where that did not reach the lower
  * bound and the caller fixed neither the monomial cap.
  */
@@ -108,7 +110,7 @@ export function certifyComponentTask(task: ComponentTask, onProgress?: OnProgres
   const options = { maxDegree: 4, maxMonomials: 600, maxTermProducts: FIRST_PASS_TERM_PRODUCTS, ...task.options, seed: task.seed, onProgress };
   const first = certifyOrbit(family, options);
   if (first.exact || task.options.maxMonomials !== undefined) return first;
-  return certifyOrbit(family, { ...options, maxMonomials: 800, maxTermProducts: task.options.maxTermProducts ?? WIDER_PASS_TERM_PRODUCTS });
+  return certifyOrbit(family, { ...options, maxMonomials: WIDER_PASS_MONOMIALS, maxTermProducts: task.options.maxTermProducts ?? WIDER_PASS_TERM_PRODUCTS });
 }
 
 /** {@link certifyComponentTask} as a worker-pool job: `verify --certify --jobs`. */

@@ -22,7 +22,7 @@ type Cert = {
     label: string;
     group: string;
     upperBound: number;
-    relations: { terms: [string, number[][]][] }[];
+    relations: { terms: [string, number[][]][]; slice?: { free: number[][]; boundary?: { x0: string[][]; xN: string[][] }[] } }[];
     kernelFields?: { parameters: string[]; at: string[]; fields: Field[]; basis?: { x0: string[][]; xN: string[][] }[] };
   }[];
 };
@@ -70,8 +70,8 @@ describe('upper-bound certificates (width 2, depth 4: 7 orbit closures of G, 1 m
     expect(r.checks.filter((x) => !x.ok).map((x) => x.name)).toEqual([`${c.label}: upper bound`]);
   });
 
-  it('carries kernel fields (version 2) on the G components and accepts them', () => {
-    expect(cert.version).toBe(2);
+  it('carries kernel fields (version 2 and later) on the G components and accepts them', () => {
+    expect(cert.version).toBe(3);
     const g = cert.components.filter((c) => c.group === 'G');
     expect(g.every((c) => c.kernelFields !== undefined && c.relations.length === 0)).toBe(true);
     const r = checkUpperBoundCertificate(cert);
@@ -116,6 +116,38 @@ describe('upper-bound certificates (width 2, depth 4: 7 orbit closures of G, 1 m
     const old = copy();
     old.version = 1;
     expect(checkUpperBoundCertificate(old).conclusion).toMatch(/unknown field "kernelFields"/);
+  });
+
+  it('proves relations on slices of the family (version 3): each slice is checked dense in the orbit projected to the relation\'s layers', () => {
+    const sliced = cert.components.flatMap((c) => c.relations).filter((x) => x.slice !== undefined);
+    expect(cert.version).toBe(3);
+    expect(sliced.length).toBeGreaterThan(0);
+    const lines = checkUpperBoundCertificate(cert).checks.filter((c) => c.name.endsWith('slice dense'));
+    expect(lines.length).toBe(sliced.length);
+    expect(lines.every((c) => c.ok && /exact rank (\d+) = dim of the orbit projected/.test(c.detail))).toBe(true);
+  });
+
+  it('rejects a slice with a direction removed (not dense), a boundary pair off {x0 C = C xN}, a slice in a version-2 file and unknown slice fields', () => {
+    const withSlice = (bad: Cert) => bad.components.flatMap((c) => c.relations).find((x) => (x.slice?.free.length ?? 0) > 1)!;
+    const thin = copy();
+    withSlice(thin).slice!.free.pop();
+    const r = checkUpperBoundCertificate(thin);
+    expect(r.ok).toBe(false);
+    expect(r.checks.filter((x) => !x.ok).some((x) => x.name.endsWith('slice dense') && /rank \d+ < \d+/.test(x.detail))).toBe(true);
+    const stab = copy();
+    const s = stab.components.find((c) => c.group === 'stabilizer')!;
+    const rel = s.relations.find((x) => x.slice !== undefined);
+    if (rel) {
+      rel.slice!.boundary = [{ x0: [['1', '0'], ['0', '0']], xN: [['0', '0'], ['0', '0']] }];
+      const rb = checkUpperBoundCertificate(stab);
+      expect(rb.checks.some((x) => !x.ok && /does not satisfy x0 C = C xN/.test(x.detail))).toBe(true);
+    }
+    const v2 = copy();
+    v2.version = 2;
+    expect(checkUpperBoundCertificate(v2).conclusion).toMatch(/unknown field "slice"/);
+    const unknown = copy();
+    (withSlice(unknown).slice as Record<string, unknown>).window = [1, 2];
+    expect(checkUpperBoundCertificate(unknown).conclusion).toMatch(/unknown field "window"/);
   });
 
   it('rejects a changed claim', () => {

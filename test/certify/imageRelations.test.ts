@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { imageRelations, monomialCount, gradedMonomials, relationHolds } from '../../src/certify/imageRelations';
 import { kernelModP } from '../../src/certify/modularKernel';
 import { rationalReconstruction } from '../../src/certify/rationalReconstruction';
-import { polyMul, polyVariable } from '../../src/algebra/polynomial';
+import { polyAdd, polyIsZero, polyMul, polyPow, polyScale, polySub, polySubstitute, polyVariable, polyZero } from '../../src/algebra/polynomial';
 import { polyToString } from '../../src/algebra/polynomialFormat';
 import { polynomialRing } from '../../src/algebra/polynomialRing';
 import { rational, ratToString } from '../../src/algebra/rational';
@@ -53,5 +53,30 @@ describe('imageRelations', () => {
     expect(r.candidates.length).toBe(3);
     expect(r.candidates.every((F) => relationHolds(map, F))).toBe(true);
     expect(polyToString(r.candidates[0], 'plain')).toMatch(/y/);
+  });
+});
+
+describe('relationHolds (Horner in the coordinates)', () => {
+  it('law: F∘images is zero exactly when direct substitution gives zero (F built to vanish, or perturbed)', () => {
+    // images of the twisted cubic (s³, s²t, st², t³): every F = Σ c_k Q_k·m_k with Q_k its quadrics vanishes; adding a monomial breaks it
+    const R = polynomialRing(QQ, ['s', 't']);
+    const [s, t] = [polyVariable(R, 's'), polyVariable(R, 't')];
+    const images = [polyMul(polyMul(s, s), s), polyMul(polyMul(s, s), t), polyMul(polyMul(s, t), t), polyMul(polyMul(t, t), t)];
+    const exact = new Map(['a', 'b', 'c', 'd'].map((k, j) => [k, images[j]]));
+    const map = { coordinates: ['a', 'b', 'c', 'd'], sample: () => new Map<string, number>(), exact: () => exact };
+    const Y = polynomialRing(QQ, ['a', 'b', 'c', 'd']);
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((x) => polyVariable(Y, x));
+    const quadrics = [polySub(polyMul(a, c), polyMul(b, b)), polySub(polyMul(b, d), polyMul(c, c)), polySub(polyMul(a, d), polyMul(b, c))];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: -3, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 })), { minLength: 1, maxLength: 5 }), fc.boolean(), (parts, perturb) => {
+        let F = polyZero(Y);
+        for (const [k, coef, v, e] of parts) F = polyAdd(F, polyScale(rational(coef), polyMul(quadrics[k], polyPow([a, b, c, d][v], e))));
+        if (perturb) F = polyAdd(F, polyMul(a, d));
+        const direct = polySubstitute(F, images, R);
+        expect(relationHolds(map, F)).toBe(polyIsZero(direct));
+        if (!perturb) expect(relationHolds(map, F)).toBe(true);
+      }),
+      { seed: 7019, numRuns: 60 },
+    );
   });
 });

@@ -1,0 +1,171 @@
+/**
+ * A slice of an orbit family for one window of δ: fewer parameters, the same
+ * closure, so a relation F on Δ_a … Δ_b is proved by a much smaller exact
+ * expansion (issue #11: a degree-4 relation of width 2 depth 5 costs 1.9e7
+ * term products on the whole family and 3e5 on its slice).
+ *
+ * Δ_a … Δ_b depend only on the layers W_a … W_{b+1} (the window's layers),
+ * i.e. on the gauges g_{a−1} … g_{b+1}. The slice keeps ψ's formula
+ * ψ(g) = (g_i W_i adj(g_{i−1}))_i but puts g = I + Σ_j s_j ξ^j for a few
+ * directions ξ^j: unit matrices E_{rc} at a vertex v (`free`), and for the
+ * stabiliser H of C the pairs (x0, xN) with x0 C = C xN at the vertices 0
+ * and N (`boundary`; (I, I) is one such pair, so g stays a parameter of the
+ * family and ψ_slice ⊆ image ψ). At s = 0 the slice passes through ψ(I) = W.
+ *
+ * Why it proves the same relations: let π be the projection to the window's
+ * layers and O the orbit the family parametrises (G·W, or T×H·W with the
+ * layer scalings T). π(O) is an orbit of the same group acting on the
+ * window's layers (π is equivariant), so its dimension is the exact rank of
+ * the projected orbit tangent at π(W). cl π(ψ_slice) is irreducible, lies in
+ * cl π(O), and has dimension ≥ rank d(π∘ψ_slice)(0). When that rank equals
+ * dim π(O), the closures agree, so F∘(Δ_a … Δ_b)∘ψ_slice ≡ 0 makes F vanish on
+ * π(O), hence on δ of the component. The directions are chosen greedily (each
+ * raises that rank), so the slice has exactly dim π(O) parameters.
+ *
+ * d(π∘ψ)(I)·ξ = (ξ_i W_i + W_i (tr ξ_{i−1} I − ξ_{i−1}))_i, since
+ * adj(I + εξ) = I + ε (tr ξ I − ξ) + O(ε²).
+ *
+ * Internal (certifyOrbit uses it); see test/certify/orbitSlice.test.ts.
+ */
+import type { Matrix } from '../algebra/matrix';
+import { type Polynomial, polyAdd, polyConstant, polyMul, polyScale, polySub, polyVariable, polyZero } from '../algebra/polynomial';
+import { polynomialRing } from '../algebra/polynomialRing';
+import { rankOverQ } from '../algebra/rankOverQ';
+import { RAT_ONE, RAT_ZERO, ratIsZero, type Rational } from '../algebra/rational';
+import { QQ } from '../algebra/rationalField';
+import { orbitTangentBasis } from '../quiver/orbitTangent';
+import { stabilizerOrbitTangentBasis } from '../quiver/stabilizerTangent';
+import { adjugate, deltaOfLayers, ringMatMul, type OrbitFamily } from './orbitFamily';
+
+/** The directions of a slice: g_v = I + Σ s E_{rc} over `free`, (g_0, g_N) = (I, I) + Σ u_k (x0_k, xN_k) over `boundary`. */
+export interface OrbitSliceDirections {
+  /** Unit directions [vertex v, row r, column c] (0-based v in 0..N; for the stabiliser never 0 or N). */
+  readonly free: readonly (readonly [number, number, number])[];
+  /** For the stabiliser: pairs with x0 C = C xN, moving g_0 and g_N together. */
+  readonly boundary: readonly { readonly x0: Matrix<Rational>; readonly xN: Matrix<Rational> }[];
+}
+
+export interface OrbitSlice extends OrbitSliceDirections {
+  /** The window [a, b] of δ (Δ_a … Δ_b, layers a … b+1). */
+  readonly window: readonly [number, number];
+  /** Exact rank of d(π∘ψ_slice) at s = 0. */
+  readonly rank: number;
+  /** Exact dimension of π(orbit): the rank of the projected orbit tangent at π(W). */
+  readonly orbitDimension: number;
+  /** rank = orbitDimension: the slice's closure is the projected component. */
+  readonly dense: boolean;
+}
+
+type Tangent = Rational[];
+
+const zeroMatrix = (rows: number, cols: number): Rational[][] => Array.from({ length: rows }, () => new Array<Rational>(cols).fill(RAT_ZERO));
+
+function mulQ(A: readonly (readonly Rational[])[], B: readonly (readonly Rational[])[]): Rational[][] {
+  return A.map((row) => B[0].map((_, c) => row.reduce((s, a, k) => (ratIsZero(a) ? s : QQ.add(s, QQ.mul(a, B[k][c]))), RAT_ZERO)));
+}
+
+/** d(π∘ψ)(I)·ξ flattened over the window's layers, ξ given at every vertex (missing = 0). */
+function familyTangent(W: readonly Matrix<Rational>[], first: number, last: number, xi: (v: number) => Matrix<Rational> | undefined): Tangent {
+  const out: Rational[] = [];
+  for (let i = first; i <= last; i++) {
+    const Wi = W[i - 1];
+    let T = zeroMatrix(Wi.length, Wi[0].length);
+    const left = xi(i);
+    if (left) T = mulQ(left, Wi);
+    const right = xi(i - 1);
+    if (right) {
+      const trace = right.reduce((s, row, r) => QQ.add(s, row[r]), RAT_ZERO);
+      const adjDot = right.map((row, r) => row.map((x, c) => QQ.sub(r === c ? trace : RAT_ZERO, x)));
+      const WR = mulQ(Wi, adjDot);
+      T = T.map((row, r) => row.map((x, c) => QQ.add(x, WR[r][c])));
+    }
+    out.push(...T.flat());
+  }
+  return out;
+}
+
+/** The projected orbit tangent at π(W): G's (or H's with the layer scalings) tangent vectors, restricted to layers first..last. */
+function projectedOrbitTangents(family: OrbitFamily, first: number, last: number): Tangent[] {
+  const W = family.point;
+  const restrict = (layers: readonly Matrix<Rational>[]): Tangent => layers.slice(first - 1, last).flatMap((M) => M.flat());
+  if (family.group === 'G') return orbitTangentBasis(QQ, W).map(restrict);
+  const scalings = W.map((_, i) => restrict(W.map((M, j) => (i === j ? M : zeroMatrix(M.length, M[0].length)))));
+  return [...stabilizerOrbitTangentBasis(QQ, W, family.C as Matrix<Rational>).map(restrict), ...scalings];
+}
+
+/**
+ * The slice of `family` for the window [a, b]: unit directions at the window's
+ * vertices (then, for the stabiliser, the boundary pairs), each kept when it
+ * raises the exact rank of d(π∘ψ_slice)(0), until it reaches dim π(orbit).
+ */
+export function orbitSlice(family: OrbitFamily, a: number, b: number): OrbitSlice {
+  const d = family.arch.widths;
+  const N = family.arch.depth;
+  const [first, last] = [a, b + 1];
+  const orbitDimension = rankOverQ(projectedOrbitTangents(family, first, last));
+  const candidates: { tangent: Tangent; free?: [number, number, number]; boundary?: { x0: Matrix<Rational>; xN: Matrix<Rational> } }[] = [];
+  for (let v = first - 1; v <= last; v++) {
+    if (family.group === 'stabilizer' && (v === 0 || v === N)) continue;
+    for (let r = 0; r < d[v]; r++) {
+      for (let c = 0; c < d[v]; c++) {
+        const E = zeroMatrix(d[v], d[v]);
+        E[r][c] = RAT_ONE;
+        candidates.push({ tangent: familyTangent(family.point, first, last, (u) => (u === v ? E : undefined)), free: [v, r, c] });
+      }
+    }
+  }
+  if (family.group === 'stabilizer' && (first - 1 === 0 || last === N)) {
+    for (const pair of family.boundaryBasis) {
+      candidates.push({ tangent: familyTangent(family.point, first, last, (u) => (u === 0 ? pair.x0 : u === N ? pair.xN : undefined)), boundary: pair });
+    }
+  }
+  const kept: typeof candidates = [];
+  for (const candidate of candidates) {
+    if (kept.length >= orbitDimension) break;
+    if (rankOverQ([...kept.map((k) => k.tangent), candidate.tangent]) > kept.length) kept.push(candidate);
+  }
+  const rank = kept.length === 0 ? 0 : rankOverQ(kept.map((k) => k.tangent));
+  return {
+    window: [a, b],
+    free: kept.flatMap((k) => (k.free ? [k.free] : [])),
+    boundary: kept.flatMap((k) => (k.boundary ? [k.boundary] : [])),
+    rank,
+    orbitDimension,
+    dense: rank === orbitDimension,
+  };
+}
+
+/** The exact δ coordinates Δ_a … Δ_b of ψ on the slice, as polynomials over Q in its parameters (s for `free`, then u for `boundary`). */
+export function sliceDeltaPolynomials(family: OrbitFamily, slice: OrbitSliceDirections & { readonly window: readonly [number, number] }): Map<string, Polynomial<Rational>> {
+  const d = family.arch.widths;
+  const N = family.arch.depth;
+  const [a, b] = slice.window;
+  const names = [...slice.free.map(([v, r, c]) => `g${v}_${r}_${c}`), ...slice.boundary.map((_, k) => `u${k}`)];
+  const ring = polynomialRing(QQ, names);
+  const R = { zero: polyZero(ring), one: polyConstant(ring, RAT_ONE), add: polyAdd<Rational>, sub: polySub<Rational>, mul: polyMul<Rational> };
+  const gauge = (v: number): Polynomial<Rational>[][] =>
+    Array.from({ length: d[v] }, (_, r) =>
+      Array.from({ length: d[v] }, (_, c) => {
+        let p = r === c ? R.one : R.zero;
+        slice.free.forEach(([u, rr, cc], j) => {
+          if (u === v && rr === r && cc === c) p = polyAdd(p, polyVariable(ring, j));
+        });
+        if (v === 0 || v === N) {
+          slice.boundary.forEach((pair, k) => {
+            const x = (v === 0 ? pair.x0 : pair.xN)[r][c];
+            if (!ratIsZero(x)) p = polyAdd(p, polyScale(x, polyVariable(ring, slice.free.length + k)));
+          });
+        }
+        return p;
+      }),
+    );
+  const layers = new Map<number, Polynomial<Rational>[][]>();
+  const layer = (i: number): Polynomial<Rational>[][] => {
+    if (!layers.has(i)) {
+      const Wi = family.point[i - 1].map((row) => row.map((x) => (ratIsZero(x) ? R.zero : polyConstant(ring, x))));
+      layers.set(i, ringMatMul(R, ringMatMul(R, gauge(i), Wi), adjugate(R, gauge(i - 1))));
+    }
+    return layers.get(i) as Polynomial<Rational>[][];
+  };
+  return deltaOfLayers(R, d, layer, a, b);
+}
