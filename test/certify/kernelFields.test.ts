@@ -21,8 +21,11 @@ describe('kernelFieldBound', () => {
   it('stops at the target and says why when it cannot reach it', () => {
     const fam = orbitFamily(architecture([1, 1, 1, 1]), [q(0), q(2), q(0)], 'G');
     expect(kernelFieldBound(fam, { seed: 1, target: 3 }).fields.length).toBe(1);
-    const tooSmall = kernelFieldBound(fam, { seed: 1, target: 0, maxUnknowns: 10 });
-    expect([tooSmall.upperBound, tooSmall.reason]).toEqual([4, 'kernel fields of degree 1 need 20 unknowns > 10']);
+    // 4 parameters, one per vertex: the block ansatz (each entry linear in its own vertex's parameter) has 8 unknowns, the full one 20
+    const blockOnly = kernelFieldBound(fam, { seed: 1, target: 0, maxUnknowns: 10 });
+    expect([blockOnly.upperBound, blockOnly.reason]).toEqual([1, 'kernel fields of degree 1: 3 proved (each linear in its vertex\'s parameters), 4 needed; all of degree 1 need 20 unknowns > 10']);
+    const tooSmall = kernelFieldBound(fam, { seed: 1, target: 0, maxUnknowns: 7 });
+    expect([tooSmall.upperBound, tooSmall.reason]).toEqual([4, 'kernel fields of degree 1: 0 proved (each linear in its vertex\'s parameters), 4 needed; all of degree 1 need 20 unknowns > 7']);
   });
 
   it('width 2 depth 3, the dense orbit: the proved bound is never below the rank of d delta at a random point (degree-1 fields stop short there)', () => {
