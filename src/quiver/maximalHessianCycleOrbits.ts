@@ -38,6 +38,13 @@
  *    comment: A_H and its data-independent part are closed), so every
  *    dropped data-dependent orbit lies in the closure of a kept one.
  *
+ * Step 4's test of one orbit needs no other orbit, so the generation
+ * streams: {@link dataDependentCandidates} yields the distinct data-dependent
+ * decompositions as they are generated, {@link isMaximalDataDependent} is
+ * the test, and {@link maximalHessianCycleOrbits} collects the maximal ones
+ * (a verify run instead tests them largest orbit first and evaluates each
+ * maximal one at once, see verify/dataDependentOrbitStream).
+ *
  * `limit` bounds the number of decompositions generated (step 3's output);
  * beyond it an ArgumentError is thrown (the caller then reports the part as
  * not covered), never a silently shorter list.
@@ -65,28 +72,68 @@ export const DEFAULT_MAXIMAL_GENERATION_LIMIT = 5_000_000;
 export const ARC_CHOICES_PHASE = 'choices of strings through C explored';
 export const CLOSURE_TESTS_PHASE = 'maximal string orbits (closure tests)';
 
-export function maximalHessianCycleOrbits(widths: readonly number[], options: { readonly limit?: number; readonly onProgress?: OnProgress } = {}): MaximalHessianCycleOrbits {
-  const fn = 'maximalHessianCycleOrbits';
+/** The options of {@link maximalHessianCycleOrbits} and {@link dataDependentCandidates}. */
+export interface MaximalGenerationOptions {
+  /** Bound on the number of decompositions generated (default {@link DEFAULT_MAXIMAL_GENERATION_LIMIT}). */
+  readonly limit?: number;
+  readonly onProgress?: OnProgress;
+}
+
+export function maximalHessianCycleOrbits(widths: readonly number[], options: MaximalGenerationOptions = {}): MaximalHessianCycleOrbits {
+  const run = dataDependentCandidates(widths, options, 'maximalHessianCycleOrbits');
+  const candidates: CycleStringDecomposition[] = [];
+  let next = run.next();
+  for (; !next.done; next = run.next()) candidates.push(next.value);
+  const maximal = candidates.filter((dec, k) => {
+    const keep = isMaximalDataDependent(dec);
+    options.onProgress?.({ phase: CLOSURE_TESTS_PHASE, done: k + 1, total: candidates.length });
+    return keep;
+  });
+  const text = maximal.map(cycleStringsToString);
+  const order = maximal.map((_, i) => i).sort((i, j) => (text[i] < text[j] ? -1 : text[i] > text[j] ? 1 : 0));
+  return { maximal: order.map((i) => maximal[i]), generated: next.value.generated, dataDependent: candidates.length };
+}
+
+/** Step 4's closure test (see the file comment): no single upward move of the data-dependent orbit `dec` lands in A_H. */
+export function isMaximalDataDependent(dec: CycleStringDecomposition): boolean {
+  return maximalInClosedFamily(dec, (d) => cycleStringInHessianVariety(d).holds);
+}
+
+/**
+ * Steps 1–3 and the first filters of step 4, streamed: every distinct
+ * data-dependent decomposition, in generation order. The arguments are
+ * checked at once, the limit while generating (its ArgumentError then comes
+ * from `next()`); the return value counts every decomposition generated.
+ * `fn` names the caller in error messages.
+ */
+export function dataDependentCandidates(
+  widths: readonly number[],
+  options: MaximalGenerationOptions = {},
+  fn = 'dataDependentCandidates',
+): Generator<CycleStringDecomposition, { readonly generated: number }> {
   if (!Array.isArray(widths) || widths.length < 3) throw new ArgumentError(fn, 'widths', widths, 'an array d_0..d_N with N >= 2');
   widths.forEach((d, i) => {
     if (!Number.isInteger(d) || d < 1 || d > 1000) throw new ArgumentError(fn, `widths[${i}]`, d, 'an integer in [1, 1000]');
   });
   const limit = options.limit ?? DEFAULT_MAXIMAL_GENERATION_LIMIT;
   if (typeof limit !== 'number' || !(limit >= 1)) throw new ArgumentError(fn, 'options.limit', limit, 'a number >= 1');
+  return generateCandidates(widths, limit, options.onProgress, fn);
+}
+
+function* generateCandidates(widths: readonly number[], limit: number, onProgress: OnProgress | undefined, fn: string): Generator<CycleStringDecomposition, { readonly generated: number }> {
   const N = widths.length - 1;
   const r = Math.min(widths[0], widths[N]);
   // crossing arcs (s, e): s..N, then C, then 0..e; at most N − 1 vertices
   const arcs: (readonly [number, number])[] = [];
   for (let s = 1; s <= N; s++) for (let e = 0; N - s + 1 + e + 1 <= N - 1; e++) arcs.push([s, e]);
-  const inAH = (d: CycleStringDecomposition): boolean => cycleStringInHessianVariety(d).holds;
+  const arcVertices = arcs.map(([s, e]) => [...Array.from({ length: N - s + 1 }, (_, t) => s + t), ...Array.from({ length: e + 1 }, (_, t) => t)]);
 
   let generated = 0;
   const seen = new Set<string>();
-  const candidates: CycleStringDecomposition[] = [];
   const chosen: (readonly [number, number])[] = [];
   const cover = new Array<number>(N + 1).fill(0);
 
-  const finishArcs = (): void => {
+  function* finishArcs(): Generator<CycleStringDecomposition> {
     // condition 2 through C: windows for the pairs whose walk the arcs cover
     const windows: [number, number][] = [];
     for (let k = 1; k < N; k++) {
@@ -111,46 +158,33 @@ export function maximalHessianCycleOrbits(widths: readonly number[], options: { 
         const key = cycleStringsToString(dec);
         if (seen.has(key)) continue;
         seen.add(key);
-        candidates.push(dec);
+        yield dec;
       }
     }
-  };
-  // a first pass only counts the choices of arcs (cheap), so that progress has a total
-  let counting = options.onProgress !== undefined;
-  let choices = 0;
-  let explored = 0;
-  const chooseArcs = (from: number): void => {
+  }
+  /** Visits every choice of r arcs (a multiset, arcs[from..] only) that fits the widths, with `chosen` and `cover` set. */
+  function* arcChoices(from: number): Generator<void> {
     if (chosen.length === r) {
-      if (counting) choices++;
-      else {
-        finishArcs();
-        options.onProgress?.({ phase: ARC_CHOICES_PHASE, done: ++explored, total: choices });
-      }
+      yield;
       return;
     }
     for (let i = from; i < arcs.length; i++) {
-      const [s, e] = arcs[i];
-      const vertices = [...Array.from({ length: N - s + 1 }, (_, t) => s + t), ...Array.from({ length: e + 1 }, (_, t) => t)];
+      const vertices = arcVertices[i];
       if (vertices.some((v) => cover[v] + 1 > widths[v])) continue;
       for (const v of vertices) cover[v]++;
       chosen.push(arcs[i]);
-      chooseArcs(i);
+      yield* arcChoices(i);
       chosen.pop();
       for (const v of vertices) cover[v]--;
     }
-  };
-  if (counting) {
-    chooseArcs(0);
-    counting = false;
   }
-  chooseArcs(0);
-
-  const maximal = candidates.filter((dec, k) => {
-    const keep = maximalInClosedFamily(dec, inAH);
-    options.onProgress?.({ phase: CLOSURE_TESTS_PHASE, done: k + 1, total: candidates.length });
-    return keep;
-  });
-  const text = maximal.map(cycleStringsToString);
-  const order = maximal.map((_, i) => i).sort((i, j) => (text[i] < text[j] ? -1 : text[i] > text[j] ? 1 : 0));
-  return { maximal: order.map((i) => maximal[i]), generated, dataDependent: candidates.length };
+  // a first pass only counts the choices of arcs (cheap), so that progress has a total
+  let choices = 0;
+  if (onProgress) for (const _ of arcChoices(0)) choices++;
+  let explored = 0;
+  for (const _ of arcChoices(0)) {
+    yield* finishArcs();
+    onProgress?.({ phase: ARC_CHOICES_PHASE, done: ++explored, total: choices });
+  }
+  return { generated };
 }

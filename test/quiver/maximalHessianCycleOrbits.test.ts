@@ -12,7 +12,7 @@ import { cycleUpMoves, maximalCycleDecompositions, maximalInClosedFamily } from 
 import { cycleStringsToString, type CycleStringDecomposition } from '../../src/quiver/cycleString';
 import { cycleStringInHessianVariety } from '../../src/quiver/cycleStringInHessianVariety';
 import { enumerateCycleStrings } from '../../src/quiver/enumerateCycleStrings';
-import { maximalHessianCycleOrbits } from '../../src/quiver/maximalHessianCycleOrbits';
+import { dataDependentCandidates, isMaximalDataDependent, maximalHessianCycleOrbits } from '../../src/quiver/maximalHessianCycleOrbits';
 
 const key = cycleStringsToString;
 const inAH = (d: CycleStringDecomposition): boolean => cycleStringInHessianVariety(d).holds;
@@ -64,5 +64,17 @@ describe('maximalHessianCycleOrbits', () => {
     expect(() => maximalHessianCycleOrbits(uniform(2, 5), { limit: 89 })).toThrow(/^maximalHessianCycleOrbits: number of decompositions generated = "> 89" is out of range/);
     expect(() => maximalHessianCycleOrbits([2, 2])).toThrow(ArgumentError);
     expect(() => maximalHessianCycleOrbits([2, 0, 2])).toThrow(/^maximalHessianCycleOrbits: widths\[1\]/);
+  });
+
+  it('streams: dataDependentCandidates yields the distinct data-dependent orbits one by one (its return value counts every decomposition generated), isMaximalDataDependent keeps the maximal ones; bad widths are refused before the first next()', () => {
+    const run = dataDependentCandidates(uniform(2, 5));
+    const candidates: CycleStringDecomposition[] = [];
+    let next = run.next();
+    for (; !next.done; next = run.next()) candidates.push(next.value);
+    expect([candidates.length, next.value.generated]).toEqual([8, 90]);
+    expect(candidates.filter(isMaximalDataDependent).map(key).sort()).toEqual(maximalHessianCycleOrbits(uniform(2, 5)).maximal.map(key));
+    expect(() => dataDependentCandidates([2, 0, 2])).toThrow(/^dataDependentCandidates: widths\[1\]/);
+    const limited = dataDependentCandidates(uniform(2, 5), { limit: 10 });
+    expect(() => [...limited]).toThrow(/^dataDependentCandidates: number of decompositions generated = "> 10"/);
   });
 });

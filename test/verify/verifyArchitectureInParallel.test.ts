@@ -49,6 +49,11 @@ describe('verifyArchitectureInParallel', () => {
       expect([par.verdict, par.witness?.group, checkWitness(par.witness).ok]).toEqual(['fails', 'stabilizer', true]);
       expect(par.components.filter((c) => c.label.startsWith('data-dependent')).length).toBe(stopAtFailure ? 1 : 11);
     }
+    // a holding palindrome: every maximal orbit up to reversal (19 of 34), drawn from the stream in rounds, the same counts in the note
+    const holds = uniformArchitecture(6, 2);
+    const [seq, par] = [verifyArchitecture(holds, { seed: 1 }), await verifyArchitectureInParallel(holds, { seed: 1, jobs: 2 })];
+    expect(withoutTime(par)).toEqual(withoutTime(seq));
+    expect([par.verdict, par.components.filter((c) => c.label.startsWith('data-dependent')).length]).toEqual(['holds', 19]);
   });
 
   it('refuses --jobs outside [1, 256] in one line', async () => {
