@@ -31,14 +31,16 @@ export async function dataDependentPartInParallel(
     readonly stopAtFailure?: boolean;
     readonly jobs?: number;
     readonly signal?: AbortSignal;
+    /** Orbits drawn from the lazy sequence per round (default 16 batches per worker; a round ends with idle workers, orbits drawn after a stop cost only their closure tests). */
+    readonly round?: number;
   } = {},
 ): Promise<DataDependentPart> {
   const part = dataDependentPart(arch, setup, options);
   if (part.coverage !== 'full') return part;
   const { C, total } = part;
   const G = setup.G;
-  // rounds of consecutive orbits drawn from the (lazy) sequence, a few batches per worker: a stop in one round draws no more
-  const perRound = DATA_DEPENDENT_BATCH * 4 * Math.max(1, options.jobs ?? defaultJobs());
+  // rounds of consecutive orbits drawn from the (lazy) sequence; a stop in a round draws no more
+  const perRound = Math.max(1, options.round ?? DATA_DEPENDENT_BATCH * 16 * Math.max(1, options.jobs ?? defaultJobs()));
   const evaluations: DataDependentEvaluation[] = [];
   for (let exhausted = false; !exhausted; ) {
     const first = evaluations.length;

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { bufferIO } from '../../src/cli/commandIO';
 import { runCli } from '../../src/cli/main';
 import { uniformArchitecture, architecture } from '../../src/model/architecture';
-import { verifyArchitecture } from '../../src/verify/verifyArchitecture';
+import { dataDependentPart } from '../../src/verify/dataDependentPart';
+import { dataDependentPartInParallel } from '../../src/verify/dataDependentPartInParallel';
+import { verifyArchitecture, verifySetup } from '../../src/verify/verifyArchitecture';
 import { checkWitness } from '../../src/witness/checkWitness';
 import { verifyArchitectureInParallel } from '../../src/verify/verifyArchitectureInParallel';
 
@@ -49,11 +51,21 @@ describe('verifyArchitectureInParallel', () => {
       expect([par.verdict, par.witness?.group, checkWitness(par.witness).ok]).toEqual(['fails', 'stabilizer', true]);
       expect(par.components.filter((c) => c.label.startsWith('data-dependent')).length).toBe(stopAtFailure ? 1 : 11);
     }
-    // a holding palindrome: every maximal orbit up to reversal (19 of 34), drawn from the stream in rounds, the same counts in the note
-    const holds = uniformArchitecture(6, 2);
-    const [seq, par] = [verifyArchitecture(holds, { seed: 1 }), await verifyArchitectureInParallel(holds, { seed: 1, jobs: 2 })];
-    expect(withoutTime(par)).toEqual(withoutTime(seq));
-    expect([par.verdict, par.components.filter((c) => c.label.startsWith('data-dependent')).length]).toEqual(['holds', 19]);
+  });
+
+  it('draws the data-dependent orbits in rounds: several rounds give the evaluations and note of the sequential run', async () => {
+    const holds = uniformArchitecture(6, 2); // a palindrome, 19 orbits to evaluate (34 maximal): rounds of 8, 8, 3
+    const setup = verifySetup(holds, { seed: 1 });
+    const seq = dataDependentPart(holds, setup);
+    const sequential = [...seq.evaluations].map((e) => e.evaluation);
+    const par = await dataDependentPartInParallel(holds, setup, { jobs: 2, round: 8 });
+    expect([...par.evaluations].map((e) => e.evaluation)).toEqual(sequential);
+    expect(par.note(19)).toBe(seq.note(19));
+    // a failure in the first round of 4 (widths (1,1,2,2,2,2): the 1st orbit fails) draws no second round: its note counts 1 orbit evaluated
+    const fails = architecture([1, 1, 2, 2, 2, 2]);
+    const stopped = await dataDependentPartInParallel(fails, verifySetup(fails, { seed: 1 }), { jobs: 2, round: 4 });
+    expect([...stopped.evaluations]).toHaveLength(4);
+    expect(stopped.note(1)).toMatch(/among the 1 largest of 16 distinct data-dependent/);
   });
 
   it('refuses --jobs outside [1, 256] in one line', async () => {
