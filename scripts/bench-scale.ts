@@ -15,8 +15,11 @@
  *   `dataDependentOrder: 'sorted'`: the whole maximal list built (every
  *   candidate closure-tested) and sorted before the first evaluation;
  * - streamed: the default (`dataDependentOrder: 'streamed'`): the same
- *   orbits in the same order, closure-tested and evaluated interleaved, so a
- *   failure stops the closure tests ("time to verdict"; limit: after's).
+ *   orbits in the same order, generated (choices of strings through C
+ *   largest orbit dimension first), closure-tested and evaluated
+ *   interleaved, so a failure stops the generation and the closure tests
+ *   ("time to verdict"; limit: after's; "generated; closure-tested" says how
+ *   far they went).
  *   "same result" compares its verdict and evaluated components (labels and
  *   ranks) with after's.
  * Each cell runs in its own child process (one core: `verifyArchitecture` is
@@ -89,7 +92,7 @@ function main(): void {
   const widths = option('widths', '2,3,4,5').split(',').map(Number);
   const depths = option('depths', '5,6,7,8').split(',').map(Number);
   const limits = { none: Number(option('before-seconds', '300')), maximal: Number(option('after-seconds', '900')) };
-  const streamedHeader = '| streamed: time to verdict, CPU s (wall) | closure-tested | same result |';
+  const streamedHeader = '| streamed: time to verdict, CPU s (wall) | generated; closure-tested | same result |';
   console.log(`# bench-scale: time to a full-coverage verdict, seed 1, one core per run (${cpus().length} cores, ${cpus()[0]?.model ?? '?'})`);
   console.log('');
   console.log(`| widths | depth | verdict | before: CPU s (wall) | enumerated | maximal | dd evaluated [indep] | after: CPU s (wall) | generated | maximal | dd evaluated [indep] | same maximal ${streamedHeader}`);
@@ -132,11 +135,15 @@ function columns(c: Cell | string, pruning: 'none' | 'maximal'): string[] {
   return [`${c.cpu.toFixed(1)} (${c.wall.toFixed(1)})`, enumerated, maximal, `${c.dataDependentEvaluated} [${c.independentEvaluated}]`];
 }
 
-/** Time to verdict and how many candidates were closure-tested (all of them when the run did not stop early). */
+/** Time to verdict, and how far the generation and the closure tests went (all the way when the run did not stop early). */
 function streamedColumns(c: Cell | string): string[] {
   if (typeof c === 'string') return [c, '-'];
-  const stopped = /maximal string orbits among the (\d+) largest of (\d+) distinct/.exec(c.note);
-  const complete = /generated directly: \d+ decompositions, (\d+) distinct/.exec(c.note);
-  const tested = stopped ? `${stopped[1]} of ${stopped[2]}` : complete ? `${complete[1]} of ${complete[1]}` : '-';
-  return [`${c.cpu.toFixed(1)} (${c.wall.toFixed(1)})`, tested];
+  const stopped = /maximal string orbits among the (\d+) largest of (\d+) distinct data-dependent so far \(generated directly, largest orbit first: (\d+) decompositions from (\d+) of (\d+) choices/.exec(c.note);
+  const complete = /generated directly: (\d+) decompositions, (\d+) distinct/.exec(c.note);
+  const reached = stopped
+    ? `${stopped[3]}; ${stopped[1]} tested (choices ${stopped[4]} of ${stopped[5]})`
+    : complete
+      ? `${complete[1]}; ${complete[2]} tested (all)`
+      : '-';
+  return [`${c.cpu.toFixed(1)} (${c.wall.toFixed(1)})`, reached];
 }

@@ -42,11 +42,20 @@ export async function dataDependentPartInParallel(
   // rounds of consecutive orbits drawn from the (lazy) sequence; a stop in a round draws no more
   const perRound = Math.max(1, options.round ?? DATA_DEPENDENT_BATCH * 16 * Math.max(1, options.jobs ?? defaultJobs()));
   const evaluations: DataDependentEvaluation[] = [];
+  // the generation's size guard, when reached while drawing: the orbits drawn before it are evaluated, then it is rethrown (as the lazy sequence does)
+  let refused: ArgumentError | null = null;
   for (let exhausted = false; !exhausted; ) {
     const first = evaluations.length;
     const round: CycleStringDecomposition[] = [];
     while (round.length < perRound) {
-      const next = part.orbits.next();
+      let next: IteratorResult<CycleStringDecomposition>;
+      try {
+        next = part.orbits.next();
+      } catch (e) {
+        if (!(e instanceof ArgumentError)) throw e;
+        refused = e;
+        next = { done: true, value: undefined };
+      }
       if (next.done) {
         exhausted = true;
         break;
@@ -75,7 +84,20 @@ export async function dataDependentPartInParallel(
       },
     });
     if (run.status === 'aborted') throw new ArgumentError('dataDependentPartInParallel', 'signal', 'aborted', 'a run that is not interrupted');
-    if (run.status === 'stopped') break;
+    if (run.status === 'stopped') {
+      refused = null; // stopped at a failure before the guard, as the lazy sequence would
+      break;
+    }
+  }
+  if (refused) {
+    const error = refused;
+    return {
+      ...part,
+      evaluations: (function* () {
+        yield* evaluations;
+        throw error;
+      })(),
+    };
   }
   return { ...part, evaluations };
 }

@@ -65,7 +65,21 @@ describe('verifyArchitectureInParallel', () => {
     const fails = architecture([1, 1, 2, 2, 2, 2]);
     const stopped = await dataDependentPartInParallel(fails, verifySetup(fails, { seed: 1 }), { jobs: 2, round: 4 });
     expect([...stopped.evaluations]).toHaveLength(4);
-    expect(stopped.note(1)).toMatch(/among the 1 largest of 16 distinct data-dependent/);
+    // the size guard reached while drawing: the orbits drawn before it are evaluated, then it is thrown, as in the lazy sequence
+    const evaluatedBefore = (evaluations: Iterable<{ evaluation: unknown }>): [unknown[], string] => {
+      const out: unknown[] = [];
+      try {
+        for (const e of evaluations) out.push(e.evaluation);
+      } catch (e) {
+        return [out, (e as Error).message];
+      }
+      return [out, 'no error'];
+    };
+    const guarded = evaluatedBefore(dataDependentPart(holds, setup, { cycleStringLimit: 200 }).evaluations);
+    expect(guarded[1]).toMatch(/^maximalHessianCycleOrbits: number of decompositions generated = "> 200"/);
+    expect(guarded[0].length).toBeGreaterThan(0);
+    expect(evaluatedBefore((await dataDependentPartInParallel(holds, setup, { jobs: 2, round: 3, cycleStringLimit: 200 })).evaluations)).toEqual(guarded);
+    expect(stopped.note(1)).toMatch(/^data-dependent part: 1 maximal string orbits among the 1 largest of \d+ distinct data-dependent so far /);
   });
 
   it('refuses --jobs outside [1, 256] in one line', async () => {
