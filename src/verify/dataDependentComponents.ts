@@ -36,7 +36,10 @@
  * dependent part, closures and — for generic data — the restricted
  * dimension), ordered to fail fast: largest H-orbit first
  * ({@link stabilizerOrbitDimension}), then by canonical text. A failure
- * needs one orbit, a `holds` needs all of `evaluate`.
+ * needs one orbit, a `holds` needs all of `evaluate`. A verify run gets the
+ * same `evaluate`, in the same order, lazily from
+ * {@link dataDependentOrbitStream} (generated largest orbit first, stopping
+ * at the first certified failure).
  *
  * `restrictedRankWithData(arch, orbit, C, rng, prime)` draws a random point W
  * of the orbit with the prescribed C ({@link cyclePoint}) and returns the

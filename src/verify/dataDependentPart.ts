@@ -7,7 +7,8 @@
  * ({@link evaluateDataDependentOrbit}: its own stream per orbit), and, at an
  * orbit reaching the generic dimension, an exact witness.
  * The evaluations are lazy, in order (a run that stops at a failure
- * evaluates no orbit after it); {@link dataDependentPartInParallel} gives the
+ * evaluates no orbit after it and, in the default streamed order, generates
+ * and closure-tests no further); {@link dataDependentPartInParallel} gives the
  * same evaluations from the worker pool.
  */
 import { matMul, matTranspose, type Matrix } from '../algebra/matrix';
@@ -63,9 +64,10 @@ export interface DataDependentPartOptions {
   /** The algorithm (see dataDependentOrbits). */
   readonly pruning?: 'maximal' | 'none';
   /**
-   * 'streamed' (default; pruning 'maximal' only): closure tests and
-   * evaluations interleaved, largest orbit first, so a run that stops at a
-   * failure tests no further ({@link dataDependentOrbitStream}); 'sorted':
+   * 'streamed' (default; pruning 'maximal' only): generation, closure tests
+   * and evaluations interleaved, largest orbit first, so a run that stops at
+   * a failure generates and tests no further ({@link dataDependentOrbitStream};
+   * the size guard then comes from iterating `evaluations`); 'sorted':
    * the whole maximal list is built and sorted before the first evaluation
    * (the previous way, kept for benchmarks). The same orbits in the same
    * order either way.

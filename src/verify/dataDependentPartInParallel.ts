@@ -31,7 +31,7 @@ export async function dataDependentPartInParallel(
     readonly stopAtFailure?: boolean;
     readonly jobs?: number;
     readonly signal?: AbortSignal;
-    /** Orbits drawn from the lazy sequence per round (default 16 batches per worker; a round ends with idle workers, orbits drawn after a stop cost only their closure tests). */
+    /** Orbits drawn from the lazy sequence per round (default: one batch per worker, doubling up to 16; drawing generates and closure-tests them). */
     readonly round?: number;
   } = {},
 ): Promise<DataDependentPart> {
@@ -39,8 +39,10 @@ export async function dataDependentPartInParallel(
   if (part.coverage !== 'full') return part;
   const { C, total } = part;
   const G = setup.G;
-  // rounds of consecutive orbits drawn from the (lazy) sequence; a stop in a round draws no more
-  const perRound = Math.max(1, options.round ?? DATA_DEPENDENT_BATCH * 16 * Math.max(1, options.jobs ?? defaultJobs()));
+  // rounds of consecutive orbits drawn from the (lazy) sequence — drawing generates and closure-tests them, so the rounds
+  // start at one batch per worker and double up to 16 (a round ends with idle workers); a stop in a round draws no more
+  const workers = Math.max(1, options.jobs ?? defaultJobs());
+  let perRound = Math.max(1, options.round ?? DATA_DEPENDENT_BATCH * workers);
   const evaluations: DataDependentEvaluation[] = [];
   // the generation's size guard, when reached while drawing: the orbits drawn before it are evaluated, then it is rethrown (as the lazy sequence does)
   let refused: ArgumentError | null = null;
@@ -88,6 +90,7 @@ export async function dataDependentPartInParallel(
       refused = null; // stopped at a failure before the guard, as the lazy sequence would
       break;
     }
+    if (options.round === undefined) perRound = Math.min(2 * perRound, DATA_DEPENDENT_BATCH * 16 * workers);
   }
   if (refused) {
     const error = refused;

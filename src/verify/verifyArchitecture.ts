@@ -87,8 +87,9 @@ export interface VerifyOptions {
   readonly cyclePruning?: 'maximal' | 'none';
   /**
    * When the data-dependent orbits are evaluated (cyclePruning 'maximal'):
-   * 'streamed' (default) closure-tests them largest orbit first and
-   * evaluates each maximal one at once, so a failure stops the tests there;
+   * 'streamed' (default) generates and closure-tests them largest orbit
+   * first and evaluates each maximal one at once, so a failure stops the
+   * generation and the tests there;
    * 'sorted' builds and sorts the whole maximal list first (the previous
    * way, kept for benchmarks). The same orbits in the same order either way.
    */
