@@ -36,7 +36,7 @@ export interface DataDependentEvaluation {
 
 /** The data-dependent part: coverage, its maximal orbits and their evaluations (lazy). */
 export interface DataDependentPart {
-  /** 'full' when the orbits were enumerated; 'data-independent' (with the reason in `note`) when the enumeration was refused. */
+  /** 'full' when the orbits are enumerated; 'data-independent' (with the reason in `note`) when the enumeration was refused at once (streamed: a refusal comes from iterating `evaluations`). */
   readonly coverage: 'full' | 'data-independent';
   /** The coverage note for a run that evaluated the first `evaluated` orbits (its counts are those of that moment). */
   note(evaluated: number): string;
