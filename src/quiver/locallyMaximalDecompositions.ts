@@ -23,6 +23,15 @@
 import { ArgumentError } from '../errors';
 import { intervalDecomposition, type Interval, type IntervalDecomposition } from './intervalDecomposition';
 
+/** reach[s] = the last vertex an interval starting at s may reach without covering a window [a − 1, b] of `conditions` (s = 0..N). */
+export function intervalReach(N: number, conditions: readonly (readonly number[])[]): number[] {
+  return Array.from({ length: N + 1 }, (_, s) => {
+    let last = N;
+    for (const [a, b] of conditions) if (s <= a - 1 && b - 1 < last) last = b - 1;
+    return last;
+  });
+}
+
 export function* locallyMaximalDecompositions(
   widths: readonly number[],
   conditions: readonly (readonly number[])[],
@@ -32,12 +41,7 @@ export function* locallyMaximalDecompositions(
   widths.forEach((d, i) => {
     if (!Number.isInteger(d) || d < 0) throw new ArgumentError('locallyMaximalDecompositions', `widths[${i}]`, d, 'an integer >= 0');
   });
-  // reach[s] = the last vertex an interval starting at s may reach without covering a window
-  const reach = Array.from({ length: N + 1 }, (_, s) => {
-    let last = N;
-    for (const [a, b] of conditions) if (s <= a - 1 && b - 1 < last) last = b - 1;
-    return last;
-  });
+  const reach = intervalReach(N, conditions);
   /** Some closed P = [a, e1] gives, with Q = [b, e2] closing now, a move that stays in V. */
   const movable = (closed: readonly Interval[], b: number, e2: number): boolean =>
     closed.some(([a, e1]) => a < b && b <= e1 + 1 && e1 < e2 && e2 <= reach[a]);

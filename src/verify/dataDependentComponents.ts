@@ -36,7 +36,10 @@
  * dependent part, closures and — for generic data — the restricted
  * dimension), ordered to fail fast: largest H-orbit first
  * ({@link stabilizerOrbitDimension}), then by canonical text. A failure
- * needs one orbit, a `holds` needs all of `evaluate`.
+ * needs one orbit, a `holds` needs all of `evaluate`. A verify run gets the
+ * same `evaluate`, in the same order, lazily from
+ * {@link dataDependentOrbitStream} (generated largest orbit first, stopping
+ * at the first certified failure).
  *
  * `restrictedRankWithData(arch, orbit, C, rng, prime)` draws a random point W
  * of the orbit with the prescribed C ({@link cyclePoint}) and returns the
@@ -120,7 +123,7 @@ export interface DataDependentOrbits {
  * ```
  */
 export function dataDependentOrbits(arch: Architecture, C?: Matrix<Rational>, options: DataDependentOrbitsOptions = {}): DataDependentOrbits {
-  checkC('dataDependentOrbits', arch, C);
+  checkFullRankC('dataDependentOrbits', arch, C);
   const N = arch.depth;
   const wantMaximal = options.maximal !== false;
   if (options.pruning !== 'none' && wantMaximal && N >= 2) {
@@ -132,8 +135,7 @@ export function dataDependentOrbits(arch: Architecture, C?: Matrix<Rational>, op
       evaluate,
       inHessianVariety: null,
       enumerated: gen.generated,
-      method:
-        `${gen.maximal.length} maximal string orbits (generated directly: ${gen.generated} decompositions, ${gen.dataDependent} distinct data-dependent)${reversalWords(paired)}`,
+      method: generatedDirectlyWords({ maximal: gen.maximal.length, generated: gen.generated, dataDependent: gen.dataDependent, paired }),
     };
   }
   const orbits: CycleStringDecomposition[] = [];
@@ -161,17 +163,32 @@ export function dataDependentOrbits(arch: Architecture, C?: Matrix<Rational>, op
 
 /** `maximal` up to reversal (when the widths are a palindrome and `reversal` is on), largest H-orbit first, then by canonical text. */
 function evaluationOrder(arch: Architecture, maximal: readonly CycleStringDecomposition[], reversal: boolean): { evaluate: CycleStringDecomposition[]; paired: number } {
-  const palindrome = arch.widths.every((d, i) => d === arch.widths[arch.depth - i]);
   // a non-representative is left out only when its reversal is listed (it always is, by the symmetry; this keeps the claim checked)
   const listed = new Set(maximal.map(cycleStringsToString));
-  const kept = palindrome && reversal ? maximal.filter((d) => isReversalRepresentative(d) || !listed.has(cycleStringsToString(reverseCycleStrings(d)))) : [...maximal];
-  const dim = kept.map(stabilizerOrbitDimension);
-  const text = kept.map(cycleStringsToString);
-  const order = kept.map((_, i) => i).sort((i, j) => dim[j] - dim[i] || (text[i] < text[j] ? -1 : text[i] > text[j] ? 1 : 0));
-  return { evaluate: order.map((i) => kept[i]), paired: maximal.length - kept.length };
+  const kept = usesReversal(arch, reversal) ? maximal.filter((d) => isReversalRepresentative(d) || !listed.has(cycleStringsToString(reverseCycleStrings(d)))) : [...maximal];
+  return { evaluate: largestOrbitFirst(kept), paired: maximal.length - kept.length };
 }
 
-function reversalWords(paired: number): string {
+/** True when one orbit of each reversed pair is evaluated: the widths are a palindrome and `reversal` is on. */
+export function usesReversal(arch: Architecture, reversal: boolean): boolean {
+  return reversal && arch.widths.every((d, i) => d === arch.widths[arch.depth - i]);
+}
+
+/** The fail-fast order of a verify run: largest H-orbit first ({@link stabilizerOrbitDimension}), then by canonical text. */
+export function largestOrbitFirst(orbits: readonly CycleStringDecomposition[]): CycleStringDecomposition[] {
+  const dim = orbits.map(stabilizerOrbitDimension);
+  const text = orbits.map(cycleStringsToString);
+  const order = orbits.map((_, i) => i).sort((i, j) => dim[j] - dim[i] || (text[i] < text[j] ? -1 : text[i] > text[j] ? 1 : 0));
+  return order.map((i) => orbits[i]);
+}
+
+/** How the maximal orbits were found (pruning 'maximal'), in the words of `method`. */
+export function generatedDirectlyWords(counts: { readonly maximal: number; readonly generated: number; readonly dataDependent: number; readonly paired: number }): string {
+  return `${counts.maximal} maximal string orbits (generated directly: ${counts.generated} decompositions, ${counts.dataDependent} distinct data-dependent)${reversalWords(counts.paired)}`;
+}
+
+/** The words for the orbits left out by the reversal symmetry. */
+export function reversalWords(paired: number): string {
   return paired > 0 ? `, ${paired} of them left out as reversals of others (widths reversed, layers transposed)` : '';
 }
 
@@ -197,7 +214,7 @@ export function restrictedRankWithData(
   if (orbit.depth !== arch.depth || cycleDimensionVector(orbit).join(',') !== arch.widths.join(',')) {
     throw new ArgumentError(fn, 'orbit', cycleDimensionVector(orbit), `a string decomposition with dimension vector (${arch.widths.join(',')})`);
   }
-  checkC(fn, arch, C);
+  checkFullRankC(fn, arch, C);
   if (typeof prime !== 'number' || !Number.isInteger(prime) || prime < 2 || prime > MAX_PRIME || !isPrime(prime)) {
     throw new ArgumentError(fn, 'prime', prime, `a prime in [2, ${MAX_PRIME}]`);
   }
@@ -213,7 +230,8 @@ export function restrictedRankWithData(
   };
 }
 
-function checkC(fn: string, arch: Architecture, C: Matrix<Rational> | undefined): void {
+/** Throws an ArgumentError (naming `fn`) unless C is a d_0 × d_N matrix of full rank. */
+export function checkFullRankC(fn: string, arch: Architecture, C: Matrix<Rational> | undefined): void {
   if (C === undefined) return;
   const [d0, dN] = [arch.widths[0], arch.widths[arch.depth]];
   if (!Array.isArray(C) || C.length !== d0 || C.some((row) => !Array.isArray(row) || row.length !== dN)) {

@@ -39,7 +39,7 @@ import { witnessFromSampler } from '../witness/witnessFromSampler';
 import type { WitnessJson } from '../witness/witnessFormat';
 import { certifyComponent } from './certifyComponent';
 import { chooseVerdict, type VerdictFacts } from './chooseVerdict';
-import { dataDependentPart, type DataDependentPart } from './dataDependentPart';
+import { dataDependentPart, type DataDependentPart, type DataDependentPartOptions } from './dataDependentPart';
 import { evaluateComponent, type ComponentEvaluationCore } from './evaluateComponents';
 import { explainVerdict } from './explainVerdict';
 import { genericDimension, type GenericDimension } from './genericDimension';
@@ -85,6 +85,15 @@ export interface VerifyOptions {
    * decomposition, pairwise maximality search), kept for benchmarks.
    */
   readonly cyclePruning?: 'maximal' | 'none';
+  /**
+   * When the data-dependent orbits are evaluated (cyclePruning 'maximal'):
+   * 'streamed' (default) generates and closure-tests them largest orbit
+   * first and evaluates each maximal one at once, so a failure stops the
+   * generation and the tests there;
+   * 'sorted' builds and sorts the whole maximal list first (the previous
+   * way, kept for benchmarks). The same orbits in the same order either way.
+   */
+  readonly dataDependentOrder?: 'streamed' | 'sorted';
   /** Data for the data-dependent part (X of full row rank, X Yᵀ of full rank); default seeded random. */
   readonly data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> };
 }
@@ -245,9 +254,8 @@ export function finishVerify(
       : 'stopped at a certified failure on the data-independent part (a subvariety of A_H suffices); the data-dependent part was not needed';
   let dataDependentCount = 0;
   if (options.coverage !== 'data-independent' && !(witness && stopAtFailure)) {
-    const part = dataDependent ?? dataDependentPart(arch, setup, options.data, options.cycleStringLimit, options.onProgress, options.cyclePruning);
+    const part = dataDependent ?? dataDependentPart(arch, setup, dataDependentPartOptions(options));
     coverage = part.coverage;
-    coverageNote = part.note;
     try {
       for (const entry of part.evaluations) {
         const { evaluation } = entry;
@@ -258,6 +266,7 @@ export function finishVerify(
           if (witness && stopAtFailure) break;
         }
       }
+      coverageNote = part.note(dataDependentCount);
     } catch (e) {
       if (!(e instanceof ArgumentError)) throw e;
       coverage = 'data-independent';
@@ -303,6 +312,11 @@ export function finishVerify(
     explanation,
     seconds: (Date.now() - t0) / 1000,
   };
+}
+
+/** The options of {@link dataDependentPart} a verify run passes on. */
+export function dataDependentPartOptions(options: VerifyOptions): DataDependentPartOptions {
+  return { data: options.data, cycleStringLimit: options.cycleStringLimit, onProgress: options.onProgress, pruning: options.cyclePruning, order: options.dataDependentOrder };
 }
 
 /** A checked witness at a data-independent component reaching the generic dimension (null when the sampler finds none). */

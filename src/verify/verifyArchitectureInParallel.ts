@@ -15,7 +15,7 @@ import { dataDependentPartInParallel } from './dataDependentPartInParallel';
 import { componentBatchJob, type ComponentBatch } from './evaluateComponents';
 import { hessianComponents, type HessianComponent } from './hessianComponents';
 import { verifyAtScale } from './verifyAtScale';
-import { componentProgress, finishVerify, verifySetup, type EvaluatedComponent, type VerifyOptions, type VerifyResult } from './verifyArchitecture';
+import { componentProgress, dataDependentPartOptions, finishVerify, verifySetup, type EvaluatedComponent, type VerifyOptions, type VerifyResult } from './verifyArchitecture';
 
 /** Components per job message (a trade-off between messaging and load balance). */
 export const COMPONENT_BATCH = 32;
@@ -96,7 +96,7 @@ export async function verifyArchitectureInParallel(
   const failed = stopAtFailure && setup.G.exact && evaluated.some((e) => e.evaluation.lowerBound === setup.G.upperBound);
   const dataDependent =
     options.coverage !== 'data-independent' && !failed
-      ? await dataDependentPartInParallel(arch, setup, { data: options.data, cycleStringLimit: options.cycleStringLimit, stopAtFailure, jobs: options.jobs, signal: options.signal, onProgress: options.onProgress, cyclePruning: options.cyclePruning })
+      ? await dataDependentPartInParallel(arch, setup, { ...dataDependentPartOptions(options), stopAtFailure, jobs: options.jobs, signal: options.signal })
       : undefined;
   return finishVerify(arch, options, setup, evaluated, dataDependent);
 }

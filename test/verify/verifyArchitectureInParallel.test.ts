@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { bufferIO } from '../../src/cli/commandIO';
 import { runCli } from '../../src/cli/main';
 import { uniformArchitecture, architecture } from '../../src/model/architecture';
-import { verifyArchitecture } from '../../src/verify/verifyArchitecture';
+import { dataDependentPart } from '../../src/verify/dataDependentPart';
+import { dataDependentPartInParallel } from '../../src/verify/dataDependentPartInParallel';
+import { verifyArchitecture, verifySetup } from '../../src/verify/verifyArchitecture';
 import { checkWitness } from '../../src/witness/checkWitness';
 import { verifyArchitectureInParallel } from '../../src/verify/verifyArchitectureInParallel';
 
@@ -49,6 +51,35 @@ describe('verifyArchitectureInParallel', () => {
       expect([par.verdict, par.witness?.group, checkWitness(par.witness).ok]).toEqual(['fails', 'stabilizer', true]);
       expect(par.components.filter((c) => c.label.startsWith('data-dependent')).length).toBe(stopAtFailure ? 1 : 11);
     }
+  });
+
+  it('draws the data-dependent orbits in rounds: several rounds give the evaluations and note of the sequential run', async () => {
+    const holds = uniformArchitecture(6, 2); // a palindrome, 19 orbits to evaluate (34 maximal): rounds of 8, 8, 3
+    const setup = verifySetup(holds, { seed: 1 });
+    const seq = dataDependentPart(holds, setup);
+    const sequential = [...seq.evaluations].map((e) => e.evaluation);
+    const par = await dataDependentPartInParallel(holds, setup, { jobs: 2, round: 8 });
+    expect([...par.evaluations].map((e) => e.evaluation)).toEqual(sequential);
+    expect(par.note(19)).toBe(seq.note(19));
+    // a failure in the first round of 4 (widths (1,1,2,2,2,2): the 1st orbit fails) draws no second round: its note counts 1 orbit evaluated
+    const fails = architecture([1, 1, 2, 2, 2, 2]);
+    const stopped = await dataDependentPartInParallel(fails, verifySetup(fails, { seed: 1 }), { jobs: 2, round: 4 });
+    expect([...stopped.evaluations]).toHaveLength(4);
+    // the size guard reached while drawing: the orbits drawn before it are evaluated, then it is thrown, as in the lazy sequence
+    const evaluatedBefore = (evaluations: Iterable<{ evaluation: unknown }>): [unknown[], string] => {
+      const out: unknown[] = [];
+      try {
+        for (const e of evaluations) out.push(e.evaluation);
+      } catch (e) {
+        return [out, (e as Error).message];
+      }
+      return [out, 'no error'];
+    };
+    const guarded = evaluatedBefore(dataDependentPart(holds, setup, { cycleStringLimit: 200 }).evaluations);
+    expect(guarded[1]).toMatch(/^maximalHessianCycleOrbits: number of decompositions generated = "> 200"/);
+    expect(guarded[0].length).toBeGreaterThan(0);
+    expect(evaluatedBefore((await dataDependentPartInParallel(holds, setup, { jobs: 2, round: 3, cycleStringLimit: 200 })).evaluations)).toEqual(guarded);
+    expect(stopped.note(1)).toMatch(/^data-dependent part: 1 maximal string orbits among the 1 largest of \d+ distinct data-dependent so far /);
   });
 
   it('refuses --jobs outside [1, 256] in one line', async () => {

@@ -26,14 +26,20 @@ describe('verify progress: phase by phase, done counting up to total', () => {
     const phases = lastOfEachPhase(sequential);
     expect(phases).toEqual([
       ['data-independent components evaluated', 7, 7],
+      ['choices of strings through C bounded (largest orbit dimension)', 6, 6],
       ['choices of strings through C explored', 6, 6],
-      ['maximal string orbits (closure tests)', 1, 1],
-      ['data-dependent orbits evaluated', 1, 1],
     ]);
     expect(r.orbitCount).toBe(7 + 1);
     expect(lastOfEachPhase(parallel)).toEqual(phases);
+    // the previous order: the whole maximal list (closure tests), then the evaluations
+    const sorted: Progress[] = [];
+    verifyArchitecture(arch, { seed: 1, dataDependentOrder: 'sorted', onProgress: (p) => sorted.push(p) });
+    expect(lastOfEachPhase(sorted).slice(3)).toEqual([
+      ['maximal string orbits (closure tests)', 1, 1],
+      ['data-dependent orbits evaluated', 1, 1],
+    ]);
     // within a phase done never goes back
-    for (const reports of [sequential, parallel]) {
+    for (const reports of [sequential, parallel, sorted]) {
       reports.forEach((p, k) => {
         if (k > 0 && reports[k - 1].phase === p.phase) expect(p.done).toBeGreaterThanOrEqual(reports[k - 1].done);
       });
