@@ -1,6 +1,6 @@
 /**
  * The results sweep behind proofs/minimal-counterexamples.{md,json}:
- *  - uniform widths 1, 2, 3, 4: the minimal failing depth (searchMinimalDepth), with the proved
+ *  - uniform widths 1, 2, 3, 4, 5: the minimal failing depth (searchMinimalDepth), with the proved
  *    column read from proofs/exact-bounds.json (scripts/certify-uniform.ts);
  *  - every width profile with all d_i <= 3 at depths 2..5: verdicts (verifyArchitecture);
  *  - every profile with d_i <= 2 at depths 6 and 7 (exhaustive), and a fast-check search with
@@ -50,6 +50,7 @@ const uniform: UniformRow[] = previous ? previous.uniform : [
   { width: 2, maxDepth: 16 },
   { width: 3, maxDepth: 10 },
   { width: 4, maxDepth: 8 },
+  { width: 5, maxDepth: 8 },
 ].map(({ width, maxDepth }) => {
   const r = searchMinimalDepth(width, maxDepth, { seed, onDepth: (v) => console.error(`width ${width} depth ${v.depth}: ${v.verdict}`) });
   const witness = r.witness ? saveWitness(`minimal-width${width}-depth${r.minimalDepth}`, r.witness) : null;
