@@ -14,7 +14,7 @@ export const INPUTS: readonly { readonly kind: string; readonly file: string; re
   { kind: 'image-dim', file: 'test/report/fixtures/image-dim-segre-2x3.json', plots: { 'svg.log-plot': 1 } },
   { kind: 'search', file: 'test/report/fixtures/search-width2.json', plots: { 'svg.line-chart': 1 } },
   { kind: 'profile-search', file: 'test/report/fixtures/search-profiles.json', plots: {} },
-  { kind: 'sweep', file: 'proofs/minimal-counterexamples.json', plots: { 'svg.verdict-grid': 1, 'svg.line-chart': 4 } },
+  { kind: 'sweep', file: 'proofs/minimal-counterexamples.json', plots: { 'svg.verdict-grid': 1, 'svg.line-chart': 5 } },
   { kind: 'sweep', file: 'test/report/fixtures/sweep-uniform-1-2.json', plots: { 'svg.verdict-grid': 1, 'svg.line-chart': 2 } },
   { kind: 'witness', file: 'proofs/depth16-width2.witness.json', plots: {} },
   { kind: 'witness', file: 'proofs/witnesses/minimal-width2-depth7.witness.json', plots: {} },
