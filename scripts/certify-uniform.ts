@@ -5,7 +5,9 @@
  * keeping every certificate that proves its verdict under proofs/certificates/.
  *
  *   npx ts-node --transpile-only scripts/certify-uniform.ts [--widths 2,3] [--depths 2-6]
- *       [--seed 1] [--jobs 2] [--timeout 1800] [--out proofs]
+ *       [--cases 2:2-6,3:2-5] [--seed 1] [--jobs 2] [--timeout 1800] [--out proofs]
+ *
+ * --cases gives each width its own depth range (it replaces --widths/--depths).
  *
  * A row says, per width and depth: the verdict, whether it is *proved* (every
  * component of A_H carries relations or kernel fields proved exactly, and its
@@ -26,8 +28,20 @@ const opt = (name: string, fallback: string): string => {
 };
 const root = join(__dirname, '..');
 const cli = join(root, 'bin', 'deeplin.js');
-const widths = opt('widths', '2,3').split(',').map(Number);
-const [lo, hi] = opt('depths', '2-6').split('-').map(Number);
+const cases: { width: number; lo: number; hi: number }[] = argv.includes('--cases')
+  ? opt('cases', '').split(',').map((c) => {
+      const [w, range] = c.split(':');
+      const [a, b] = range.split('-').map(Number);
+      return { width: Number(w), lo: a, hi: b };
+    })
+  : (() => {
+      const [a, b] = opt('depths', '2-6').split('-').map(Number);
+      return opt('widths', '2,3').split(',').map((w) => ({ width: Number(w), lo: a, hi: b }));
+    })();
+if (cases.some((c) => ![c.width, c.lo, c.hi].every(Number.isInteger) || c.width < 1 || c.lo < 2 || c.hi < c.lo)) {
+  process.stderr.write('certify-uniform: --cases must be width:lo-hi[,…] with width >= 1 and 2 <= lo <= hi\n');
+  process.exit(2);
+}
 const seed = opt('seed', '1');
 const jobs = opt('jobs', '2');
 const timeout = Number(opt('timeout', '1800'));
@@ -93,7 +107,7 @@ function certifyDepth(width: number, depth: number): Row {
 }
 
 const rows: Row[] = [];
-for (const width of widths) {
+for (const { width, lo, hi } of cases) {
   for (let depth = lo; depth <= hi; depth++) {
     process.stderr.write(`certify-uniform: width ${width} depth ${depth}\n`);
     const row = certifyDepth(width, depth);
@@ -103,7 +117,7 @@ for (const width of widths) {
   }
 }
 
-const command = `npx ts-node --transpile-only scripts/certify-uniform.ts --widths ${widths.join(',')} --depths ${lo}-${hi} --seed ${seed} --jobs ${jobs} --timeout ${timeout}`;
+const command = `npx ts-node --transpile-only scripts/certify-uniform.ts --cases ${cases.map((c) => `${c.width}:${c.lo}-${c.hi}`).join(',')} --seed ${seed} --jobs ${jobs} --timeout ${timeout}`;
 writeFileSync(join(out, 'exact-bounds.json'), `${JSON.stringify({ kind: 'deeplin/exact-bounds-table', version: 1, generatedBy: command, seed: Number(seed), rows }, null, 1)}\n`);
 const md = [
   '# Exact bounds: which verdicts are theorems',
@@ -114,7 +128,8 @@ const md = [
   '(data-independent orbit closures and the maximal data-dependent string orbits for seeded generic',
   'data) gets an exact rational point, an exact lower bound (rank of dδ∘T mod p at the point) and a',
   'proved upper bound (relations on δ\'s image, or kernel vector fields of d(δ∘ψ), each proved by exact',
-  'expansion on the component\'s polynomial orbit family ψ). **proved** = every component\'s proved upper',
+  'expansion on the component\'s polynomial orbit family ψ, a relation on a slice of ψ whose density in the',
+  'orbit projected to the relation\'s layers the checker re-proves). **proved** = every component\'s proved upper',
   'bound lies below the certified lower bound of the generic dimension, so the verdict `holds` is a',
   'theorem for that (generic) data — re-check the certificate with `npx deeplin check FILE`. The',
   'certificate does not re-check that the listed components exhaust A_H (the quiver enumeration of',
