@@ -18,7 +18,7 @@
  * dimension of its largest orbit, the quantity the maximal data-dependent
  * orbits are ordered by (see maximalHessianCycleOrbits).
  */
-import { intervalReach } from './locallyMaximalDecompositions';
+import { intervalReach } from './intervalSweep';
 
 export function leastLineEndomorphism(widths: readonly number[], conditions: readonly (readonly number[])[]): number {
   const N = widths.length - 1;

@@ -15,22 +15,14 @@
  * in the closure of a kept one (which is all a maximum of a closure-monotone
  * quantity needs; the kept list may still hold non-maximal orbits).
  *
- * Method: the sweep of {@link enumerateDecompositions} over the vertices, and
+ * Method: the sweep of {@link enumerateDecompositions} ({@link intervalSweep}), and
  * a decomposition is abandoned as soon as an interval Q closes while an
  * interval P closed before it allows a move that stays in V (all such P are
  * known when Q closes, since e_1 < e_2), so whole subtrees are skipped.
  */
 import { ArgumentError } from '../errors';
-import { intervalDecomposition, type Interval, type IntervalDecomposition } from './intervalDecomposition';
-
-/** reach[s] = the last vertex an interval starting at s may reach without covering a window [a − 1, b] of `conditions` (s = 0..N). */
-export function intervalReach(N: number, conditions: readonly (readonly number[])[]): number[] {
-  return Array.from({ length: N + 1 }, (_, s) => {
-    let last = N;
-    for (const [a, b] of conditions) if (s <= a - 1 && b - 1 < last) last = b - 1;
-    return last;
-  });
-}
+import type { Interval, IntervalDecomposition } from './intervalDecomposition';
+import { intervalReach, intervalSweep } from './intervalSweep';
 
 export function* locallyMaximalDecompositions(
   widths: readonly number[],
@@ -43,38 +35,7 @@ export function* locallyMaximalDecompositions(
   });
   const reach = intervalReach(N, conditions);
   /** Some closed P = [a, e1] gives, with Q = [b, e2] closing now, a move that stays in V. */
-  const movable = (closed: readonly Interval[], b: number, e2: number): boolean =>
+  const movable = (closed: readonly Interval[], [b, e2]: Interval): boolean =>
     closed.some(([a, e1]) => a < b && b <= e1 + 1 && e1 < e2 && e2 <= reach[a]);
-  function* rec(v: number, open: readonly number[], closed: readonly Interval[]): Generator<IntervalDecomposition> {
-    if (v > N) {
-      // the intervals still open close at N: each must admit no move with the earlier ones
-      if (open.some((b) => movable(closed, b, N))) return;
-      yield intervalDecomposition(N, [...closed, ...open.map((s) => [s, N] as const)]);
-      return;
-    }
-    const distinct = [...new Set(open)];
-    const counts = distinct.map((s) => open.filter((x) => x === s).length);
-    const choice = new Array<number>(distinct.length).fill(0);
-    function* choose(i: number, kept: number): Generator<IntervalDecomposition> {
-      if (i === distinct.length) {
-        if (kept > widths[v]) return;
-        const continuing: number[] = [];
-        const ended: Interval[] = [];
-        distinct.forEach((s, j) => {
-          for (let c = 0; c < choice[j]; c++) continuing.push(s);
-          for (let c = choice[j]; c < counts[j]; c++) ended.push([s, v - 1]);
-        });
-        if (ended.some(([b]) => movable(closed, b, v - 1))) return;
-        yield* rec(v + 1, [...continuing, ...new Array<number>(widths[v] - kept).fill(v)], [...closed, ...ended]);
-        return;
-      }
-      const max = reach[distinct[i]] >= v ? Math.min(counts[i], widths[v] - kept) : 0;
-      for (let c = max; c >= 0; c--) {
-        choice[i] = c;
-        yield* choose(i + 1, kept + c);
-      }
-    }
-    yield* choose(0, 0);
-  }
-  yield* rec(1, new Array<number>(widths[0]).fill(0), []);
+  yield* intervalSweep(widths, reach, (closed, ended) => !ended.some((q) => movable(closed, q)));
 }
