@@ -1,34 +1,22 @@
 /**
  * proofs/check-certificate.m2 in the real Macaulay2: it re-proves the width 2, depth 4
- * upper-bound certificate written by `deeplin verify --certify` (version 2: kernel fields
- * for the G-orbit components, relations for the stabiliser component), and refuses a copy
+ * upper-bound certificate written by `deeplin verify --certify` (version 3: kernel fields
+ * for the G-orbit components, relations naming their slice for the stabiliser component), and refuses a copy
  * with one relation coefficient changed. Fails (never skips) without M2.
  */
-import { execFileSync, spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
 import { bufferIO } from '../../src/cli/commandIO';
 import { runCli } from '../../src/cli/main';
+import { type M2Run, runM2Script } from './support/macaulay2';
 
 const dir = mkdtempSync(join(tmpdir(), 'deeplin-m2-certificate-'));
 const CHECKER = 'proofs/check-certificate.m2';
 
-function m2Found(): boolean {
-  try {
-    execFileSync('which', ['M2']);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function runChecker(file: string): { status: number | null; lines: string[]; stdout: string } {
-  expect(m2Found(), 'Macaulay2 (M2) must be installed for the oracle tests: apt-get install -y macaulay2').toBe(true);
-  const run = spawnSync('M2', ['--script', CHECKER, file], { encoding: 'utf8', timeout: 300_000 });
-  const stdout = run.stdout ?? '';
-  return { status: run.status, lines: stdout.split('\n').filter((l) => l.length > 0), stdout: `${stdout}\n${run.stderr ?? ''}` };
+function runChecker(file: string): M2Run {
+  return runM2Script([CHECKER, file], 300_000);
 }
 
 describe('proofs/check-certificate.m2 in the real Macaulay2', () => {

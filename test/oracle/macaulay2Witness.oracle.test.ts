@@ -10,59 +10,30 @@
  *    passes every committed witness, fails a mutated one and refuses malformed files.
  * Fails (never skips) when M2 is missing.
  */
-import { execFile, execFileSync, spawnSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
 import { macaulay2WitnessChecker, witnessToMacaulay2 } from '../../src/export/witnessToMacaulay2';
+import { type M2Run, requireM2, runM2Script, runM2ScriptAsync } from './support/macaulay2';
 
 const dir = mkdtempSync(join(tmpdir(), 'deeplin-m2-witness-'));
 const WITNESS = 'proofs/depth16-width2.witness.json';
 const CHECKER = 'proofs/check-witness.m2';
 
-function m2Found(): boolean {
-  try {
-    execFileSync('which', ['M2']);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-interface M2Run {
-  readonly status: number | null;
-  readonly lines: string[];
-  readonly stdout: string;
-}
-
 function runScript(name: string, text: string): M2Run {
-  expect(m2Found(), 'Macaulay2 (M2) must be installed for the oracle tests: apt-get install -y macaulay2').toBe(true);
   const file = join(dir, `${name}.m2`);
   writeFileSync(file, text);
-  const run = spawnSync('M2', ['--script', file], { encoding: 'utf8', timeout: 540_000 });
-  if (run.error) throw run.error;
-  return { status: run.status, lines: run.stdout.split('\n').filter((l) => l !== ''), stdout: `${run.stdout}\n${run.stderr}` };
-}
-
-function toRun(status: number | null, stdout: string, stderr: string): M2Run {
-  return { status, lines: stdout.split('\n').filter((l) => l !== ''), stdout: `${stdout}\n${stderr}` };
+  return runM2Script([file], 540_000);
 }
 
 /** Runs the one committed checker on a witness file. */
 function runChecker(file: string): M2Run {
-  expect(m2Found(), 'Macaulay2 (M2) must be installed for the oracle tests: apt-get install -y macaulay2').toBe(true);
-  const run = spawnSync('M2', ['--script', CHECKER, file], { encoding: 'utf8', timeout: 540_000 });
-  if (run.error) throw run.error;
-  return toRun(run.status, run.stdout, run.stderr);
+  return runM2Script([CHECKER, file], 540_000);
 }
 
 function runCheckerAsync(file: string): Promise<M2Run> {
-  return new Promise((resolve) => {
-    execFile('M2', ['--script', CHECKER, file], { encoding: 'utf8', timeout: 540_000 }, (error, stdout, stderr) => {
-      resolve(toRun(error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr));
-    });
-  });
+  return runM2ScriptAsync([CHECKER, file], 540_000);
 }
 
 function runWitness(name: string, witness: unknown): M2Run {
@@ -159,7 +130,7 @@ function depth16(): Json {
 
 describe('witnessToMacaulay2 scripts in the real Macaulay2', () => {
   it('Macaulay2 is installed (the oracle tests fail, never skip, without it)', () => {
-    expect(m2Found(), 'Macaulay2 (M2) must be installed for the oracle tests: apt-get install -y macaulay2').toBe(true);
+    requireM2();
   });
 
   it('a hand-made depth-16 width-2 point of the talk\'s A passes every check: 45 = 45, exit code 0', () => {
