@@ -68,8 +68,18 @@ export interface OrbitCertification {
   readonly relations: DeltaRelation[];
   /** The source-side bound ({@link kernelFieldBound}): proved kernel vector fields of d(δ∘ψ). */
   readonly kernelFields: KernelFieldBound;
-  /** Affine Hilbert function h(0..D) of each searched window's image (mod p). */
-  readonly windows: { readonly window: [number, number]; readonly deficiency: number; readonly hilbert: number[]; readonly relations: number }[];
+  /**
+   * Each searched window: the affine Hilbert function h(0..D) of its image (mod p; empty when its
+   * circuits gave every relation needed, so the whole window was not interpolated), and each of its
+   * circuits searched, with the Hilbert function of the circuit's coordinates.
+   */
+  readonly windows: {
+    readonly window: [number, number];
+    readonly deficiency: number;
+    readonly hilbert: number[];
+    readonly relations: number;
+    readonly circuits: { readonly coordinates: string[]; readonly hilbert: number[]; readonly relations: number }[];
+  }[];
   /** For a stabiliser component: the proof that ψ is dense in T×H·W ({@link familyDensity}); without it no bound below m is claimed. */
   readonly density?: FamilyDensity;
   /** Why the bound is not exact, when it is not. */
@@ -187,11 +197,11 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
     let slice: OrbitSlice | undefined;
     const sliceOf = (): OrbitSlice => (slice ??= orbitSlice(family, a, b));
     const exact = (): Map<string, Polynomial<Rational>> => (exactImages ??= sliceOf().dense ? sliceDeltaPolynomials(family, sliceOf()) : family.deltaPolynomials(a, b));
-    let hilbert: number[] = [];
     /** Relations among `coordinates`, degree 1, 2, … (at most `needed`); each kept only after its exact proof. */
-    const search = (coordinates: readonly string[], needed: number, where: string): number => {
+    const search = (coordinates: readonly string[], needed: number, where: string): { found: number; hilbert: number[] } => {
       const map = { coordinates, sample: (p: number, r: Rng) => deltaAt(primeField(p), family.sampleModP(p, r)), exact };
       let found = 0;
+      let hilbert: number[] = [];
       for (let D = 1; D <= maxDegree && found < needed && !done() && !budgetExceeded(budget); D++) {
         if (late()) {
           reason ||= `time limit ${seconds} s reached at ${where}, degree ${D}`;
@@ -222,7 +232,7 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
           found++;
         }
       }
-      return found;
+      return { found, hilbert };
     };
     // the window's fundamental circuits that reach both ends first (fewer coordinates, smaller interpolation;
     // circuits inside shorter windows were searched there), then the whole window
@@ -231,12 +241,21 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
       .map((circuit) => circuit.map((q) => rows[q]))
       .filter((circuit) => circuit.length < rows.length && circuit.some((j) => layerOf[j] === a) && circuit.some((j) => layerOf[j] === b));
     let found = 0;
+    const searched: OrbitCertification['windows'][number]['circuits'] = [];
     for (const circuit of circuits) {
       if (found >= needed || done() || budgetExceeded(budget) || late()) break;
-      found += search(circuit.map((j) => keys[j]), 1, `window [${a}, ${b}], circuit of ${circuit.length} coordinates`);
+      const coordinates = circuit.map((j) => keys[j]);
+      const r = search(coordinates, 1, `window [${a}, ${b}], circuit of ${circuit.length} coordinates`);
+      searched.push({ coordinates, hilbert: r.hilbert, relations: r.found });
+      found += r.found;
     }
-    if (found < needed && !done()) found += search(rows.map((j) => keys[j]), needed - found, `window [${a}, ${b}]`);
-    windows.push({ window: [a, b], deficiency, hilbert, relations: found });
+    let hilbert: number[] = [];
+    if (found < needed && !done()) {
+      const r = search(rows.map((j) => keys[j]), needed - found, `window [${a}, ${b}]`);
+      hilbert = r.hilbert;
+      found += r.found;
+    }
+    windows.push({ window: [a, b], deficiency, hilbert, relations: found, circuits: searched });
     if (budgetExceeded(budget)) break;
   }
   report(order.length);

@@ -419,7 +419,9 @@ function substituteHorner(terms: ParsedRelation['terms'], delta: (i: number, r: 
     const groups = new Map<number, T[]>();
     for (const t of ts) {
       const e = t.powers.get(keys[j]) ?? 0;
-      groups.set(e, [...(groups.get(e) ?? []), t]);
+      const group = groups.get(e);
+      if (group) group.push(t);
+      else groups.set(e, [t]);
     }
     const top = Math.max(...groups.keys());
     let acc = go(groups.get(top) as T[], j + 1);

@@ -35,3 +35,20 @@ describe('certifyOrbit work budget', () => {
     expect(certifyOrbit(family, { seed, maxTermProducts: 10 }).reason).toBe(c.reason);
   });
 });
+
+describe('certifyOrbit windows: each Hilbert function belongs to the coordinates it was interpolated on', () => {
+  it('window [2, 2]: three one-coordinate circuits (constant Δ_2 entries) give its 3 relations, so the window itself is not interpolated', () => {
+    const c = certifyOrbit(family, { seed });
+    expect(c.windows.map((w) => [w.window, w.deficiency, w.hilbert, w.relations])).toEqual([
+      [[1, 1], 1, [1, 4, 9], 1],
+      [[2, 2], 3, [], 3],
+      [[3, 3], 1, [1, 4, 9], 1],
+    ]);
+    expect(c.windows[1].circuits).toEqual([
+      { coordinates: ['2,0,0'], hilbert: [1, 1], relations: 1 },
+      { coordinates: ['2,0,1'], hilbert: [1, 1], relations: 1 },
+      { coordinates: ['2,1,1'], hilbert: [1, 1], relations: 1 },
+    ]);
+    expect(c.windows.reduce((s, w) => s + w.relations, 0)).toBe(c.relations.length);
+  });
+});
