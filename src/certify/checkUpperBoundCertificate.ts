@@ -383,12 +383,12 @@ function gaugeFamily(W: readonly Matrix<Q>[], ring: PolynomialRing<Q>, gauge: (v
  * slice's closure — irreducible, inside it, through π(W) at s = 0 — has
  * dimension ≥ the rank of its Jacobian at s = 0. Equal ranks: the closures agree.
  */
-function sliceDense(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> | undefined, slice: ParsedSlice, first: number, last: number): { rank: number; orbitDimension: number } {
+function sliceDense(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> | undefined, family: FamilyPolynomials, first: number, last: number): { rank: number; orbitDimension: number } {
   const window = (layers: readonly (readonly (readonly Q[])[])[]): Q[] => layers.slice(first - 1, last).flatMap((M) => M.flat());
   const tangents = lieAlgebra(d, C).map((xi) => window(tangent(W, xi)));
   const scalings = C ? W.map((_, i) => window(W.map((M, j) => (i === j ? M : M.map((row) => row.map(() => RAT_ZERO)))))) : [];
   const orbitDimension = rankOverQ([...tangents, ...scalings]);
-  const { ring, layer } = sliceDelta(W, d, slice);
+  const { ring, layer } = family;
   const n = ring.variables.length;
   const origin = new Array<Q>(n).fill(RAT_ZERO);
   const entries: Poly[] = [];
@@ -618,6 +618,11 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
       const keyOf = (i: number, r: number, cc: number): number => coords.findIndex(([a, b, e]) => a === i && b === r && e === cc);
       const yAt = coords.map(([i, r, cc]) => deltaEntry(QQ, W, i, r, cc));
       const gradients: Q[][] = [];
+      // relations of one window usually share a slice: its polynomials and its density are computed once
+      const slices = new Map<string, FamilyPolynomials>();
+      const densities = new Map<string, { rank: number; orbitDimension: number }>();
+      const sliceKey = (slice: ParsedSlice): string =>
+        `${slice.free.join(';')}|${slice.boundary.map((b) => [...b.x0.flat(), ...b.xN.flat()].map((q) => `${q.num}/${q.den}`).join(',')).join(';')}`;
       rels.forEach((rel, k) => {
         const F = polyFromTerms(ringY, rel.terms.map((t) => {
           const e = new Array<number>(coords.length).fill(0);
@@ -632,12 +637,16 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
           const bad = C ? rel.slice.boundary.findIndex((b) => !intertwines(b, C as Q[][])) : -1;
           const first = Math.min(...layersUsed);
           const last = Math.max(...layersUsed) + 1;
-          const dense = layersUsed.length > 0 && bad < 0 ? sliceDense(W, d, C, rel.slice, first, last) : { rank: -1, orbitDimension: 0 };
+          const key = sliceKey(rel.slice);
+          if (!slices.has(key)) slices.set(key, sliceDelta(W, d, rel.slice));
+          family = slices.get(key) as FamilyPolynomials;
+          const windowKey = `${key}|${first}..${last}`;
+          if (layersUsed.length > 0 && bad < 0 && !densities.has(windowKey)) densities.set(windowKey, sliceDense(W, d, C, family, first, last));
+          const dense = layersUsed.length > 0 && bad < 0 ? (densities.get(windowKey) as { rank: number; orbitDimension: number }) : { rank: -1, orbitDimension: 0 };
           const ok = dense.rank === dense.orbitDimension;
           add(`${label}: relation ${k + 1} slice dense`, ok, bad >= 0 ? `boundary pair ${bad} does not satisfy x0 C = C xN` : ok
             ? `the slice's Jacobian at s = 0 has exact rank ${dense.rank} = dim of the orbit projected to layers ${first}..${last}: its closure is that projection`
             : `the slice's Jacobian at s = 0 has rank ${dense.rank} < ${dense.orbitDimension} = dim of the projected orbit: a relation on it is not proved on the component`);
-          family = sliceDelta(W, d, rel.slice);
           onSlice = ` on a slice of ${family.ring.variables.length} parameters`;
         }
         const sum = substituteHorner(rel.terms, (i, r, cc) => family.entry(i, r, cc), family.ring);
