@@ -30,9 +30,8 @@ const root = join(__dirname, '..');
 const cli = join(root, 'bin', 'deeplin.js');
 const cases: { width: number; lo: number; hi: number }[] = argv.includes('--cases')
   ? opt('cases', '').split(',').map((c) => {
-      const [w, range] = c.split(':');
-      const [a, b] = range.split('-').map(Number);
-      return { width: Number(w), lo: a, hi: b };
+      const m = /^(\d+):(\d+)-(\d+)$/.exec(c);
+      return m ? { width: Number(m[1]), lo: Number(m[2]), hi: Number(m[3]) } : { width: NaN, lo: NaN, hi: NaN };
     })
   : (() => {
       const [a, b] = opt('depths', '2-6').split('-').map(Number);
