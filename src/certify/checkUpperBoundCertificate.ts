@@ -501,7 +501,7 @@ function relation(where: string, x: unknown, d: readonly number[], version: numb
  * skips v = 0 and v = N) then t{k}, (g_0, g_N) = Σ t_k (x0_k, xN_k) for the
  * listed basis, which must be a basis of {x0 C = C xN}.
  */
-function checkKernelFields(where: string, x: unknown, W: readonly Matrix<Q>[], d: readonly number[], C: Q[][] | undefined): { n: number; rank: number; proved: boolean[] } {
+function checkKernelFields(where: string, x: unknown, W: readonly Matrix<Q>[], d: readonly number[], C: Q[][] | undefined): { n: number; rank: number; proved: ('fibre' | 'delta' | false)[] } {
   const N = d.length - 1;
   const o = fields(where, x, ['parameters', 'at', 'fields'], C ? ['basis'] : []);
   let basis: { x0: Q[][]; xN: Q[][] }[] = [];
@@ -549,11 +549,17 @@ function checkKernelFields(where: string, x: unknown, W: readonly Matrix<Q>[], d
     });
   });
   const coords = coordinates(d);
-  const partials = coords.map(([i, r, c]) => {
+  let deltaPartials: Poly[][] | undefined;
+  const partials = (): Poly[][] => (deltaPartials ??= coords.map(([i, r, c]) => {
     const P = delta.entry(i, r, c);
     return expected.map((_, j) => polyPartial(P, j));
-  });
-  const proved = vs.map((v) => !v.every(polyIsZero) && partials.every((row) => polyIsZero(row.reduce((s, q, j) => (polyIsZero(v[j]) ? s : polyAdd(s, polyMul(q, v[j]))), polyZero(delta.ring)))));
+  }));
+  const annihilates = (rows: readonly Poly[][], v: readonly Poly[]): boolean =>
+    rows.every((row) => polyIsZero(row.reduce((s, q, j) => (polyIsZero(v[j]) || polyIsZero(q) ? s : polyAdd(s, polyMul(q, v[j]))), polyZero(delta.ring))));
+  // chain rule: d(δ∘ψ)·v = dδ(ψ)·(dψ·v), so a field along ψ's fibres (dψ·v ≡ 0: ψ's entries have degree ≤ max d_v,
+  // δ∘ψ's twice that) is a kernel field without expanding δ; the others are expanded in full
+  const psiPartials = W.flatMap((_, i) => delta.layer(i + 1).flat()).map((e) => expected.map((_, j) => polyPartial(e, j)));
+  const proved = vs.map((v): 'fibre' | 'delta' | false => (v.every(polyIsZero) ? false : annihilates(psiPartials, v) ? 'fibre' : annihilates(partials(), v) ? 'delta' : false));
   const values = vs.map((v) => v.map((q) => polyEvaluate(q, at)));
   return { n, rank: rankOverQ(values), proved };
 }
@@ -661,7 +667,8 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
       if (c.kernelFields !== undefined) {
         const kf = checkKernelFields(`${where}.kernelFields`, c.kernelFields, W, d, C);
         const bad = kf.proved.flatMap((ok, q) => (ok ? [] : [q + 1]));
-        add(`${label}: kernel fields`, bad.length === 0, bad.length === 0 ? `d(delta o psi)(g) v(g) expands to 0 over Q for all ${kf.proved.length} fields` : `d(delta o psi)(g) v(g) is NOT the zero vector of polynomials (or v = 0) for field(s) ${bad.join(', ')}`);
+        const fibre = kf.proved.filter((x) => x === 'fibre').length;
+        add(`${label}: kernel fields`, bad.length === 0, bad.length === 0 ? `d(delta o psi)(g) v(g) expands to 0 over Q for all ${kf.proved.length} fields (${fibre} of them along psi's fibres: d psi(g) v(g) expands to 0, and d(delta o psi) = d delta(psi) d psi)` : `d(delta o psi)(g) v(g) is NOT the zero vector of polynomials (or v = 0) for field(s) ${bad.join(', ')}`);
         fieldsOk = kf.rank === kf.proved.length && kf.proved.every(Boolean);
         why += `; the ${kf.proved.length} kernel fields have exact rank ${kf.rank} at g0: dim cl delta(component) <= ${kf.n} - ${kf.rank} = ${kf.n - kf.rank}`;
         upper = Math.min(upper, kf.n - kf.rank);

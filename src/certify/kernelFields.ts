@@ -31,7 +31,7 @@
  * (supported on one or two vertices) added nothing there; those components
  * rely on relations.
  */
-import { type Polynomial, polyAdd, polyEvaluate, polyFromTerms, polyIsZero, polyMapCoefficients, polyMul, polyPartial, polyZero } from '../algebra/polynomial';
+import { type Polynomial, polyAdd, polyEvaluate, polyFromTerms, polyIsZero, polyMul, polyPartial, polyZero } from '../algebra/polynomial';
 import { polynomialRing } from '../algebra/polynomialRing';
 import { primeField } from '../algebra/primeField';
 import { rank } from '../algebra/rank';
@@ -39,7 +39,7 @@ import { rankOverQ } from '../algebra/rankOverQ';
 import { rational, ratToString, type Rational } from '../algebra/rational';
 import { Rng } from '../random';
 import { gradedMonomials } from './imageRelations';
-import { KERNEL_PRIMES, type KernelVector, kernelModP, rationalKernel } from './modularKernel';
+import { KERNEL_PRIMES, type KernelVector, kernelModP, modularEchelon, rationalKernel } from './modularKernel';
 import type { OrbitFamily } from './orbitFamily';
 import { rationalReconstruction } from './rationalReconstruction';
 
@@ -75,22 +75,17 @@ export function kernelFieldBound(family: OrbitFamily, options: KernelFieldOption
   const maxUnknowns = options.maxUnknowns ?? 1200;
   const P = [...family.deltaPolynomials(1, family.arch.depth - 1).values()];
   const m = P.length;
-  const partials = P.map((Pi) => names.map((_, j) => polyPartial(Pi, j)));
+  let deltaPartials: Polynomial<Rational>[][] | undefined;
+  const partials = (): Polynomial<Rational>[][] => (deltaPartials ??= P.map((Pi) => names.map((_, j) => polyPartial(Pi, j))));
+  const psiPartials = family.point.flatMap((_, i) => family.layerPolynomials(i + 1).flat()).map((e) => names.map((_, j) => polyPartial(e, j)));
   const at = names.map(() => rational(rng.int(-3, 3)));
   const fields: ParameterPolynomial[][] = [];
   const values: Rational[][] = [];
   const result = (reason: string): KernelFieldBound => ({ parameters: names, at, fields, upperBound: n - fields.length, reason: n - fields.length <= target ? '' : reason });
   if (n <= target || m === 0) return result('');
-  const jacobianModP = (p: number): ((g: number[]) => number[][]) => {
-    const F = primeField(p);
-    const ring = polynomialRing(F, [...names]);
-    const reduced = partials.map((row) => row.map((q) => (polyIsZero(q) ? null : polyMapCoefficients(q, ring, (c) => F.fromRational(c)))));
-    return (g) => reduced.map((row) => row.map((q) => (q === null ? 0 : polyEvaluate(q, g))));
-  };
   const p0 = KERNEL_PRIMES[0];
   const F0 = primeField(p0);
   const ring = polynomialRing(P[0].ring.field, [...names]);
-  const J0 = jacobianModP(p0);
   const modValues: number[][] = [];
   /**
    * Fields supported on the parameters `support` whose entry at parameter j is
@@ -113,18 +108,22 @@ export function kernelFieldBound(family: OrbitFamily, options: KernelFieldOption
         return out;
       });
     const kernelFor = (p: number): KernelVector[] => {
-      const J = p === p0 ? J0 : jacobianModP(p);
       const F = primeField(p);
       const sample = (): { g: number[]; Jg: number[][] } => {
         const g = names.map(() => rng.int(0, p - 1));
-        return { g, Jg: J(g).map((row) => support.map((j) => row[j])) };
+        return { g, Jg: family.jacobianModP(p, g).map((row) => support.map((j) => row[j])) };
       };
       const r = Math.max(rank(F, sample().Jg), rank(F, sample().Jg));
       if (r === 0) return kernelModP([], unknowns, p);
-      const rows: number[][] = [];
-      while (rows.length < unknowns + 8) {
+      // sample points until three in a row add no equation: the rows of one point are correlated, and a
+      // fixed count (unknowns + 8 rows) left the rank short and the kernel with spurious vectors that
+      // reconstruct over no number of primes (width 3, depth 5: 20 fields found instead of 23)
+      const system = modularEchelon(unknowns, p);
+      let offered = 0;
+      for (let idle = 0; idle < 3 && system.rank < unknowns && offered < 4 * unknowns + 64; ) {
         const { g, Jg } = sample();
         const mon = monomialsAt(g, p);
+        let raised = false;
         for (let q = 0; q < r; q++) {
           const c = P.map(() => rng.int(1, p - 1));
           const row = new Array<number>(unknowns);
@@ -133,10 +132,12 @@ export function kernelFieldBound(family: OrbitFamily, options: KernelFieldOption
             for (let i = 0; i < m; i++) if (Jg[i][s] !== 0) cs = (cs + ((c[i] * Jg[i][s]) % p)) % p;
             mon[s].forEach((x, k) => (row[offsets[s] + k] = (cs * x) % p));
           });
-          rows.push(row);
+          raised = system.add(row) || raised;
+          offered++;
         }
+        idle = raised ? 0 : idle + 1;
       }
-      return kernelModP(rows, unknowns, p);
+      return system.kernel();
     };
     const kernel = rationalKernel(kernelFor, rationalReconstruction);
     const mon0 = monomialsAt(at.map((x) => F0.fromRational(x)), p0);
@@ -162,7 +163,7 @@ export function kernelFieldBound(family: OrbitFamily, options: KernelFieldOption
           return [[e, x] as const];
         }));
       });
-      if (!isKernelField(partials, v)) continue;
+      if (!isKernelField(psiPartials, partials, v)) continue;
       const value = v.map((q) => polyEvaluate(q, at));
       if (rankOverQ([...values, value]) <= values.length) continue;
       values.push(value);
@@ -183,10 +184,16 @@ export function kernelFieldBound(family: OrbitFamily, options: KernelFieldOption
   return result(`kernel fields of degree 1: ${fields.length} proved, ${n - target} needed`);
 }
 
-/** Σ_j ∂_j P_i · v_j ≡ 0 for every coordinate i, by exact expansion over Q. */
-function isKernelField(partials: readonly Polynomial<Rational>[][], v: readonly Polynomial<Rational>[]): boolean {
+/**
+ * Σ_j ∂_j P_i · v_j ≡ 0 for every coordinate i, by exact expansion over Q —
+ * first on ψ's entries (chain rule: d(δ∘ψ)·v = dδ(ψ)·(dψ·v), so a field along
+ * ψ's fibres is a kernel field; ψ has half δ∘ψ's degree), then on δ∘ψ itself.
+ */
+function isKernelField(psiPartials: readonly Polynomial<Rational>[][], partials: () => readonly Polynomial<Rational>[][], v: readonly Polynomial<Rational>[]): boolean {
   if (v.every(polyIsZero)) return false;
-  return partials.every((row) => polyIsZero(row.reduce((s, q, j) => (polyIsZero(q) || polyIsZero(v[j]) ? s : polyAdd(s, polyMul(q, v[j]))), polyZero(row[0].ring))));
+  const annihilates = (rows: readonly Polynomial<Rational>[][]): boolean =>
+    rows.every((row) => polyIsZero(row.reduce((s, q, j) => (polyIsZero(q) || polyIsZero(v[j]) ? s : polyAdd(s, polyMul(q, v[j]))), polyZero(row[0].ring))));
+  return annihilates(psiPartials) || annihilates(partials());
 }
 
 function toParameterPolynomial(q: Polynomial<Rational>): ParameterPolynomial {

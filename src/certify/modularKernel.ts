@@ -80,6 +80,57 @@ export function kernelModP(rows: readonly (readonly number[])[], cols: number, p
 }
 
 /**
+ * Rows added one at a time, kept reduced against the pivots so far: `add`
+ * says whether a row raised the rank, so a caller sampling rows can stop when
+ * fresh rows stop adding anything (a fixed row count can leave the rank short
+ * and the kernel with spurious vectors). `kernel()` is {@link kernelModP} of
+ * the independent rows kept: the same canonical kernel as of all rows added.
+ */
+export interface ModularEchelon {
+  readonly rank: number;
+  add(row: readonly number[]): boolean;
+  kernel(): KernelVector[];
+}
+
+export function modularEchelon(cols: number, p: number): ModularEchelon {
+  if (!Number.isInteger(p) || p < 2 || p >= 2 ** 26) throw new ArgumentError('modularEchelon', 'p', p, 'a prime below 2^26');
+  const pivotRows: Float64Array[] = [];
+  const pivotCols: number[] = [];
+  return {
+    get rank() {
+      return pivotRows.length;
+    },
+    add(row) {
+      const r = Float64Array.from(row, (x) => ((x % p) + p) % p);
+      // each kept row is zero at the pivots kept before it, so one pass in insertion order clears every pivot column
+      for (let k = 0; k < pivotRows.length; k++) {
+        const f = r[pivotCols[k]];
+        if (f === 0) continue;
+        const pr = pivotRows[k];
+        for (let j = 0; j < cols; j++) {
+          if (pr[j] === 0) continue;
+          const x = r[j] - f * pr[j];
+          let y = x - Math.floor(x / p) * p;
+          if (y < 0) y += p;
+          else if (y >= p) y -= p;
+          r[j] = y;
+        }
+      }
+      const c = r.findIndex((x) => x !== 0);
+      if (c < 0) return false;
+      const s = inv(r[c], p);
+      for (let j = c; j < cols; j++) r[j] = (r[j] * s) % p;
+      pivotRows.push(r);
+      pivotCols.push(c);
+      return true;
+    },
+    kernel() {
+      return kernelModP(pivotRows.map((r) => Array.from(r)), cols, p);
+    },
+  };
+}
+
+/**
  * Rational kernel vectors from canonical kernels modulo several primes: the
  * kernel mod KERNEL_PRIMES[0] is computed at once (`first`), further primes
  * only when a vector's coefficients do not reconstruct from fewer (up to

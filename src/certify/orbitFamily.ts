@@ -29,7 +29,7 @@
  * ```
  */
 import type { Field } from '../algebra/field';
-import { matMul, type Matrix } from '../algebra/matrix';
+import type { Matrix } from '../algebra/matrix';
 import { type Polynomial, polyAdd, polyConstant, polyMul, polyScale, polySub, polyVariable, polyZero } from '../algebra/polynomial';
 import { polynomialRing, type PolynomialRing } from '../algebra/polynomialRing';
 import { primeField } from '../algebra/primeField';
@@ -78,6 +78,12 @@ export function ringMatMul<T>(R: RingOps<T>, A: readonly (readonly T[])[], B: re
   return A.map((row) => B[0].map((_, c) => row.reduce((s, a, k) => R.add(s, R.mul(a, B[k][c])), R.zero)));
 }
 
+interface Constants<T> {
+  readonly W: T[][][];
+  readonly x0: T[][][];
+  readonly xN: T[][][];
+}
+
 export interface OrbitFamily {
   readonly arch: Architecture;
   readonly point: readonly Matrix<Rational>[];
@@ -97,6 +103,14 @@ export interface OrbitFamily {
   sampleModP(p: number, rng: Rng): number[][][];
   /** ψ at random integer parameters in [−bound, bound], exactly over Q. */
   sampleExact(bound: number, rng: Rng): Matrix<Rational>[];
+  /**
+   * The Jacobian of δ∘ψ (coordinates Δ_1 … Δ_{N−1} in {@link deltaOfLayers}'
+   * order, by parameter) at parameters g mod p, by forward differentiation
+   * over F_p[ε]/(ε²): the same numbers as evaluating the partial derivatives
+   * of {@link deltaPolynomials}, without expanding them (n cheap evaluations
+   * of ψ and δ instead of m · n polynomials with hundreds of terms).
+   */
+  jacobianModP(p: number, g: readonly number[]): number[][];
 }
 
 /** Δ_i[r][c] = (W_{i+1}ᵀW_{i+1} − W_i W_iᵀ)[r][c] for i in [first, last], r ≤ c, from layers given over a ring (layer(i) = W_i). */
@@ -173,19 +187,45 @@ export function orbitFamily(arch: Architecture, point: readonly Matrix<Rational>
     sampleExact(bound, rng) {
       return sampleOver(QQ, () => ({ num: BigInt(rng.int(-bound, bound)), den: 1n }));
     },
-  };
-  function sampleOver<T>(F: Field<T>, rand: () => T): T[][][] {
-    {
-      const R: RingOps<T> = F;
-      const t = basis.map(rand);
-      const g = d.map((n, v) => {
-        if (gaugeVars[v]) return Array.from({ length: n }, () => Array.from({ length: n }, rand));
-        return Array.from({ length: n }, (_, r) =>
-          Array.from({ length: n }, (_, c) => basis.reduce((s, b, k) => F.add(s, F.mul(t[k], F.fromRational((v === 0 ? b.x0 : b.xN)[r][c]))), F.zero)),
-        );
+    jacobianModP(p, g) {
+      const F = primeField(p);
+      // dual numbers a + bε over F_p: b carries the derivative along one parameter
+      type Dual = readonly [number, number];
+      const D: RingOps<Dual> = {
+        zero: [0, 0], one: [1, 0],
+        add: (x, y) => [F.add(x[0], y[0]), F.add(x[1], y[1])],
+        sub: (x, y) => [F.sub(x[0], y[0]), F.sub(x[1], y[1])],
+        mul: (x, y) => [F.mul(x[0], y[0]), F.add(F.mul(x[0], y[1]), F.mul(x[1], y[0]))],
+      };
+      const constants = constantsOver<Dual>(D, (x) => [F.fromRational(x), 0]);
+      const columns = names.map((_, j) => {
+        const layers = psiOver<Dual>(D, constants, g.map((x, k): Dual => [x, k === j ? 1 : 0]));
+        return [...deltaOfLayers(D, d, (i) => layers[i - 1], 1, N - 1).values()].map((x) => x[1]);
       });
-      return point.map((Wi, j) => ringMatMul(R, matMul(F, g[j + 1], Wi.map((row) => row.map((x) => F.fromRational(x)))), adjugate(R, g[j])));
-    }
+      return columns.length === 0 ? [] : columns[0].map((_, i) => columns.map((col) => col[i]));
+    },
+  };
+  /** The point's layers and the boundary basis over a ring containing Q's image (converted once, not per evaluation). */
+  function constantsOver<T>(R: RingOps<T>, fromQ: (x: Rational) => T): Constants<T> {
+    const over = (M: Matrix<Rational>): T[][] => M.map((row) => row.map((x) => (ratIsZero(x) ? R.zero : fromQ(x))));
+    return { W: point.map(over), x0: basis.map((b) => over(b.x0)), xN: basis.map((b) => over(b.xN)) };
+  }
+  /** ψ at the parameter values (in {@link OrbitFamily.parameters}' order) over a commutative ring containing Q's image. */
+  function psiOver<T>(R: RingOps<T>, k: Constants<T>, values: readonly T[]): T[][][] {
+    const g = d.map((n, v) => {
+      const vars = gaugeVars[v];
+      if (vars) return vars.map((row) => row.map((x) => values[x]));
+      const pick = v === 0 ? k.x0 : k.xN;
+      return Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => tVars.reduce((s, x, b) => R.add(s, R.mul(values[x], pick[b][r][c])), R.zero)));
+    });
+    return k.W.map((Wi, j) => ringMatMul(R, ringMatMul(R, g[j + 1], Wi), adjugate(R, g[j])));
+  }
+  /** ψ at random parameters: the boundary coordinates t are drawn first, then the gauge entries vertex by vertex (the order every seed relies on). */
+  function sampleOver<T>(F: Field<T>, rand: () => T): T[][][] {
+    const values = new Array<T>(names.length);
+    for (const x of tVars) values[x] = rand();
+    for (const vars of gaugeVars) if (vars) for (const row of vars) for (const x of row) values[x] = rand();
+    return psiOver(F, constantsOver(F, (x) => F.fromRational(x)), values);
   }
 }
 
