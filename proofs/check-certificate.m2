@@ -1,5 +1,5 @@
 -- deeplin: independent Macaulay2 re-check of an upper-bound certificate
--- (kind deeplin/upper-bound-certificate, versions 1-3), as written by
+-- (kind deeplin/upper-bound-certificate, versions 1-4), as written by
 -- `npx deeplin verify --certify FILE`. Written by hand, independently of deeplin's
 -- TypeScript (src/certify/checkUpperBoundCertificate.ts is the other, independent checker).
 --
@@ -68,7 +68,7 @@ onlyKeys(J, {"kind", "version", "widths", "claims", "genericPoint", "components"
     {"statement", "coverage", "recheck", "seed", "notes"}, "the certificate");
 if J#"kind" =!= "deeplin/upper-bound-certificate" then readFail "kind must be \"deeplin/upper-bound-certificate\"";
 certVersion = J#"version";
-if certVersion =!= 1 and certVersion =!= 2 and certVersion =!= 3 then readFail "version must be 1, 2 or 3";
+if certVersion =!= 1 and certVersion =!= 2 and certVersion =!= 3 and certVersion =!= 4 then readFail "version must be 1, 2, 3 or 4";
 widths = J#"widths";
 if not instance(widths, List) or #widths < 3 then readFail "widths must list d_0..d_N with N >= 2";
 widths = apply(#widths, k -> intOf(widths#k, 1, 50, "widths[" | toString k | "]"));
@@ -217,7 +217,7 @@ scan(#comps, q -> (
     T := QQ[yy_0..yy_(max(m, 1) - 1)];
     Fs := apply(#rels, k -> (
         w := where | ".relations[" | str k | "]";
-        -- version 3: a relation may name the slice of psi deeplin proved it on; this check ignores it and
+        -- version 3: a relation may name the slice of psi deeplin proved it on (version 4: with orthogonal vertices); this check ignores it and
         -- proves F on the whole family (a stronger statement, slower, independent of the slice argument)
         onlyKeys(rels#k, {"terms"}, if certVersion >= 3 then {"slice"} else {}, w);
         ts := rels#k#"terms";

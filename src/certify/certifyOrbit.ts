@@ -54,7 +54,7 @@ import { rank } from '../algebra/rank';
 export interface DeltaRelation {
   readonly terms: [string, [number, number, number, number][]][];
   /** The slice of ψ it was proved on ({@link orbitSlice}; absent: the whole family): unit directions [v, r, c], boundary pairs for the stabiliser. */
-  readonly slice?: { readonly free: [number, number, number][]; readonly boundary?: { readonly x0: string[][]; readonly xN: string[][] }[] };
+  readonly slice?: { readonly free: [number, number, number][]; readonly boundary?: { readonly x0: string[][]; readonly xN: string[][] }[]; readonly orthogonal?: number[] };
 }
 
 export interface OrbitCertification {
@@ -274,7 +274,13 @@ function toDeltaRelation(F: Polynomial<Rational>, coordinates: readonly string[]
       exps.flatMap((e, j) => (e === 0 ? [] : [[...coordinates[j].split(',').map(Number), e] as [number, number, number, number]])),
     ]),
     ...(slice.dense
-      ? { slice: { free: slice.free.map(([v, r, c]) => [v, r, c] as [number, number, number]), ...(slice.boundary.length ? { boundary: slice.boundary.map((p) => ({ x0: strings(p.x0), xN: strings(p.xN) })) } : {}) } }
+      ? {
+          slice: {
+            free: slice.free.map(([v, r, c]) => [v, r, c] as [number, number, number]),
+            ...(slice.boundary.length ? { boundary: slice.boundary.map((p) => ({ x0: strings(p.x0), xN: strings(p.xN) })) } : {}),
+            ...(slice.orthogonal?.length ? { orthogonal: [...slice.orthogonal] } : {}),
+          },
+        }
       : {}),
   };
 }

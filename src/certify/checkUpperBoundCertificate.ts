@@ -332,6 +332,8 @@ function familyDelta(
 interface ParsedSlice {
   readonly free: [number, number, number][];
   readonly boundary: { x0: Q[][]; xN: Q[][] }[];
+  /** Version 4: vertices whose orthogonal group saturates the slice (each must be an end vertex of the relation's window, or outside it). */
+  readonly orthogonal: number[];
 }
 
 function sliceDelta(W: readonly Matrix<Q>[], d: readonly number[], slice: ParsedSlice): FamilyPolynomials {
@@ -383,18 +385,35 @@ function gaugeFamily(W: readonly Matrix<Q>[], ring: PolynomialRing<Q>, gauge: (v
  * slice's closure — irreducible, inside it, through π(W) at s = 0 — has
  * dimension ≥ the rank of its Jacobian at s = 0. Equal ranks: the closures agree.
  */
-function sliceDense(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> | undefined, family: FamilyPolynomials, first: number, last: number): { rank: number; orbitDimension: number } {
+function sliceDense(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> | undefined, family: FamilyPolynomials, first: number, last: number, orthogonal: readonly number[]): { rank: number; orbitDimension: number; inside?: number } {
   const window = (layers: readonly (readonly (readonly Q[])[])[]): Q[] => layers.slice(first - 1, last).flatMap((M) => M.flat());
   const tangents = lieAlgebra(d, C).map((xi) => window(tangent(W, xi)));
   const scalings = C ? W.map((_, i) => window(W.map((M, j) => (i === j ? M : M.map((row) => row.map(() => RAT_ZERO)))))) : [];
   const orbitDimension = rankOverQ([...tangents, ...scalings]);
+  // O(d_v) at v = first − 1 (W_first ↦ W_first Qᵀ) or v = last (W_last ↦ Q W_last) fixes Δ_first … Δ_{last−1}, and the
+  // projected orbit is invariant under it (GL(d_v) acts there; v is never 0 or N for H): the slice saturated by it has
+  // the closure of the projection when slice and orthogonal tangents together reach its dimension. Inside the window δ is not invariant.
+  const inside = orthogonal.find((v) => v >= first && v <= last - 1);
+  if (inside !== undefined) return { rank: -1, orbitDimension, inside };
+  const zero = (M: readonly (readonly Q[])[]): Q[][] => M.map((row) => row.map(() => RAT_ZERO));
+  const antisymmetric = (n: number): Q[][][] => {
+    const out: Q[][][] = [];
+    for (let r = 0; r < n; r++) for (let c = r + 1; c < n; c++) out.push(Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === r && j === c ? RAT_ONE : i === c && j === r ? QQ.neg(RAT_ONE) : RAT_ZERO))));
+    return out;
+  };
+  const orthogonalTangents = orthogonal.flatMap((v) =>
+    v === first - 1 ? antisymmetric(d[v]).map((A) => window(W.map((M, j) => (j === first - 1 ? mul(QQ, M, A) : zero(M)))))
+      : v === last ? antisymmetric(d[v]).map((A) => window(W.map((M, j) => (j === last - 1 ? mul(QQ, A, M) : zero(M)))))
+        : [],
+  );
   const { ring, layer } = family;
   const n = ring.variables.length;
   const origin = new Array<Q>(n).fill(RAT_ZERO);
   const entries: Poly[] = [];
   for (let i = first; i <= last; i++) entries.push(...layer(i).flat());
-  const rank = n === 0 ? 0 : rankOverQ(Array.from({ length: n }, (_, j) => entries.map((e) => polyEvaluate(polyPartial(e, j), origin))));
-  return { rank, orbitDimension };
+  const columns = Array.from({ length: n }, (_, j) => entries.map((e) => polyEvaluate(polyPartial(e, j), origin)));
+  const all = [...columns, ...orthogonalTangents];
+  return { rank: all.length === 0 ? 0 : rankOverQ(all), orbitDimension };
 }
 
 /**
@@ -441,9 +460,9 @@ interface ParsedRelation {
 }
 
 /** A relation's slice (version 3): unit directions at vertices (never 0 or N for the stabiliser), boundary pairs only for the stabiliser (checked to intertwine C later). */
-function sliceOf(where: string, x: unknown, d: readonly number[], stabilizer: boolean): ParsedSlice {
+function sliceOf(where: string, x: unknown, d: readonly number[], stabilizer: boolean, version: number): ParsedSlice {
   const N = d.length - 1;
-  const o = fields(where, x, ['free'], stabilizer ? ['boundary'] : []);
+  const o = fields(where, x, ['free'], [...(stabilizer ? ['boundary'] : []), ...(version >= 4 ? ['orthogonal'] : [])]);
   if (!Array.isArray(o.free)) fail(`${where}.free`, 'expected [[v, r, c], ...]');
   const seen = new Set<string>();
   const free = (o.free as unknown[]).map((f, j) => {
@@ -460,7 +479,10 @@ function sliceOf(where: string, x: unknown, d: readonly number[], stabilizer: bo
     const e = fields(`${where}.boundary[${k}]`, b, ['x0', 'xN']);
     return { x0: matrix(`${where}.boundary[${k}].x0`, e.x0, d[0], d[0]), xN: matrix(`${where}.boundary[${k}].xN`, e.xN, d[N], d[N]) };
   });
-  return { free, boundary };
+  if (o.orthogonal !== undefined && !Array.isArray(o.orthogonal)) fail(`${where}.orthogonal`, 'expected [v, ...]');
+  const orthogonal = ((o.orthogonal ?? []) as unknown[]).map((v, k) => int(`${where}.orthogonal[${k}]`, v, stabilizer ? 1 : 0, stabilizer ? N - 1 : N));
+  if (new Set(orthogonal).size !== orthogonal.length) fail(`${where}.orthogonal`, 'vertex repeated');
+  return { free, boundary, orthogonal };
 }
 
 function relation(where: string, x: unknown, d: readonly number[], version: number, stabilizer: boolean): ParsedRelation {
@@ -489,7 +511,7 @@ function relation(where: string, x: unknown, d: readonly number[], version: numb
       });
       return { coefficient, factors };
     }),
-    ...(o.slice !== undefined ? { slice: sliceOf(`${where}.slice`, o.slice, d, stabilizer) } : {}),
+    ...(o.slice !== undefined ? { slice: sliceOf(`${where}.slice`, o.slice, d, stabilizer, version) } : {}),
   };
 }
 
@@ -570,7 +592,7 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
   try {
     const top = fields('certificate', json, ['kind', 'version', 'widths', 'claims', 'genericPoint', 'components'], ['statement', 'coverage', 'recheck', 'seed', 'notes']);
     if (top.kind !== UPPER_BOUND_CERTIFICATE_KIND) fail('certificate.kind', `expected "${UPPER_BOUND_CERTIFICATE_KIND}"`);
-    if (top.version !== 1 && top.version !== 2 && top.version !== 3) fail('certificate.version', 'expected 1, 2 (components may carry kernelFields) or 3 (relations may carry a slice)');
+    if (top.version !== 1 && top.version !== 2 && top.version !== 3 && top.version !== 4) fail('certificate.version', 'expected 1, 2 (components may carry kernelFields), 3 (relations may carry a slice) or 4 (a slice may name orthogonal vertices)');
     if (!Array.isArray(top.widths) || top.widths.length < 3) fail('certificate.widths', 'expected d_0..d_N with N >= 2');
     const d = top.widths.map((x, k) => int(`widths[${k}]`, x, 1, 50));
     const m = coordinates(d).length;
@@ -628,7 +650,7 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
       const slices = new Map<string, FamilyPolynomials>();
       const densities = new Map<string, { rank: number; orbitDimension: number }>();
       const sliceKey = (slice: ParsedSlice): string =>
-        `${slice.free.join(';')}|${slice.boundary.map((b) => [...b.x0.flat(), ...b.xN.flat()].map((q) => `${q.num}/${q.den}`).join(',')).join(';')}`;
+        `${slice.free.join(';')}|${slice.boundary.map((b) => [...b.x0.flat(), ...b.xN.flat()].map((q) => `${q.num}/${q.den}`).join(',')).join(';')}|${slice.orthogonal.join(',')}`;
       rels.forEach((rel, k) => {
         const F = polyFromTerms(ringY, rel.terms.map((t) => {
           const e = new Array<number>(coords.length).fill(0);
@@ -647,12 +669,15 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
           if (!slices.has(key)) slices.set(key, sliceDelta(W, d, rel.slice));
           family = slices.get(key) as FamilyPolynomials;
           const windowKey = `${key}|${first}..${last}`;
-          if (layersUsed.length > 0 && bad < 0 && !densities.has(windowKey)) densities.set(windowKey, sliceDense(W, d, C, family, first, last));
-          const dense = layersUsed.length > 0 && bad < 0 ? (densities.get(windowKey) as { rank: number; orbitDimension: number }) : { rank: -1, orbitDimension: 0 };
+          if (layersUsed.length > 0 && bad < 0 && !densities.has(windowKey)) densities.set(windowKey, sliceDense(W, d, C, family, first, last, rel.slice.orthogonal));
+          const dense: { rank: number; orbitDimension: number; inside?: number } = layersUsed.length > 0 && bad < 0 ? (densities.get(windowKey) as { rank: number; orbitDimension: number }) : { rank: -1, orbitDimension: 0 };
           const ok = dense.rank === dense.orbitDimension;
-          add(`${label}: relation ${k + 1} slice dense`, ok, bad >= 0 ? `boundary pair ${bad} does not satisfy x0 C = C xN` : ok
-            ? `the slice's Jacobian at s = 0 has exact rank ${dense.rank} = dim of the orbit projected to layers ${first}..${last}: its closure is that projection`
-            : `the slice's Jacobian at s = 0 has rank ${dense.rank} < ${dense.orbitDimension} = dim of the projected orbit: a relation on it is not proved on the component`);
+          const saturated = rel.slice.orthogonal.length > 0 ? ` with the tangents of the orthogonal groups at vertices ${rel.slice.orthogonal.join(', ')}` : '';
+          add(`${label}: relation ${k + 1} slice dense`, ok, bad >= 0 ? `boundary pair ${bad} does not satisfy x0 C = C xN`
+            : dense.inside !== undefined ? `orthogonal vertex ${dense.inside} lies inside layers ${first}..${last}: delta is not invariant there`
+              : ok
+                ? `the slice's Jacobian at s = 0${saturated} has exact rank ${dense.rank} = dim of the orbit projected to layers ${first}..${last}: its closure${saturated ? ', saturated by those groups (which fix Delta_' + first + '..Delta_' + (last - 1) + '),' : ''} is that projection`
+                : `the slice's Jacobian at s = 0${saturated} has rank ${dense.rank} < ${dense.orbitDimension} = dim of the projected orbit: a relation on it is not proved on the component`);
           onSlice = ` on a slice of ${family.ring.variables.length} parameters`;
         }
         const sum = substituteHorner(rel.terms, (i, r, cc) => family.entry(i, r, cc), family.ring);

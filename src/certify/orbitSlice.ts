@@ -22,6 +22,19 @@
  * π(O), hence on δ of the component. The directions are chosen greedily (each
  * raises that rank), so the slice has exactly dim π(O) parameters.
  *
+ * Saturation by orthogonal groups: O(d_v) at an end vertex of the window
+ * (v = a − 1 acting on W_a from the right, v = b + 1 on W_{b+1} from the
+ * left) fixes Δ_a … Δ_b (they see W_a only through W_a W_aᵀ, W_{b+1} only
+ * through W_{b+1}ᵀW_{b+1}) and lies in the group (GL(d_v) acts there; for H,
+ * v is never 0 or N), so π(O) is invariant under it. Then K·π(ψ_slice) is
+ * irreducible, inside cl π(O), of dimension ≥ the rank of the slice's and
+ * K's tangents together; F vanishes on it when it vanishes on the slice. So
+ * the greedy starts from K's tangents: the slice needs up to dim O(d_{a−1}) +
+ * dim O(d_{b+1}) directions fewer (width 3: 6), and those at a − 1 enter ψ
+ * through the adjugate (degree 2). Measured: width 3 depth 5, component
+ * n=1,l=4 | … | [0,1]+[0,1]+[0,1]+[2,2]+[2,2]+[2,2], its last relation over the
+ * work budget (10^8 term products, 110 s) before, exact in 3 s with it.
+ *
  * d(π∘ψ)(I)·ξ = (ξ_i W_i + W_i (tr ξ_{i−1} I − ξ_{i−1}))_i, since
  * adj(I + εξ) = I + ε (tr ξ I − ξ) + O(ε²).
  *
@@ -43,6 +56,8 @@ export interface OrbitSliceDirections {
   readonly free: readonly (readonly [number, number, number])[];
   /** For the stabiliser: pairs with x0 C = C xN, moving g_0 and g_N together. */
   readonly boundary: readonly { readonly x0: Matrix<Rational>; readonly xN: Matrix<Rational> }[];
+  /** End vertices of the window (a − 1, b + 1) whose orthogonal group saturates the slice (absent: none). */
+  readonly orthogonal?: readonly number[];
 }
 
 export interface OrbitSlice extends OrbitSliceDirections {
@@ -103,6 +118,11 @@ export function orbitSlice(family: OrbitFamily, a: number, b: number): OrbitSlic
   const N = family.arch.depth;
   const [first, last] = [a, b + 1];
   const orbitDimension = rankOverQ(projectedOrbitTangents(family, first, last));
+  // the orthogonal groups at the window's end vertices fix Δ_a … Δ_b and lie in the group (never at 0 or N for H):
+  // their tangents count towards the rank without being parameters of the slice
+  const orthogonal = [first - 1, last].filter((v, k, all) => all.indexOf(v) === k && (family.group === 'G' || (v !== 0 && v !== N)));
+  const base = orthogonal.flatMap((v) => orthogonalTangents(family.point, first, last, v));
+  const baseRank = base.length === 0 ? 0 : rankOverQ(base);
   const candidates: { tangent: Tangent; free?: [number, number, number]; boundary?: { x0: Matrix<Rational>; xN: Matrix<Rational> } }[] = [];
   for (let v = first - 1; v <= last; v++) {
     if (family.group === 'stabilizer' && (v === 0 || v === N)) continue;
@@ -120,19 +140,54 @@ export function orbitSlice(family: OrbitFamily, a: number, b: number): OrbitSlic
     }
   }
   const kept: typeof candidates = [];
+  let rank = baseRank;
   for (const candidate of candidates) {
-    if (kept.length >= orbitDimension) break;
-    if (rankOverQ([...kept.map((k) => k.tangent), candidate.tangent]) > kept.length) kept.push(candidate);
+    if (rank >= orbitDimension) break;
+    const r = rankOverQ([...base, ...kept.map((k) => k.tangent), candidate.tangent]);
+    if (r > rank) (kept.push(candidate), (rank = r));
   }
-  const rank = kept.length === 0 ? 0 : rankOverQ(kept.map((k) => k.tangent));
+  // name only the groups whose tangents the rank needs (a certificate then lists what its proof uses)
+  const needed = orthogonal.filter((v) => {
+    const others = orthogonal.filter((u) => u !== v).flatMap((u) => orthogonalTangents(family.point, first, last, u));
+    const rest = [...others, ...kept.map((k) => k.tangent)];
+    return (rest.length === 0 ? 0 : rankOverQ(rest)) < rank;
+  });
   return {
     window: [a, b],
     free: kept.flatMap((k) => (k.free ? [k.free] : [])),
     boundary: kept.flatMap((k) => (k.boundary ? [k.boundary] : [])),
+    orthogonal: needed,
     rank,
     orbitDimension,
     dense: rank === orbitDimension,
   };
+}
+
+/**
+ * Tangents at π(W) of the orthogonal group O(d_v) at an end vertex of the
+ * window: v = first − 1 acts on layer `first` from the right (W ↦ W Qᵀ,
+ * tangent W A), v = last on layer `last` from the left (W ↦ Q W, tangent A W),
+ * A in a basis of the antisymmetric matrices.
+ */
+function orthogonalTangents(W: readonly Matrix<Rational>[], first: number, last: number, v: number): Tangent[] {
+  const n = v === first - 1 ? W[first - 1][0].length : W[last - 1].length;
+  const out: Tangent[] = [];
+  for (let r = 0; r < n; r++) {
+    for (let c = r + 1; c < n; c++) {
+      const A = zeroMatrix(n, n);
+      A[r][c] = RAT_ONE;
+      A[c][r] = QQ.neg(RAT_ONE);
+      const tangent: Tangent = [];
+      for (let i = first; i <= last; i++) {
+        const Wi = W[i - 1];
+        const T = v === first - 1 && i === first ? mulQ(Wi, A) : v === last && i === last ? mulQ(A, Wi) : zeroMatrix(Wi.length, Wi[0].length);
+        // a window of one layer pair can have first − 1 and last both acting on different layers only
+        tangent.push(...T.flat());
+      }
+      out.push(tangent);
+    }
+  }
+  return out;
 }
 
 /** The exact δ coordinates Δ_a … Δ_b of ψ on the slice, as polynomials over Q in its parameters (s for `free`, then u for `boundary`). */

@@ -113,7 +113,7 @@ export function assembleCertification(
   const exact = lowerBound === upperBound;
   const certificate = {
     kind: UPPER_BOUND_CERTIFICATE_KIND,
-    version: 3,
+    version: 4,
     widths: [...arch.widths],
     claims: { restrictedDimension: exact ? upperBound : { atLeast: lowerBound, atMost: upperBound }, genericDimension: G.lowerBound },
     statement:

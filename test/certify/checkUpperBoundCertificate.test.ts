@@ -9,6 +9,7 @@ import { runCli } from '../../src/cli/main';
 import { uniformArchitecture } from '../../src/model/architecture';
 import { verifyArchitecture } from '../../src/verify/verifyArchitecture';
 import { kernelFieldBound } from '../../src/certify/kernelFields';
+import { componentTasks, certifyComponentTask, type ComponentTask } from '../../src/verify/componentCertification';
 import { orbitFamily } from '../../src/certify/orbitFamily';
 import { matMul, matTranspose } from '../../src/algebra/matrix';
 import { parseRational, ratToString } from '../../src/algebra/rational';
@@ -22,7 +23,7 @@ type Cert = {
     label: string;
     group: string;
     upperBound: number;
-    relations: { terms: [string, number[][]][]; slice?: { free: number[][]; boundary?: { x0: string[][]; xN: string[][] }[] } }[];
+    relations: { terms: [string, number[][]][]; slice?: { free: number[][]; boundary?: { x0: string[][]; xN: string[][] }[]; orthogonal?: number[] } }[];
     kernelFields?: { parameters: string[]; at: string[]; fields: Field[]; basis?: { x0: string[][]; xN: string[][] }[] };
   }[];
 };
@@ -71,7 +72,7 @@ describe('upper-bound certificates (width 2, depth 4: 7 orbit closures of G, 1 m
   });
 
   it('carries kernel fields (version 2 and later) on the G components and accepts them', () => {
-    expect(cert.version).toBe(3);
+    expect(cert.version).toBe(4);
     const g = cert.components.filter((c) => c.group === 'G');
     expect(g.every((c) => c.kernelFields !== undefined && c.relations.length === 0)).toBe(true);
     const r = checkUpperBoundCertificate(cert);
@@ -120,7 +121,7 @@ describe('upper-bound certificates (width 2, depth 4: 7 orbit closures of G, 1 m
 
   it('proves relations on slices of the family (version 3): each slice is checked dense in the orbit projected to the relation\'s layers', () => {
     const sliced = cert.components.flatMap((c) => c.relations).filter((x) => x.slice !== undefined);
-    expect(cert.version).toBe(3);
+    expect(cert.version).toBe(4);
     expect(sliced.length).toBeGreaterThan(0);
     const lines = checkUpperBoundCertificate(cert).checks.filter((c) => c.name.endsWith('slice dense'));
     expect(lines.length).toBe(sliced.length);
@@ -246,5 +247,43 @@ describe('a certificate whose bounds do not meet claims the restricted dimension
     expect(checkUpperBoundCertificate(cert(1)).ok).toBe(false);
     expect(checkUpperBoundCertificate(cert({ atLeast: 0, atMost: 2 })).ok).toBe(false);
     expect(checkUpperBoundCertificate(cert({ atLeast: 0, atMost: 1, exact: false })).ok).toBe(false);
+  });
+});
+
+describe('slices saturated by orthogonal groups (version 4)', () => {
+  // width 2 depth 5, the G component n=1,l=3 | [0,0]+[0,0]+[1,1]+[1,1] | … : its relations on Δ_2 and on Δ_2, Δ_3 are proved on
+  // slices that O(2) at vertex 3 (then 4), which fixes those coordinates, saturates: one parameter fewer each
+  let task: ComponentTask;
+  let relations: { terms: unknown[]; slice?: { free: number[][]; orthogonal?: number[] } }[] = [];
+  beforeAll(() => {
+    const arch = uniformArchitecture(5, 2);
+    task = componentTasks(arch, verifyArchitecture(arch, { seed: 1 }), 1, {})[1];
+    relations = JSON.parse(JSON.stringify(certifyComponentTask(task).relations));
+  });
+  const certificateOf = (rels: unknown[], version = 4) => ({
+    kind: 'deeplin/upper-bound-certificate', version, widths: [...task.widths],
+    claims: { restrictedDimension: 9, genericDimension: 12 },
+    genericPoint: [[['1', '2'], ['3', '5']], [['2', '-1'], ['1', '4']], [['1', '1'], ['-2', '3']], [['1', '0'], ['2', '1']], [['3', '1'], ['1', '1']]],
+    components: [{ label: task.label, group: 'G', point: task.point, conditions: task.conditions, lowerBound: 0, upperBound: 12, relations: rels }],
+  });
+  const sliceLines = (cert: unknown) => checkUpperBoundCertificate(cert).checks.filter((x) => x.name.endsWith('slice dense'));
+
+  it('accepts the saturated slices, saying which groups they use', () => {
+    expect(relations.filter((r) => (r.slice?.orthogonal?.length ?? 0) > 0).length).toBeGreaterThan(0);
+    const lines = sliceLines(certificateOf(relations));
+    expect(lines.length).toBe(relations.filter((r) => r.slice).length);
+    expect(lines.every((x) => x.ok)).toBe(true);
+    expect(lines.some((x) => /with the tangents of the orthogonal groups at vertices/.test(x.detail))).toBe(true);
+  });
+
+  it('rejects the same slices without the groups (rank short), a group at a vertex inside the window, and the field in a version-3 file', () => {
+    const bare = JSON.parse(JSON.stringify(relations));
+    for (const r of bare) delete r.slice?.orthogonal;
+    expect(sliceLines(certificateOf(bare)).some((x) => !x.ok && /rank \d+ < \d+/.test(x.detail))).toBe(true);
+    const inside = JSON.parse(JSON.stringify(relations));
+    const r = inside.find((x: { terms: [string, number[][]][]; slice?: { orthogonal?: number[] } }) => (x.slice?.orthogonal?.length ?? 0) > 0);
+    r.slice.orthogonal = [Math.min(...r.terms.flatMap((t: [string, number[][]]) => t[1].map((f) => f[0])))]; // vertex a of Δ_a: not invariant
+    expect(sliceLines(certificateOf(inside)).some((x) => !x.ok && /inside layers/.test(x.detail))).toBe(true);
+    expect(checkUpperBoundCertificate(certificateOf(relations, 3)).conclusion).toMatch(/unknown field "orthogonal"/);
   });
 });

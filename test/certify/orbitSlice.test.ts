@@ -30,7 +30,8 @@ describe('orbitSlice: a slice g = I + Σ s ξ of the orbit family, dense in the 
   it('G-orbit, window [1, 2] (layers 1..3): the greedy slice has exactly dim π(G·W) parameters and is dense', () => {
     const f = orbitFamily(architecture([2, 2, 2, 2]), W, 'G');
     const s = orbitSlice(f, 1, 2);
-    expect([s.dense, s.rank === s.orbitDimension, s.free.length, s.boundary.length]).toEqual([true, true, s.orbitDimension, 0]);
+    // O(2) at the end vertices 0 and 3 fixes Δ_1, Δ_2 and contributes one tangent each: 2 parameters fewer
+    expect([s.dense, s.rank === s.orbitDimension, s.free.length, s.boundary.length, s.orthogonal]).toEqual([true, true, s.orbitDimension - 2, 0, [0, 3]]);
     // 4 vertices of GL(2) act (16 dims) on a 12-dim space of layers; W_2 has rank 1, so the orbit is smaller than 12
     expect(s.orbitDimension).toBe(11);
   });
