@@ -1,7 +1,8 @@
 /**
  * How `verify --certify` and `search --certify` report a certification: JSON
  * fields (`proved`, `exactComponents`, the restricted dimension and whether it
- * is exact, the components still Monte-Carlo with the reason) and one text
+ * is exact, the components still Monte-Carlo with the reason, those whose bounds do not
+ * meet with their bounds and what was tried) and one text
  * paragraph.
  */
 import type { CertifiedVerification } from './certifyVerification';
@@ -15,6 +16,8 @@ export function certifiedSummary(c: CertifiedVerification, file: string | null):
     restrictedDimensionBounds: c.restricted,
     restrictedDimensionExact: c.restricted.exact,
     stillMonteCarlo: c.unproved,
+    // proved below the generic dimension but not to equality: what resisted, and what was tried
+    notExact: c.components.filter((x) => !x.exact).map((x) => ({ label: x.label, lowerBound: x.lowerBound, upperBound: x.upperBound, reason: x.reason })),
     certificate: c.certificate ? file : null,
     certifySeconds: c.seconds,
   };
