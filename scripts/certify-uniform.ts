@@ -5,7 +5,7 @@
  * keeping every certificate that proves its verdict under proofs/certificates/.
  *
  *   npx ts-node --transpile-only scripts/certify-uniform.ts [--widths 2,3] [--depths 2-6]
- *       [--cases 2:2-6,3:2-5] [--seed 1] [--jobs 2] [--timeout 1800] [--out proofs]
+ *       [--cases 2:2-6,3:2-5] [--seed 1] [--jobs 2] [--timeout 1800] [--out proofs] [--render-only]
  *
  * --cases gives each width its own depth range (it replaces --widths/--depths).
  *
@@ -117,7 +117,8 @@ function certifyDepth(width: number, depth: number): Row {
 }
 
 const rows: Row[] = [];
-for (const { width, lo, hi } of cases) {
+// --render-only rewrites exact-bounds.md from exact-bounds.json without running anything
+if (!argv.includes('--render-only')) for (const { width, lo, hi } of cases) {
   for (let depth = lo; depth <= hi; depth++) {
     process.stderr.write(`certify-uniform: width ${width} depth ${depth}\n`);
     const row = certifyDepth(width, depth);
@@ -174,7 +175,7 @@ const md = [
           '',
           '| component | lower | proved upper | what was tried |',
           '| --- | --- | --- | --- |',
-          ...r.notExact.map((u) => `| \`${u.label}\` | ${u.lowerBound} | ${u.upperBound} | ${u.reason.replace(/\|/g, '\\|')} |`),
+          ...r.notExact.map((u) => `| \`${u.label.replace(/\|/g, '\\|')}\` | ${u.lowerBound} | ${u.upperBound} | ${u.reason.replace(/\|/g, '\\|')} |`),
           '',
         ]),
       ]
