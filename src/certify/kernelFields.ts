@@ -17,19 +17,25 @@
  * width-3 orbits of G, 37 fields in 5 s where relations took 280 s), then,
  * where that stops short, with all fields of degree ≤ 1: n · (n + 1) unknown
  * coefficients; every random parameter point g_s gives
- * r = rank J linear equations (random combinations of the rows of J(g_s)
- * times the monomials at g_s), and the canonical kernel of the system
- * ({@link kernelModP}) lists candidate fields. Those that raise the rank of
+ * r = rank J linear equations (random combinations of the rows of J(g_s),
+ * computed by dual numbers ({@link OrbitFamily.jacobianModP}), times the
+ * monomials at g_s), points are drawn until three in a row add no equation
+ * ({@link modularEchelon}; a fixed count of unknowns + 8 rows left the rank
+ * short and the kernel with spurious vectors that reconstruct over no number
+ * of primes: 20 fields instead of 23 on a width-3 depth-5 stabiliser orbit),
+ * and the canonical kernel of the system lists candidate fields. Those that raise the rank of
  * the chosen fields at g⁰ mod p are reconstructed over Q
  * ({@link rationalKernel}), PROVED by expanding Σ_j ∂_j P_i · v_j exactly for
  * every coordinate i, and kept when they raise the exact rank at g⁰. Fields
  * of degree 1 contain the fibres of ψ (right multiplication by the
  * stabiliser of W up to layer scalings) and the boundary orthogonal groups
  * (δ is invariant under W_1 ↦ W_1 Q_0, W_N ↦ Q_N W_N with Q orthogonal).
- * Measured: on the orbits of the stabiliser H of C (data-dependent part) they
- * stop 1–2 short of the rank at width 2, depth 5, and local fields of degree 2
- * (supported on one or two vertices) added nothing there; those components
- * rely on relations.
+ * A field along ψ's fibres (dψ·v ≡ 0) is proved on ψ's entries, of half
+ * the degree (d(δ∘ψ) = dδ(ψ)·dψ); the others on δ∘ψ itself.
+ * Measured: on width-3 depth-5 orbits of the stabiliser H of C they give
+ * exactly ψ's fibres (23 fields of 45 parameters), 3 short of the rank; the
+ * full degree-1 ansatz (2070 unknowns, 17 s) adds none, so the rest of δ's
+ * fibre is not linear in g and those components rely on relations.
  */
 import { type Polynomial, polyAdd, polyEvaluate, polyFromTerms, polyIsZero, polyMul, polyPartial, polyZero } from '../algebra/polynomial';
 import { polynomialRing } from '../algebra/polynomialRing';
@@ -39,7 +45,7 @@ import { rankOverQ } from '../algebra/rankOverQ';
 import { rational, ratToString, type Rational } from '../algebra/rational';
 import { Rng } from '../random';
 import { gradedMonomials } from './imageRelations';
-import { KERNEL_PRIMES, type KernelVector, kernelModP, modularEchelon, rationalKernel } from './modularKernel';
+import { KERNEL_PRIMES, type KernelVector, modularEchelon, rationalKernel } from './modularKernel';
 import type { OrbitFamily } from './orbitFamily';
 import { rationalReconstruction } from './rationalReconstruction';
 
@@ -114,7 +120,7 @@ export function kernelFieldBound(family: OrbitFamily, options: KernelFieldOption
         return { g, Jg: family.jacobianModP(p, g).map((row) => support.map((j) => row[j])) };
       };
       const r = Math.max(rank(F, sample().Jg), rank(F, sample().Jg));
-      if (r === 0) return kernelModP([], unknowns, p);
+      if (r === 0) return modularEchelon(unknowns, p).kernel();
       // sample points until three in a row add no equation: the rows of one point are correlated, and a
       // fixed count (unknowns + 8 rows) left the rank short and the kernel with spurious vectors that
       // reconstruct over no number of primes (width 3, depth 5: 20 fields found instead of 23)
