@@ -5,7 +5,7 @@
  * keeping every certificate that proves its verdict under proofs/certificates/.
  *
  *   npx ts-node --transpile-only scripts/certify-uniform.ts [--widths 2,3] [--depths 2-6]
- *       [--cases 2:2-6,3:2-5] [--seed 1] [--jobs 2] [--timeout 1800] [--out proofs] [--render-only]
+ *       [--cases 2:2-6,3:2-5] [--seed 1] [--jobs 2] [--timeout 1800] [--effort exact|verdict] [--out proofs] [--render-only]
  *
  * --cases gives each width its own depth range (it replaces --widths/--depths).
  *
@@ -44,6 +44,8 @@ if (cases.some((c) => ![c.width, c.lo, c.hi].every(Number.isInteger) || c.width 
 const seed = opt('seed', '1');
 const jobs = opt('jobs', '2');
 const timeout = Number(opt('timeout', '1800'));
+// --effort verdict: verify --certify-effort verdict (the wider search only where the proof of holds needs it)
+const effort = opt('effort', 'exact');
 const out = join(root, opt('out', 'proofs'));
 mkdirSync(join(out, 'certificates'), { recursive: true });
 
@@ -68,7 +70,7 @@ interface Row {
 
 /** The command that regenerates one row. */
 function commandOf(width: number, depth: number): string {
-  return `npx ts-node --transpile-only scripts/certify-uniform.ts --cases ${width}:${depth}-${depth} --seed ${seed} --jobs ${jobs} --timeout ${timeout}`;
+  return `npx ts-node --transpile-only scripts/certify-uniform.ts --cases ${width}:${depth}-${depth} --seed ${seed} --jobs ${jobs} --timeout ${timeout}${effort === 'exact' ? '' : ` --effort ${effort}`}`;
 }
 
 function certifyDepth(width: number, depth: number): Row {
@@ -76,7 +78,7 @@ function certifyDepth(width: number, depth: number): Row {
   const file = join(out, 'certificates', name);
   if (existsSync(file)) unlinkSync(file);
   const t0 = Date.now();
-  const r = spawnSync('timeout', ['--signal=INT', String(timeout), process.execPath, cli, 'verify', '--depth', String(depth), '--width', String(width), '--seed', seed, '--jobs', jobs, '--certify', file, '--json'], {
+  const r = spawnSync('timeout', ['--signal=INT', String(timeout), process.execPath, cli, 'verify', '--depth', String(depth), '--width', String(width), '--seed', seed, '--jobs', jobs, '--certify', file, '--certify-effort', effort, '--json'], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
     stdio: ['ignore', 'pipe', 'inherit'],

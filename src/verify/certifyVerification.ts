@@ -34,7 +34,7 @@ import type { VerifyResult } from './verifyArchitecture';
 import { UPPER_BOUND_CERTIFICATE_KIND } from '../certify/checkUpperBoundCertificate';
 import type { CertifyOrbitOptions, OrbitCertification } from '../certify/certifyOrbit';
 import { orbitFamily } from '../certify/orbitFamily';
-import { certifyComponentTask, componentTasks, type ComponentTask, taskC } from './componentCertification';
+import { certifyComponentTask, type CertifyEffort, componentTasks, type ComponentTask, taskC } from './componentCertification';
 
 export interface CertifiedComponent extends OrbitCertification {
   readonly label: string;
@@ -61,6 +61,8 @@ export interface CertifyVerificationOptions extends CertifyOrbitOptions {
   readonly seed?: number;
   /** The data the verify run used for its data-dependent part (default: its seeded generic data). */
   readonly data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> };
+  /** `exact` (default) or `verdict`: the wider pass only where the verdict needs it ({@link CertifyEffort}). */
+  readonly effort?: CertifyEffort;
   /** Called after each component (for progress displays). */
   /** Called after each component; `total` is the number of components certified (all G-orbit closures and every maximal data-dependent orbit). */
   readonly onComponent?: (done: number, c: CertifiedComponent, seconds: number, total: number) => void;

@@ -31,6 +31,13 @@ export const WIDER_PASS_TERM_PRODUCTS = 1e8;
 /** Largest interpolation (monomials) of the wider pass: a circuit of 11 coordinates at degree 4 has 1365. */
 export const WIDER_PASS_MONOMIALS = 1500;
 
+/**
+ * How hard `verify --certify` works on a component: `exact` (default) runs the wider pass wherever the
+ * first does not reach the lower bound; `verdict` only where the first leaves the bound at or above the
+ * generic dimension's certified lower bound (the proof of `holds` needs no more; fewer components exact).
+ */
+export type CertifyEffort = 'exact' | 'verdict';
+
 /** The {@link certifyOrbit} options a task carries (no callbacks: a task is JSON). */
 export interface ComponentCertifyOptions {
   readonly maxDegree?: number;
@@ -38,6 +45,13 @@ export interface ComponentCertifyOptions {
   readonly target?: number;
   readonly maxTermProducts?: number;
   readonly seconds?: number;
+  /**
+   * Run the wider pass only when the first pass's upper bound is at least this
+   * (`verify --certify-effort verdict`: the generic dimension's certified lower
+   * bound, so the wider pass runs only where the verdict needs it); absent: whenever
+   * the first pass is not exact.
+   */
+  readonly widerPassAtLeast?: number;
 }
 
 export interface ComponentTask {
@@ -61,15 +75,17 @@ export function componentTasks(
   arch: Architecture,
   result: VerifyResult,
   seed: number,
-  options: ComponentCertifyOptions & { readonly data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> } },
+  options: ComponentCertifyOptions & { readonly data?: { readonly X: Matrix<Rational>; readonly Y: Matrix<Rational> }; readonly effort?: CertifyEffort },
 ): ComponentTask[] {
   const { data, ...rest } = options;
+  const widerPassAtLeast = rest.effort === 'verdict' ? result.genericDimension.lowerBound : rest.widerPassAtLeast;
   const orbitOptions: ComponentCertifyOptions = {
     ...(rest.maxDegree !== undefined ? { maxDegree: rest.maxDegree } : {}),
     ...(rest.maxMonomials !== undefined ? { maxMonomials: rest.maxMonomials } : {}),
     ...(rest.target !== undefined ? { target: rest.target } : {}),
     ...(rest.maxTermProducts !== undefined ? { maxTermProducts: rest.maxTermProducts } : {}),
     ...(rest.seconds !== undefined ? { seconds: rest.seconds } : {}),
+    ...(widerPassAtLeast !== undefined ? { widerPassAtLeast } : {}),
   };
   const tasks: ComponentTask[] = [];
   let index = 0;
@@ -108,9 +124,13 @@ export function certifyComponentTask(task: ComponentTask, onProgress?: OnProgres
   const arch = architecture([...task.widths]);
   const family = orbitFamily(arch, task.point.map(rationals), task.group, taskC(task));
   const options = { maxDegree: 4, maxMonomials: 600, maxTermProducts: FIRST_PASS_TERM_PRODUCTS, ...task.options, seed: task.seed, onProgress };
-  const first = certifyOrbit(family, options);
+  const { widerPassAtLeast, ...orbitOptions } = options;
+  const first = certifyOrbit(family, orbitOptions);
   if (first.exact || task.options.maxMonomials !== undefined) return first;
-  return certifyOrbit(family, { ...options, maxMonomials: WIDER_PASS_MONOMIALS, maxTermProducts: task.options.maxTermProducts ?? WIDER_PASS_TERM_PRODUCTS });
+  if (widerPassAtLeast !== undefined && first.upperBound < widerPassAtLeast) {
+    return { ...first, reason: `${first.reason}; first pass only (--certify-effort verdict: ${first.upperBound} is already below ${widerPassAtLeast})` };
+  }
+  return certifyOrbit(family, { ...orbitOptions, maxMonomials: WIDER_PASS_MONOMIALS, maxTermProducts: task.options.maxTermProducts ?? WIDER_PASS_TERM_PRODUCTS });
 }
 
 /** {@link certifyComponentTask} as a worker-pool job: `verify --certify --jobs`. */

@@ -1,6 +1,7 @@
 /**
  * `deeplin verify`: settle the main conjecture for one architecture.
  */
+import { ArgumentError } from '../../errors';
 import type { Rational } from '../../algebra/rational';
 import type { Architecture } from '../../model/architecture';
 import { trainingDataFromJson } from '../../model/trainingDataFromJson';
@@ -18,7 +19,7 @@ import { integerOption, parseArgs } from '../parseArgs';
 import { checkOutputPath, readInputJson, writeOutputJson } from '../fileIO';
 import { printJson, seedOption } from '../commonOptions';
 
-export const verifyHelp = `deeplin verify --widths d0,...,dN | --depth N --width w [--seed S] [--data FILE] [--data-independent] [--witness FILE] [--certify FILE] [--jobs J] [--all-components] [--cycle-string-limit L] [--json]
+export const verifyHelp = `deeplin verify --widths d0,...,dN | --depth N --width w [--seed S] [--data FILE] [--data-independent] [--witness FILE] [--certify FILE [--certify-effort exact|verdict]] [--jobs J] [--all-components] [--cycle-string-limit L] [--json]
 
 Decides the main conjecture dim cl delta(A_H) < dim cl delta(parameter space) for
 one architecture, on all of A_H: its data-independent part (three-block
@@ -40,7 +41,11 @@ is written to FILE (re-check: npx deeplin check FILE); the verdict says proved o
 when every component carries a proof, else it lists the components still
 Monte-Carlo and why. Every proof search stops at a deterministic work budget
 (term products), never a time limit, so the same components come out exact on
-every machine.
+every machine. --certify-effort verdict runs the second, wider search (1500
+monomials, 10^8 term products) only where the first leaves a component's bound
+at or above the generic dimension (what the proof of holds needs; fewer components
+exact, much faster on large runs); exact (default) runs it wherever the bounds
+do not meet.
 --jobs J evaluates (with --certify also certifies) the components of A_H on
 J worker threads (default: the number of cores; the result and the
 certificate are identical for every J); --all-components does not stop at
@@ -52,8 +57,11 @@ Example:
 export async function verifyCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   const { options } = parseArgs('verify', argv, {
     depth: 'string', width: 'string', widths: 'string', seed: 'string', witness: 'string', certify: 'string', json: 'boolean', 'data-independent': 'boolean',
-    data: 'string', jobs: 'string', 'all-components': 'boolean', 'cycle-string-limit': 'string',
+    data: 'string', jobs: 'string', 'all-components': 'boolean', 'cycle-string-limit': 'string', 'certify-effort': 'string',
   });
+  const effort = options['certify-effort'] ?? 'exact';
+  if (effort !== 'exact' && effort !== 'verdict') throw new ArgumentError('deeplin verify', '--certify-effort', effort, 'exact or verdict');
+  if (options['certify-effort'] !== undefined && typeof options.certify !== 'string') throw new ArgumentError('deeplin verify', '--certify-effort', effort, 'only with --certify FILE');
   const jobs = integerOption('verify', 'jobs', options.jobs, 1, MAX_JOBS) ?? defaultJobs();
   const arch = architectureFromOptions('verify', options);
   const seed = seedOption('verify', options);
@@ -87,7 +95,7 @@ export async function verifyCommand(argv: readonly string[], io: CommandIO): Pro
     try {
       // components on `jobs` worker threads, in index order: the certificate is the same for every --jobs
       certified = await certifyVerificationInParallel(arch, result, {
-        seed, data, jobs,
+        seed, data, jobs, effort,
         ...certificationProgress((p) => certifying.within('', p), result.components.length),
       });
     } finally {
