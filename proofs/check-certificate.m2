@@ -30,7 +30,8 @@
 --     = max of the proved upper bounds, atLeast (or the integer) <= max of the QQ ranks of 4;
 --     genericDimension <= rank over QQ of d(delta) at genericPoint (a lower bound of
 --     dim cl delta(parameter space)).
--- Not re-checked (as in the TypeScript checker): that the components cover A_H.
+-- Not re-checked (as in the TypeScript checker): that the components cover A_H. Not re-checked here (the
+-- TypeScript checker does): that a stabiliser family psi is dense in T.H.W (each such component prints a line).
 -- Speed: the expansion F(delta(psi(g))) is done symbolically in all n parameters; for wide or
 -- deep certificates it is slow (a re-check, not a race). Width 2: depth 4 (8 components) about
 -- 20 s, depth 5 (36 components, 24 with kernel fields, one stabiliser with a listed basis) about
@@ -181,7 +182,7 @@ scan(#comps, q -> (
     where := "components[" | str q | "]";
     c := comps#q;
     onlyKeys(c, {"label", "group", "point", "lowerBound", "upperBound", "relations"},
-        {"conditions", "data", "windows", "note"} | (if certVersion >= 2 then {"kernelFields"} else {}), where);
+        {"conditions", "data", "windows", "note"} | (if certVersion >= 2 then {"kernelFields"} else {}) | (if certVersion >= 4 then {"densityPoint"} else {}), where);
     label := if instance(c#"label", String) then c#"label" else readFail(where | ".label must be a string");
     W := layersOf(c#"point", where | ".point");
     stab := c#"group" == "stabilizer";
@@ -211,6 +212,9 @@ scan(#comps, q -> (
         report(label | ": in A_H", genericData and whyC == "",
             if not genericData then "data not generic (X full row rank and C = X Y^T full rank required)" else if whyC != "" then whyC
             else "the theorem's conditions hold at the point for C = X Y^T; A_H is invariant under the stabiliser H of C"));
+        -- not re-checked here: that psi is dense in T.H.W (needed when a bound below m is claimed for a
+        -- stabiliser component); npx deeplin check proves it (rank d psi at densityPoint = dim T.H.W, exactly)
+        << "deeplin-m2: " << label << ": density of psi in T.H.W NOT re-checked here (npx deeplin check does)" << endl;
     -- 2. relations on the family
     rels := c#"relations";
     if not instance(rels, List) then readFail(where | ".relations must be a list");

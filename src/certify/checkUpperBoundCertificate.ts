@@ -257,14 +257,16 @@ function tangent(W: readonly Matrix<Q>[], xi: readonly Q[][][]): Q[][][] {
  * tangents of Lie(H) and the N layer scalings) proves cl(image ψ) ⊇ H·W.
  * The parameter points are fixed small integers (no randomness), tried in turn.
  */
-function familyDense(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q>): { familyRank: number; orbitDimension: number } {
+function familyDense(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q>, named?: readonly Q[]): { familyRank: number; orbitDimension: number } {
   const flat = (layers: readonly (readonly (readonly Q[])[])[]): Q[] => layers.flatMap((M) => M.flat());
   const scalings = W.map((_, i) => flat(W.map((M, j) => (i === j ? M : M.map((row) => row.map(() => RAT_ZERO))))));
   const orbitDimension = rankOverQ([...lieAlgebra(d, C).map((xi) => flat(tangent(W, xi))), ...scalings]);
   const { ring, layer } = familyDelta(W, d, C);
   const n = ring.variables.length;
   const partials = W.flatMap((_, i) => layer(i + 1).flat()).map((e) => Array.from({ length: n }, (_, j) => polyPartial(e, j)));
-  let familyRank = 0;
+  if (named && named.length !== n) fail('densityPoint', `expected ${n} parameters`);
+  // the point the certificate names (version 4), where the rank is recomputed here, then points of our own
+  let familyRank = named && named.length === n ? rankOverQ(partials.map((row) => row.map((q) => (polyIsZero(q) ? RAT_ZERO : polyEvaluate(q, named))))) : 0;
   for (let attempt = 0; attempt < 5 && familyRank < orbitDimension; attempt++) {
     const g = Array.from({ length: n }, (_, j) => ({ num: BigInt((((j + 1) * (2 * attempt + 3) * 7 + attempt) % 11) - 5), den: 1n }));
     familyRank = Math.max(familyRank, rankOverQ(partials.map((row) => row.map((q) => (polyIsZero(q) ? RAT_ZERO : polyEvaluate(q, g))))));
@@ -613,7 +615,7 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
     let maxUpper = 0;
     top.components.forEach((cx, n) => {
       const where = `components[${n}]`;
-      const c = fields(where, cx, ['label', 'group', 'point', 'lowerBound', 'upperBound', 'relations'], ['conditions', 'data', 'windows', 'note', ...(Number(top.version) >= 2 ? ['kernelFields'] : [])]);
+      const c = fields(where, cx, ['label', 'group', 'point', 'lowerBound', 'upperBound', 'relations'], ['conditions', 'data', 'windows', 'note', ...(Number(top.version) >= 2 ? ['kernelFields'] : []), ...(Number(top.version) >= 4 ? ['densityPoint'] : [])]);
       const label = typeof c.label === 'string' ? c.label : fail(`${where}.label`, 'expected a string');
       const W = layers(`${where}.point`, c.point, d);
       let C: Q[][] | undefined;
@@ -701,7 +703,7 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
       let dense = true;
       if (C && upper >= m) add(`${label}: family dense in T.H.W`, true, `no bound below ${m} claimed: density not needed`);
       if (C && upper < m) {
-        const { familyRank, orbitDimension } = familyDense(W, d, C);
+        const { familyRank, orbitDimension } = familyDense(W, d, C, c.densityPoint === undefined ? undefined : matrix(`${where}.densityPoint`, [c.densityPoint], 1, Array.isArray(c.densityPoint) ? c.densityPoint.length : 0)[0]);
         dense = familyRank === orbitDimension;
         add(`${label}: family dense in T.H.W`, dense, dense
           ? `rank d psi(g0) = ${familyRank} = dim T.H.W (exact over Q): cl(image psi) contains the component, so the bounds on psi bound it`

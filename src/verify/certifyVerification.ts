@@ -106,7 +106,9 @@ export function assembleCertification(
     const proof = { point: c.point.map(strings), lowerBound: c.lowerBound, upperBound: c.upperBound, relations: c.relations };
     if (!task.data) return { label: task.label, group: 'G', point: proof.point, conditions: task.conditions, lowerBound: c.lowerBound, upperBound: c.upperBound, relations: c.relations, ...kernelFieldsEntry(c) };
     const basis = orbitFamily(arch, c.point, 'stabilizer', taskC(task)).boundaryBasis.map((b) => ({ x0: strings(b.x0), xN: strings(b.xN) }));
-    return { label: task.label, group: 'stabilizer', data: { X: task.data.X, Y: task.data.Y }, ...proof, ...kernelFieldsEntry(c, basis) };
+    // the parameter point where rank dψ = dim T×H·W (the checker recomputes the rank there before trying points of its own)
+    const densityPoint = c.density?.dense ? { densityPoint: c.density.at.map(ratToString) } : {};
+    return { label: task.label, group: 'stabilizer', data: { X: task.data.X, Y: task.data.Y }, ...proof, ...kernelFieldsEntry(c, basis), ...densityPoint };
   });
   const lowerBound = Math.max(0, ...out.map((c) => c.lowerBound));
   const upperBound = Math.max(0, ...out.map((c) => c.upperBound));

@@ -145,10 +145,23 @@ describe('upper-bound certificates (width 2, depth 4: 7 orbit closures of G, 1 m
     }
     const v2 = copy();
     v2.version = 2;
+    for (const c of v2.components) delete (c as { densityPoint?: string[] }).densityPoint;
     expect(checkUpperBoundCertificate(v2).conclusion).toMatch(/unknown field "slice"/);
     const unknown = copy();
     (withSlice(unknown).slice as Record<string, unknown>).window = [1, 2];
     expect(checkUpperBoundCertificate(unknown).conclusion).toMatch(/unknown field "window"/);
+  });
+
+  it('names the point where the stabiliser family reaches dim T.H.W (version 4): recomputed, refused with a wrong length or in a version-3 file', () => {
+    const stab = (c: Cert) => c.components.find((x) => x.group === 'stabilizer')! as Cert['components'][number] & { densityPoint?: string[] };
+    expect(stab(cert).densityPoint?.length).toBeGreaterThan(0);
+    const short = copy();
+    stab(short).densityPoint!.pop();
+    expect(checkUpperBoundCertificate(short).conclusion).toMatch(/densityPoint: malformed|densityPoint.*expected/);
+    const v3 = copy();
+    v3.version = 3;
+    for (const c of v3.components) for (const r of c.relations) delete r.slice?.orthogonal;
+    expect(checkUpperBoundCertificate(v3).conclusion).toMatch(/unknown field "densityPoint"/);
   });
 
   it('rejects a changed claim', () => {

@@ -21,6 +21,6 @@ describe('committed upper-bound certificates (proofs/certificates/uniform-*)', (
       const row = rows.find((x) => x.certificate === join(dir, file));
       const claimed = row?.restricted.replace(' (exact)', '');
       expect(r.conclusion).toMatch(new RegExp(`^CERTIFICATE VALID: dim cl delta\\(listed components\\) = ${claimed} exactly < `));
-    }, 600_000);
+    }, 1_800_000);
   }
 });
