@@ -146,12 +146,13 @@ export function orbitSlice(family: OrbitFamily, a: number, b: number): OrbitSlic
     const r = rankOverQ([...base, ...kept.map((k) => k.tangent), candidate.tangent]);
     if (r > rank) (kept.push(candidate), (rank = r));
   }
-  // name only the groups whose tangents the rank needs (a certificate then lists what its proof uses)
-  const needed = orthogonal.filter((v) => {
-    const others = orthogonal.filter((u) => u !== v).flatMap((u) => orthogonalTangents(family.point, first, last, u));
-    const rest = [...others, ...kept.map((k) => k.tangent)];
-    return (rest.length === 0 ? 0 : rankOverQ(rest)) < rank;
-  });
+  // name only the groups the rank needs (a certificate lists what its proof uses), dropping one at a time so
+  // that two groups needed together are never both dropped
+  let needed = [...orthogonal];
+  for (const v of orthogonal) {
+    const rest = [...needed.filter((u) => u !== v).flatMap((u) => orthogonalTangents(family.point, first, last, u)), ...kept.map((k) => k.tangent)];
+    if ((rest.length === 0 ? 0 : rankOverQ(rest)) === rank) needed = needed.filter((u) => u !== v);
+  }
   return {
     window: [a, b],
     free: kept.flatMap((k) => (k.free ? [k.free] : [])),
@@ -181,7 +182,6 @@ function orthogonalTangents(W: readonly Matrix<Rational>[], first: number, last:
       for (let i = first; i <= last; i++) {
         const Wi = W[i - 1];
         const T = v === first - 1 && i === first ? mulQ(Wi, A) : v === last && i === last ? mulQ(A, Wi) : zeroMatrix(Wi.length, Wi[0].length);
-        // a window of one layer pair can have first − 1 and last both acting on different layers only
         tangent.push(...T.flat());
       }
       out.push(tangent);
