@@ -387,16 +387,21 @@ function gaugeFamily(W: readonly Matrix<Q>[], ring: PolynomialRing<Q>, gauge: (v
  * slice's closure — irreducible, inside it, through π(W) at s = 0 — has
  * dimension ≥ the rank of its Jacobian at s = 0. Equal ranks: the closures agree.
  */
-function sliceDense(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> | undefined, family: FamilyPolynomials, first: number, last: number, orthogonal: readonly number[]): { rank: number; orbitDimension: number; inside?: number } {
+function sliceDense(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> | undefined, family: FamilyPolynomials, first: number, last: number, orthogonal: readonly number[]): { rank: number; orbitDimension: number; inside?: number; outside?: number } {
   const window = (layers: readonly (readonly (readonly Q[])[])[]): Q[] => layers.slice(first - 1, last).flatMap((M) => M.flat());
   const tangents = lieAlgebra(d, C).map((xi) => window(tangent(W, xi)));
   const scalings = C ? W.map((_, i) => window(W.map((M, j) => (i === j ? M : M.map((row) => row.map(() => RAT_ZERO)))))) : [];
   const orbitDimension = rankOverQ([...tangents, ...scalings]);
   // O(d_v) at v = first − 1 (W_first ↦ W_first Qᵀ) or v = last (W_last ↦ Q W_last) fixes Δ_first … Δ_{last−1}, and the
-  // projected orbit is invariant under it (GL(d_v) acts there; v is never 0 or N for H): the slice saturated by it has
+  // projected orbit is invariant under it (GL(d_v) acts there; for H at v = 0 or N only as checked below): the slice saturated by it has
   // the closure of the projection when slice and orthogonal tangents together reach its dimension. Inside the window δ is not invariant.
   const inside = orthogonal.find((v) => v >= first && v <= last - 1);
   if (inside !== undefined) return { rank: -1, orbitDimension, inside };
+  // for H at v = 0 or N: the window must leave out the other boundary's layer, and every antisymmetric A must be
+  // the v-part of some (x0, xN) with x0 C = C xN (then O(d_v) lies in H's projection to v and acts on the window alone)
+  const N = d.length - 1;
+  const outside = C ? orthogonal.find((v) => (v === 0 || v === N) && !boundaryOrthogonal(C, d, v, first, last)) : undefined;
+  if (outside !== undefined) return { rank: -1, orbitDimension, outside };
   const zero = (M: readonly (readonly Q[])[]): Q[][] => M.map((row) => row.map(() => RAT_ZERO));
   const antisymmetric = (n: number): Q[][][] => {
     const out: Q[][][] = [];
@@ -416,6 +421,21 @@ function sliceDense(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> 
   const columns = Array.from({ length: n }, (_, j) => entries.map((e) => polyEvaluate(polyPartial(e, j), origin)));
   const all = [...columns, ...orthogonalTangents];
   return { rank: all.length === 0 ? 0 : rankOverQ(all), orbitDimension };
+}
+
+/** O(d_v) at a boundary vertex v lies in the stabiliser's projection to v, and the window leaves out the other boundary's layer. */
+function boundaryOrthogonal(C: Matrix<Q>, d: readonly number[], v: number, first: number, last: number): boolean {
+  const N = d.length - 1;
+  if (v === 0 ? last >= N : first <= 1) return false;
+  const span = intertwiners(C).map((b) => (v === 0 ? b.x0 : b.xN).flat());
+  const base = span.length === 0 ? 0 : rankOverQ(span);
+  for (let r = 0; r < d[v]; r++) {
+    for (let c = r + 1; c < d[v]; c++) {
+      const A = Array.from({ length: d[v] }, (_, i) => Array.from({ length: d[v] }, (_, j) => (i === r && j === c ? RAT_ONE : i === c && j === r ? QQ.neg(RAT_ONE) : RAT_ZERO)));
+      if (rankOverQ([...span, A.flat()]) > base) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -482,7 +502,7 @@ function sliceOf(where: string, x: unknown, d: readonly number[], stabilizer: bo
     return { x0: matrix(`${where}.boundary[${k}].x0`, e.x0, d[0], d[0]), xN: matrix(`${where}.boundary[${k}].xN`, e.xN, d[N], d[N]) };
   });
   if (o.orthogonal !== undefined && !Array.isArray(o.orthogonal)) fail(`${where}.orthogonal`, 'expected [v, ...]');
-  const orthogonal = ((o.orthogonal ?? []) as unknown[]).map((v, k) => int(`${where}.orthogonal[${k}]`, v, stabilizer ? 1 : 0, stabilizer ? N - 1 : N));
+  const orthogonal = ((o.orthogonal ?? []) as unknown[]).map((v, k) => int(`${where}.orthogonal[${k}]`, v, 0, N));
   if (new Set(orthogonal).size !== orthogonal.length) fail(`${where}.orthogonal`, 'vertex repeated');
   return { free, boundary, orthogonal };
 }
@@ -672,11 +692,12 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
           family = slices.get(key) as FamilyPolynomials;
           const windowKey = `${key}|${first}..${last}`;
           if (layersUsed.length > 0 && bad < 0 && !densities.has(windowKey)) densities.set(windowKey, sliceDense(W, d, C, family, first, last, rel.slice.orthogonal));
-          const dense: { rank: number; orbitDimension: number; inside?: number } = layersUsed.length > 0 && bad < 0 ? (densities.get(windowKey) as { rank: number; orbitDimension: number }) : { rank: -1, orbitDimension: 0 };
+          const dense: { rank: number; orbitDimension: number; inside?: number; outside?: number } = layersUsed.length > 0 && bad < 0 ? (densities.get(windowKey) as { rank: number; orbitDimension: number }) : { rank: -1, orbitDimension: 0 };
           const ok = dense.rank === dense.orbitDimension;
           const saturated = rel.slice.orthogonal.length > 0 ? ` with the tangents of the orthogonal groups at vertices ${rel.slice.orthogonal.join(', ')}` : '';
           add(`${label}: relation ${k + 1} slice dense`, ok, bad >= 0 ? `boundary pair ${bad} does not satisfy x0 C = C xN`
             : dense.inside !== undefined ? `orthogonal vertex ${dense.inside} lies inside layers ${first}..${last}: delta is not invariant there`
+              : dense.outside !== undefined ? `orthogonal vertex ${dense.outside}: O(d_v) is not in the stabiliser's projection to it, or the window reaches the other boundary layer`
               : ok
                 ? `the slice's Jacobian at s = 0${saturated} has exact rank ${dense.rank} = dim of the orbit projected to layers ${first}..${last}: its closure${saturated ? ', saturated by those groups (which fix Delta_' + first + '..Delta_' + (last - 1) + '),' : ''} is that projection`
                 : `the slice's Jacobian at s = 0${saturated} has rank ${dense.rank} < ${dense.orbitDimension} = dim of the projected orbit: a relation on it is not proved on the component`);

@@ -25,8 +25,10 @@
  * Saturation by orthogonal groups: O(d_v) at an end vertex of the window
  * (v = a − 1 acting on W_a from the right, v = b + 1 on W_{b+1} from the
  * left) fixes Δ_a … Δ_b (they see W_a only through W_a W_aᵀ, W_{b+1} only
- * through W_{b+1}ᵀW_{b+1}) and lies in the group (GL(d_v) acts there; for H,
- * v is never 0 or N), so π(O) is invariant under it. Then K·π(ψ_slice) is
+ * through W_{b+1}ᵀW_{b+1}) and lies in the group (GL(d_v) acts there; for H
+ * at v = 0 or N only when the window leaves out the other boundary's layer
+ * and O(d_v) lies in H's projection to v, see boundaryOrthogonal), so π(O) is
+ * invariant under it. Then K·π(ψ_slice) is
  * irreducible, inside cl π(O), of dimension ≥ the rank of the slice's and
  * K's tangents together; F vanishes on it when it vanishes on the slice. So
  * the greedy starts from K's tangents: the slice needs up to dim O(d_{a−1}) +
@@ -118,9 +120,9 @@ export function orbitSlice(family: OrbitFamily, a: number, b: number): OrbitSlic
   const N = family.arch.depth;
   const [first, last] = [a, b + 1];
   const orbitDimension = rankOverQ(projectedOrbitTangents(family, first, last));
-  // the orthogonal groups at the window's end vertices fix Δ_a … Δ_b and lie in the group (never at 0 or N for H):
+  // the orthogonal groups at the window's end vertices fix Δ_a … Δ_b and lie in the group (for H at 0 or N only when boundaryOrthogonal says so):
   // their tangents count towards the rank without being parameters of the slice
-  const orthogonal = [first - 1, last].filter((v, k, all) => all.indexOf(v) === k && (family.group === 'G' || (v !== 0 && v !== N)));
+  const orthogonal = [first - 1, last].filter((v, k, all) => all.indexOf(v) === k && (family.group === 'G' || (v !== 0 && v !== N) || boundaryOrthogonal(family, v, first, last)));
   const base = orthogonal.flatMap((v) => orthogonalTangents(family.point, first, last, v));
   const baseRank = base.length === 0 ? 0 : rankOverQ(base);
   const candidates: { tangent: Tangent; free?: [number, number, number]; boundary?: { x0: Matrix<Rational>; xN: Matrix<Rational> } }[] = [];
@@ -162,6 +164,32 @@ export function orbitSlice(family: OrbitFamily, a: number, b: number): OrbitSlic
     orbitDimension,
     dense: rank === orbitDimension,
   };
+}
+
+/**
+ * For the stabiliser H at a boundary vertex v ∈ {0, N}: H's elements are
+ * (g_0, g_N) with g_0 C = C g_N. When the window leaves out the other
+ * boundary's layer (layer N for v = 0, layer 1 for v = N), an element whose
+ * g_v is orthogonal acts on the window like O(d_v) alone, and O(d_v) lies in
+ * the projection of H to vertex v when every antisymmetric A is the v-part
+ * of some (x0, xN) with x0 C = C xN (always when C is invertible).
+ */
+function boundaryOrthogonal(family: OrbitFamily, v: number, first: number, last: number): boolean {
+  const N = family.arch.depth;
+  if (v === 0 ? last >= N : first <= 1) return false;
+  const part = (b: { x0: Matrix<Rational>; xN: Matrix<Rational> }): Rational[] => (v === 0 ? b.x0 : b.xN).flat();
+  const span = family.boundaryBasis.map(part);
+  const base = span.length === 0 ? 0 : rankOverQ(span);
+  const n = family.arch.widths[v];
+  for (let r = 0; r < n; r++) {
+    for (let c = r + 1; c < n; c++) {
+      const A = zeroMatrix(n, n);
+      A[r][c] = RAT_ONE;
+      A[c][r] = QQ.neg(RAT_ONE);
+      if (rankOverQ([...span, A.flat()]) > base) return false;
+    }
+  }
+  return true;
 }
 
 /**

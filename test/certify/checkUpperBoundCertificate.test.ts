@@ -164,6 +164,19 @@ describe('upper-bound certificates (width 2, depth 4: 7 orbit closures of G, 1 m
     expect(checkUpperBoundCertificate(v3).conclusion).toMatch(/unknown field "densityPoint"/);
   });
 
+  it('accepts O(d_0) or O(d_N) on a stabiliser slice only when the window leaves out the other boundary layer', () => {
+    const N = 4;
+    const rels = (c: Cert) => c.components.filter((x) => x.group === 'stabilizer').flatMap((x) => x.relations).filter((x) => x.slice);
+    const layersOf = (r: Cert['components'][number]['relations'][number]) => r.terms.flatMap((t) => t[1].map((f) => f[0]));
+    const bad = copy();
+    // a relation whose layers include layer 1 cannot use O(d_N): an element of H with g_N orthogonal moves layer 1 too
+    const first = rels(bad).find((r) => Math.min(...layersOf(r)) === 1);
+    expect(first).toBeDefined();
+    first!.slice!.orthogonal = [N];
+    expect(checkUpperBoundCertificate(bad).checks.some((x) => !x.ok && /O\(d_v\) is not in the stabiliser's projection/.test(x.detail))).toBe(true);
+    expect(checkUpperBoundCertificate(cert).checks.filter((x) => x.name.endsWith('slice dense')).every((x) => x.ok)).toBe(true);
+  });
+
   it('rejects a changed claim', () => {
     const bad = copy();
     bad.claims.restrictedDimension = 4;

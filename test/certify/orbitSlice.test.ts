@@ -36,12 +36,19 @@ describe('orbitSlice: a slice g = I + Σ s ξ of the orbit family, dense in the 
     expect(s.orbitDimension).toBe(11);
   });
 
-  it('stabiliser: a window touching vertex 0 uses boundary pairs (x0, xN) with x0 C = C xN', () => {
+  it('stabiliser: O(d_0) saturates a window that leaves out layer N; one reaching both boundary layers uses boundary pairs (x0, xN) with x0 C = C xN', () => {
     const f = orbitFamily(architecture([2, 2, 2, 2]), W, 'stabilizer', C);
     const s = orbitSlice(f, 1, 1);
     expect(s.dense).toBe(true);
     expect(s.free.every(([v]) => v !== 0 && v !== 3)).toBe(true);
-    expect(s.boundary.length).toBeGreaterThan(0);
+    // C is invertible and layers 1..2 leave out layer 3: O(2) at vertex 0 lies in H's projection, and with O(2) at vertex 2
+    // it saturates the slice (one tangent each), so no boundary pair is needed
+    expect([s.orthogonal, s.boundary.length, s.free.length]).toEqual([[0, 2], 0, s.orbitDimension - 2]);
+    const both = orbitSlice(f, 1, 2); // layers 1..3 reach both boundaries: no orthogonal group at 0 or 3
+    expect(both.dense).toBe(true);
+    expect(both.orthogonal).toEqual([]);
+    expect(both.boundary.length).toBeGreaterThan(0);
+    for (const { x0, xN } of both.boundary) expect(matMul(QQ, x0, C)).toEqual(matMul(QQ, C, xN));
     for (const { x0, xN } of s.boundary) expect(matMul(QQ, x0, C)).toEqual(matMul(QQ, C, xN));
   });
 
