@@ -403,11 +403,6 @@ function sliceDense(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> 
   const outside = C ? orthogonal.find((v) => (v === 0 || v === N) && !boundaryOrthogonal(C, d, v, first, last)) : undefined;
   if (outside !== undefined) return { rank: -1, orbitDimension, outside };
   const zero = (M: readonly (readonly Q[])[]): Q[][] => M.map((row) => row.map(() => RAT_ZERO));
-  const antisymmetric = (n: number): Q[][][] => {
-    const out: Q[][][] = [];
-    for (let r = 0; r < n; r++) for (let c = r + 1; c < n; c++) out.push(Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === r && j === c ? RAT_ONE : i === c && j === r ? QQ.neg(RAT_ONE) : RAT_ZERO))));
-    return out;
-  };
   const orthogonalTangents = orthogonal.flatMap((v) =>
     v === first - 1 ? antisymmetric(d[v]).map((A) => window(W.map((M, j) => (j === first - 1 ? mul(QQ, M, A) : zero(M)))))
       : v === last ? antisymmetric(d[v]).map((A) => window(W.map((M, j) => (j === last - 1 ? mul(QQ, A, M) : zero(M)))))
@@ -429,13 +424,14 @@ function boundaryOrthogonal(C: Matrix<Q>, d: readonly number[], v: number, first
   if (v === 0 ? last >= N : first <= 1) return false;
   const span = intertwiners(C).map((b) => (v === 0 ? b.x0 : b.xN).flat());
   const base = span.length === 0 ? 0 : rankOverQ(span);
-  for (let r = 0; r < d[v]; r++) {
-    for (let c = r + 1; c < d[v]; c++) {
-      const A = Array.from({ length: d[v] }, (_, i) => Array.from({ length: d[v] }, (_, j) => (i === r && j === c ? RAT_ONE : i === c && j === r ? QQ.neg(RAT_ONE) : RAT_ZERO)));
-      if (rankOverQ([...span, A.flat()]) > base) return false;
-    }
-  }
-  return true;
+  return antisymmetric(d[v]).every((A) => rankOverQ([...span, A.flat()]) === base);
+}
+
+/** The basis E_rc − E_cr (r < c) of the antisymmetric n × n matrices: the Lie algebra of O(n). */
+function antisymmetric(n: number): Q[][][] {
+  const out: Q[][][] = [];
+  for (let r = 0; r < n; r++) for (let c = r + 1; c < n; c++) out.push(Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === r && j === c ? RAT_ONE : i === c && j === r ? QQ.neg(RAT_ONE) : RAT_ZERO))));
+  return out;
 }
 
 /**

@@ -123,7 +123,8 @@ export function orbitSlice(family: OrbitFamily, a: number, b: number): OrbitSlic
   // the orthogonal groups at the window's end vertices fix Δ_a … Δ_b and lie in the group (for H at 0 or N only when boundaryOrthogonal says so):
   // their tangents count towards the rank without being parameters of the slice
   const orthogonal = [first - 1, last].filter((v, k, all) => all.indexOf(v) === k && (family.group === 'G' || (v !== 0 && v !== N) || boundaryOrthogonal(family, v, first, last)));
-  const base = orthogonal.flatMap((v) => orthogonalTangents(family.point, first, last, v));
+  const tangentsAt = new Map(orthogonal.map((v) => [v, orthogonalTangents(family.point, first, last, v)]));
+  const base = orthogonal.flatMap((v) => tangentsAt.get(v) as Tangent[]);
   const baseRank = base.length === 0 ? 0 : rankOverQ(base);
   const candidates: { tangent: Tangent; free?: [number, number, number]; boundary?: { x0: Matrix<Rational>; xN: Matrix<Rational> } }[] = [];
   for (let v = first - 1; v <= last; v++) {
@@ -152,7 +153,7 @@ export function orbitSlice(family: OrbitFamily, a: number, b: number): OrbitSlic
   // that two groups needed together are never both dropped
   let needed = [...orthogonal];
   for (const v of orthogonal) {
-    const rest = [...needed.filter((u) => u !== v).flatMap((u) => orthogonalTangents(family.point, first, last, u)), ...kept.map((k) => k.tangent)];
+    const rest = [...needed.filter((u) => u !== v).flatMap((u) => tangentsAt.get(u) as Tangent[]), ...kept.map((k) => k.tangent)];
     if ((rest.length === 0 ? 0 : rankOverQ(rest)) === rank) needed = needed.filter((u) => u !== v);
   }
   return {
@@ -180,16 +181,21 @@ function boundaryOrthogonal(family: OrbitFamily, v: number, first: number, last:
   const part = (b: { x0: Matrix<Rational>; xN: Matrix<Rational> }): Rational[] => (v === 0 ? b.x0 : b.xN).flat();
   const span = family.boundaryBasis.map(part);
   const base = span.length === 0 ? 0 : rankOverQ(span);
-  const n = family.arch.widths[v];
+  return antisymmetricBasis(family.arch.widths[v]).every((A) => rankOverQ([...span, A.flat()]) === base);
+}
+
+/** The basis E_rc − E_cr (r < c) of the antisymmetric n × n matrices: the Lie algebra of O(n). */
+function antisymmetricBasis(n: number): Rational[][][] {
+  const out: Rational[][][] = [];
   for (let r = 0; r < n; r++) {
     for (let c = r + 1; c < n; c++) {
       const A = zeroMatrix(n, n);
       A[r][c] = RAT_ONE;
       A[c][r] = QQ.neg(RAT_ONE);
-      if (rankOverQ([...span, A.flat()]) > base) return false;
+      out.push(A);
     }
   }
-  return true;
+  return out;
 }
 
 /**
@@ -200,22 +206,15 @@ function boundaryOrthogonal(family: OrbitFamily, v: number, first: number, last:
  */
 function orthogonalTangents(W: readonly Matrix<Rational>[], first: number, last: number, v: number): Tangent[] {
   const n = v === first - 1 ? W[first - 1][0].length : W[last - 1].length;
-  const out: Tangent[] = [];
-  for (let r = 0; r < n; r++) {
-    for (let c = r + 1; c < n; c++) {
-      const A = zeroMatrix(n, n);
-      A[r][c] = RAT_ONE;
-      A[c][r] = QQ.neg(RAT_ONE);
-      const tangent: Tangent = [];
-      for (let i = first; i <= last; i++) {
-        const Wi = W[i - 1];
-        const T = v === first - 1 && i === first ? mulQ(Wi, A) : v === last && i === last ? mulQ(A, Wi) : zeroMatrix(Wi.length, Wi[0].length);
-        tangent.push(...T.flat());
-      }
-      out.push(tangent);
+  return antisymmetricBasis(n).map((A) => {
+    const tangent: Tangent = [];
+    for (let i = first; i <= last; i++) {
+      const Wi = W[i - 1];
+      const T = v === first - 1 && i === first ? mulQ(Wi, A) : v === last && i === last ? mulQ(A, Wi) : zeroMatrix(Wi.length, Wi[0].length);
+      tangent.push(...T.flat());
     }
-  }
-  return out;
+    return tangent;
+  });
 }
 
 /** The exact δ coordinates Δ_a … Δ_b of ψ on the slice, as polynomials over Q in its parameters (s for `free`, then u for `boundary`). */
