@@ -132,11 +132,10 @@ if (!argv.includes('--render-only')) for (const { width, lo, hi } of cases) {
 
 // rows of widths and depths not run now are kept from the existing table (each row names its own command)
 const table = join(out, 'exact-bounds.json');
-const kept: Row[] = existsSync(table)
-  ? (JSON.parse(readFileSync(table, 'utf8')).rows as Row[])
-      .filter((r) => !rows.some((x) => x.width === r.width && x.depth === r.depth))
-      .map((r) => ({ ...r, notExact: r.notExact ?? [], command: r.command ?? JSON.parse(readFileSync(table, 'utf8')).generatedBy }))
-  : [];
+const previous: { rows: Row[]; generatedBy?: string } | null = existsSync(table) ? JSON.parse(readFileSync(table, 'utf8')) : null;
+const kept: Row[] = (previous?.rows ?? [])
+  .filter((r) => !rows.some((x) => x.width === r.width && x.depth === r.depth))
+  .map((r) => ({ ...r, notExact: r.notExact ?? [], command: r.command ?? previous?.generatedBy ?? '' }));
 const all = [...kept, ...rows].sort((x, y) => x.width - y.width || x.depth - y.depth);
 const commands = [...new Set(all.map((r) => r.command))];
 writeFileSync(table, `${JSON.stringify({ kind: 'deeplin/exact-bounds-table', version: 2, seed: Number(seed), rows: all }, null, 1)}\n`);
