@@ -1,9 +1,9 @@
 -- deeplin: independent Macaulay2 re-check of an upper-bound certificate
--- (kind deeplin/upper-bound-certificate, versions 1-4), as written by
+-- (kind deeplin/upper-bound-certificate, versions 1-5), as written by
 -- `npx deeplin verify --certify FILE`. Written by hand, independently of deeplin's
 -- TypeScript (src/certify/checkUpperBoundCertificate.ts is the other, independent checker).
 --
--- Run:  M2 --script proofs/check-certificate.m2 FILE.json
+-- Run:  M2 --script proofs/check-certificate.m2 FILE.json [--slices]
 -- Exit code 0 and last line "deeplin-m2: ALL CHECKS PASSED" iff every check passes;
 -- otherwise the last line is "deeplin-m2: FAILED" and the exit code is 1 (2: no file named).
 --
@@ -30,8 +30,18 @@
 --     = max of the proved upper bounds, atLeast (or the integer) <= max of the QQ ranks of 4;
 --     genericDimension <= rank over QQ of d(delta) at genericPoint (a lower bound of
 --     dim cl delta(parameter space)).
--- Not re-checked (as in the TypeScript checker): that the components cover A_H. Not re-checked here (the
--- TypeScript checker does): that a stabiliser family psi is dense in T.H.W (each such component prints a line).
+-- Not re-checked (as in the TypeScript checker): that the components cover A_H. Not re-checked without
+-- --slices (the TypeScript checker does): that a stabiliser family psi is dense in T.H.W (each such component
+-- prints a line).
+-- With --slices (versions 3-5): a relation that names a slice of psi (g_v = I + sum s_j E_{rc}; boundary pairs
+-- (x0, xN), checked to satisfy x0 C = C xN; orthogonal vertices) is expanded on that slice instead, and the
+-- slice is re-proved dense in the orbit projected to F's layers first..last: the rank of its Jacobian at s = 0
+-- together with the tangents of O(d_v) at the listed vertices (W_first A at v = first - 1, A W_last at
+-- v = last, (A W_v, -W_{v+1} A) inside) equals the rank of the projected orbit tangents; a vertex inside
+-- needs version 5 and F invariant under SO(d_v) on Delta_v (its derivative along A Delta - Delta A
+-- vanishes); a boundary vertex 0 or N of a stabiliser needs the window to leave out the other boundary
+-- layer and every antisymmetric A in the v-part of {x0 C = C xN}. A stabiliser component with kernel
+-- fields is re-proved dense (rank d psi at a fixed integer point = dim T_W(T.H.W)).
 -- Speed: the expansion F(delta(psi(g))) is done symbolically in all n parameters; for wide or
 -- deep certificates it is slow (a re-check, not a race). Width 2: depth 4 (8 components) about
 -- 20 s, depth 5 (36 components, 24 with kernel fields, one stabiliser with a listed basis) about
@@ -39,9 +49,13 @@
 
 needsPackage "JSON";
 readFail = msg -> (<< "FAIL certificate-file: " << msg << endl << "deeplin-m2: FAILED" << endl; exit 1);
-if #scriptCommandLine != 2 then (
-    stderr << "usage: M2 --script proofs/check-certificate.m2 CERTIFICATE.json" << endl; exit 2);
+if not (#scriptCommandLine == 2 or (#scriptCommandLine == 3 and scriptCommandLine#2 == "--slices")) then (
+    stderr << "usage: M2 --script proofs/check-certificate.m2 CERTIFICATE.json [--slices]" << endl; exit 2);
 certPath = scriptCommandLine#1;
+-- --slices: prove each relation on the slice it names (re-proving the slice's density, and for an orthogonal
+-- vertex inside the window the relation's invariance) instead of on the whole family; and re-check the
+-- density of each stabiliser family that carries kernel fields
+sliceMode = #scriptCommandLine == 3;
 << "deeplin-m2: checking " << certPath << endl;
 if not fileExists certPath then readFail("no such file: " | certPath);
 J = try fromJSON get certPath else readFail("not valid JSON: " | certPath);
@@ -69,7 +83,7 @@ onlyKeys(J, {"kind", "version", "widths", "claims", "genericPoint", "components"
     {"statement", "coverage", "recheck", "seed", "notes"}, "the certificate");
 if J#"kind" =!= "deeplin/upper-bound-certificate" then readFail "kind must be \"deeplin/upper-bound-certificate\"";
 certVersion = J#"version";
-if certVersion =!= 1 and certVersion =!= 2 and certVersion =!= 3 and certVersion =!= 4 then readFail "version must be 1, 2, 3 or 4";
+if not member(certVersion, {1, 2, 3, 4, 5}) then readFail "version must be 1, 2, 3, 4 or 5";
 widths = J#"widths";
 if not instance(widths, List) or #widths < 3 then readFail "widths must list d_0..d_N with N >= 2";
 widths = apply(#widths, k -> intOf(widths#k, 1, 50, "widths[" | toString k | "]"));
@@ -174,7 +188,98 @@ familyOf = (W, stab, basis) -> (
         else matrix(S, table(d, d, (i, j) -> (-1)^(i+j) * det submatrix'(M, {j}, {i}))));
     gs := apply(N + 1, gauge);
     psi := apply(N, i -> gs#(i+1) * promote(W#i, S) * adjugate(gs#i));
-    (S, n, deltaList psi));
+    (S, n, deltaList psi, psi));
+
+-- ===================== --slices: a relation on the slice it names =====================
+adjOf = M -> (
+    d := numRows M;
+    if d == 1 then matrix(ring M, {{1}}) else matrix(ring M, table(d, d, (i, j) -> (-1)^(i+j) * det submatrix'(M, {j}, {i}))));
+-- E_rc - E_cr (r < c): a basis of the Lie algebra of SO(d)
+antisym = d -> flatten for r from 0 to d-1 list for c from r+1 to d-1 list
+    map(QQ^d, QQ^d, (i, j) -> if i == r and j == c then 1 else if i == c and j == r then -1 else 0);
+rowsRank = rows -> if #rows == 0 then 0 else rank matrix(QQ, rows);
+-- psi on the slice g_v = I + sum s_j E_{r c} (free [v, r, c]), (g_0, g_N) = (I, I) + sum u_k (x0_k, xN_k) (boundary)
+sliceFamilyOf = (W, stab, sl, w) -> (
+    onlyKeys(sl, {"free"}, (if stab then {"boundary"} else {}) | (if certVersion >= 4 then {"orthogonal"} else {}), w);
+    if not instance(sl#"free", List) then readFail(w | ".free must be [[v, r, c], ...]");
+    free := apply(sl#"free", f -> (
+        if not instance(f, List) or #f != 3 then readFail(w | ".free: a direction must be [v, r, c]");
+        v := intOf(f#0, if stab then 1 else 0, if stab then N-1 else N, w | ".free v");
+        {v, intOf(f#1, 0, widths#v - 1, w | ".free r"), intOf(f#2, 0, widths#v - 1, w | ".free c")}));
+    if #unique free != #free then readFail(w | ".free: a direction repeated");
+    bd := if sl#?"boundary" then sl#"boundary" else {};
+    if not instance(bd, List) then readFail(w | ".boundary must be [{x0, xN}, ...]");
+    bd = apply(bd, b -> (onlyKeys(b, {"x0", "xN"}, {}, w | ".boundary");
+        (matrixOf(b#"x0", widths#0, widths#0, w | ".boundary.x0"), matrixOf(b#"xN", widths#N, widths#N, w | ".boundary.xN"))));
+    orth := if sl#?"orthogonal" then sl#"orthogonal" else {};
+    if not instance(orth, List) then readFail(w | ".orthogonal must be [v, ...]");
+    orth = apply(orth, v -> intOf(v, 0, N, w | ".orthogonal"));
+    if #unique orth != #orth then readFail(w | ".orthogonal: a vertex repeated");
+    n := #free + #bd;
+    S := QQ[ss_0..ss_(max(n, 1) - 1)];
+    gauge := v -> (
+        d := widths#v;
+        g := id_(S^d);
+        scan(#free, j -> if free#j#0 == v then g = g + S_j * promote(unitMatrix(d, free#j#1, free#j#2), S));
+        if v == 0 or v == N then scan(#bd, k -> g = g + S_(#free + k) * promote(if v == 0 then bd#k#0 else bd#k#1, S));
+        g);
+    gs := apply(N + 1, gauge);
+    psi := apply(N, i -> gs#(i+1) * promote(W#i, S) * adjOf(gs#i));
+    (S, n, psi, deltaList psi, free, bd, orth));
+-- F(Q Delta_v Q^T) = F(Delta_v) for Q in SO(d_v): the derivative of F along A Delta - Delta A vanishes for each A
+invariantAt = (F, v) -> (
+    d := widths#v;
+    T := ring F;
+    D := matrix(T, table(d, d, (r, c) -> T_(coordIndex#{v, min(r, c), max(r, c)})));
+    all(antisym d, A -> (
+        L := promote(A, T) * D - D * promote(A, T);
+        sum(flatten for r from 0 to d-1 list for c from r to d-1 list diff(T_(coordIndex#{v, r, c}), F) * L_(r, c)) == 0)));
+-- the slice's closure is the orbit projected to F's layers first..last: rank of its Jacobian at s = 0 with the
+-- orthogonal tangents = rank of the projected orbit tangents (Lie algebra of G, or of H with the layer scalings)
+sliceDense = (W, stab, C, basisH, xis, F, sfam) -> (
+    (S, n, psi, dl, free, bd, orth) := sfam;
+    used := unique apply(support F, y -> (coords#(index y))#0);
+    if #used == 0 then return (false, "F involves no coordinate");
+    first := min used; last := max used + 1;
+    if stab and any(bd, b -> b#0 * C != C * b#1) then return (false, "a boundary pair does not satisfy x0 C = C xN");
+    proj := dWs -> flatten apply(toList(first..last), j -> flatten entries dWs#(j-1));
+    orbitRows := apply(xis, xi -> proj apply(N, j -> xi#(j+1) * W#j - W#j * xi#j))
+        | (if stab then apply(N, i -> proj apply(N, j -> if j == i then W#j else 0 * W#j)) else {});
+    orbitDim := rowsRank orbitRows;
+    zero := matrix(QQ, {toList(numgens S : 0)});
+    sliceRows := apply(n, q -> proj apply(N, j -> lift(sub(diff(S_q, psi#j), zero), QQ)));
+    badV := select(orth, v -> not (v == first - 1 or v == last or (v >= first and v <= last - 1)));
+    if #badV > 0 then return (false, "orthogonal vertex " | str(badV#0) | " is neither an end vertex of layers " | str first | ".." | str last | " nor inside them");
+    innerV := select(orth, v -> v >= first and v <= last - 1);
+    if #innerV > 0 and certVersion < 5 then return (false, "orthogonal vertex " | str(innerV#0) | " inside layers " | str first | ".." | str last | " (allowed from version 5 only)");
+    if stab then scan(orth, v -> if v == 0 or v == N then (
+        span := apply(basisH, b -> flatten entries (if v == 0 then b#0 else b#1));
+        inSpan := all(antisym(widths#v), A -> rowsRank(span | {flatten entries A}) == rowsRank span);
+        if not (inSpan and (if v == 0 then last < N else first > 1)) then badV = append(badV, v)));
+    if #badV > 0 then return (false, "orthogonal vertex " | str(badV#0) | ": O(d_v) is not in the stabiliser's projection, or the window reaches the other boundary layer");
+    notInv := select(innerV, v -> not invariantAt(F, v));
+    if #notInv > 0 then return (false, "F is NOT invariant under SO(d_" | str(notInv#0) | ") acting on Delta_" | str(notInv#0) | " by conjugation");
+    orthRows := flatten apply(orth, v -> apply(antisym(widths#v), A -> proj apply(N, j -> (
+        if v == first - 1 and j == first - 1 then W#j * A
+        else if v == last and j == last - 1 then A * W#j
+        else if v >= first and v <= last - 1 and j == v - 1 then A * W#j
+        else if v >= first and v <= last - 1 and j == v then -(W#j * A)
+        else 0 * W#j))));
+    r := rowsRank(sliceRows | orthRows);
+    (r == orbitDim, "the slice's Jacobian at s = 0 with " | str(#orthRows) | " orthogonal tangents (vertices " | str orth
+        | (if #innerV > 0 then "; F proved SO-invariant at " | str innerV else "") | ") has rank " | str r
+        | (if r == orbitDim then " = " else " < ") | str orbitDim | " = dim of the orbit projected to layers " | str first | ".." | str last));
+-- for a stabiliser family with kernel fields: psi is dense in T.H.W when rank d psi at some point = dim T_W(T.H.W)
+familyDenseAt = (W, xis, fam) -> (
+    (S, n, dl, psi) := fam;
+    flatW := Ms -> flatten apply(Ms, M -> flatten entries M);
+    orbitDim := rowsRank(apply(xis, xi -> flatW apply(N, j -> xi#(j+1) * W#j - W#j * xi#j)) | apply(N, i -> flatW apply(N, j -> if j == i then W#j else 0 * W#j)));
+    jac := jacobian matrix {flatten apply(psi, M -> flatten entries M)};
+    best := 0;
+    for a from 0 to 4 do if best < orbitDim then (
+        pt := matrix(QQ, {apply(numgens S, j -> ((j + 1) * 7919 * (2 * a + 3) + 13 * a) % 23 - 11)});
+        best = max(best, rank lift(sub(jac, pt), QQ)));
+    (best == orbitDim, "rank d psi = " | str best | (if best == orbitDim then " = " else " < ") | str orbitDim | " = dim T_W(T.H.W) at a fixed integer point"));
 
 maxLowerRank = 0; maxUpper = 0;
 if #comps == 0 then report("components", true, "none listed: the certificate claims A_H is empty (not re-checked)");
@@ -214,14 +319,14 @@ scan(#comps, q -> (
             else "the theorem's conditions hold at the point for C = X Y^T; A_H is invariant under the stabiliser H of C"));
         -- not re-checked here: that psi is dense in T.H.W (needed when a bound below m is claimed for a
         -- stabiliser component); npx deeplin check proves it (rank d psi at densityPoint = dim T.H.W, exactly)
-        << "deeplin-m2: " << label << ": density of psi in T.H.W NOT re-checked here (npx deeplin check does)" << endl;
+        if not sliceMode then << "deeplin-m2: " << label << ": density of psi in T.H.W NOT re-checked here (npx deeplin check does; --slices re-checks it where kernel fields need it)" << endl;
     -- 2. relations on the family
     rels := c#"relations";
     if not instance(rels, List) then readFail(where | ".relations must be a list");
     T := QQ[yy_0..yy_(max(m, 1) - 1)];
     Fs := apply(#rels, k -> (
         w := where | ".relations[" | str k | "]";
-        -- version 3: a relation may name the slice of psi deeplin proved it on (version 4: with orthogonal vertices); this check ignores it and
+        -- version 3: a relation may name the slice of psi deeplin proved it on (version 4: with orthogonal vertices; 5: also inside the window); this check ignores it and
         -- proves F on the whole family (a stronger statement, slower, independent of the slice argument)
         onlyKeys(rels#k, {"terms"}, if certVersion >= 3 then {"slice"} else {}, w);
         ts := rels#k#"terms";
@@ -240,13 +345,29 @@ scan(#comps, q -> (
                 seen = append(seen, {i, r, cc});
                 T_(coordIndex#{i, r, cc})^e)))))));
     basisH := if stab then intertwiners C else {};
-    (S, n, dPsi) := familyOf(W, stab, basisH);
-    toS := map(S, T, if m == 0 then {0_S} else dPsi);
+    -- the Lie algebra of G (or of H: the middle gauges and the pairs (x0, xN)), for the orbit's tangents
+    xis := flatten for v from 0 to N list if stab and (v == 0 or v == N) then {} else
+        flatten for a from 0 to widths#v - 1 list for b from 0 to widths#v - 1 list
+            apply(N + 1, u -> if u == v then unitMatrix(widths#u, a, b) else map(QQ^(widths#u), QQ^(widths#u), 0));
+    if stab then xis = xis | apply(basisH, b -> apply(N + 1, u -> if u == 0 then b#0 else if u == N then b#1 else map(QQ^(widths#u), QQ^(widths#u), 0)));
+    wholeFamily := null;
     scan(#Fs, k -> (
-        holds := Fs#k != 0 and toS(Fs#k) == 0;
-        report(label | ": relation " | str(k + 1), holds,
-            if holds then "F(delta(psi(g))) expands to 0 in QQ[" | str n | " parameters] (" | str(#terms Fs#k) | " terms)"
-            else "F(delta(psi(g))) is NOT the zero polynomial (or F = 0)")));
+        if sliceMode and rels#k#?"slice" then (
+            sfam := sliceFamilyOf(W, stab, rels#k#"slice", where | ".relations[" | str k | "].slice");
+            (okD, whyD) := sliceDense(W, stab, C, basisH, xis, Fs#k, sfam);
+            report(label | ": relation " | str(k + 1) | " slice dense", okD, whyD);
+            holdsS := Fs#k != 0 and (map(sfam#0, T, if m == 0 then {0_(sfam#0)} else sfam#3))(Fs#k) == 0;
+            report(label | ": relation " | str(k + 1), holdsS,
+                if holdsS then "F(delta(psi_slice(s))) expands to 0 in QQ[" | str(sfam#1) | " slice parameters] (" | str(#terms Fs#k) | " terms)"
+                else "F(delta(psi_slice(s))) is NOT the zero polynomial (or F = 0)"))
+        else (
+            if wholeFamily === null then wholeFamily = familyOf(W, stab, basisH);
+            (S, n, dPsi, psiW) := wholeFamily;
+            toS := map(S, T, if m == 0 then {0_S} else dPsi);
+            holds := Fs#k != 0 and toS(Fs#k) == 0;
+            report(label | ": relation " | str(k + 1), holds,
+                if holds then "F(delta(psi(g))) expands to 0 in QQ[" | str n | " parameters] (" | str(#terms Fs#k) | " terms)"
+                else "F(delta(psi(g))) is NOT the zero polynomial (or F = 0)"))));
     -- 3. gradients at delta(W)
     yAt := matrix(QQ, {if m == 0 then {0} else deltaList W});
     grads := apply(Fs, F -> apply(m, j -> lift(sub(diff(T_j, F), yAt), QQ)));
@@ -272,7 +393,12 @@ scan(#comps, q -> (
             flatten for r from 0 to widths#v - 1 list for cc from 0 to widths#v - 1 list "g" | str v | "_" | str r | "_" | str cc)
             | apply(#basisK, j -> "t" | str j);
         if kf#"parameters" =!= expected then readFail(w | ".parameters must be " | str expected);
-        (SK, nK, dK) := familyOf(W, stab, basisK);
+        (SK, nK, dK, psiK) := familyOf(W, stab, basisK);
+        denseK := true;
+        if sliceMode and stab then (
+            (okF, whyF) := familyDenseAt(W, xis, (SK, nK, dK, psiK));
+            report(label | ": family dense", okF, whyF);
+            denseK = okF);
         at := matrixOf({kf#"at"}, 1, nK, w | ".at");
         if not instance(kf#"fields", List) or #(kf#"fields") == 0 then readFail(w | ".fields must be a nonempty list");
         vs := apply(#(kf#"fields"), j -> (
@@ -295,17 +421,13 @@ scan(#comps, q -> (
             if #badF == 0 then "J(g) v(g) expands to 0 over QQ for all " | str(#vs) | " fields, J = d(delta o psi)"
             else "J(g) v(g) is NOT zero (or v = 0) for field(s) " | str apply(badF, j -> j + 1));
         rk := rank lift(sub(matrix(vs), at), QQ);
-        fieldsOk = #badF == 0 and rk == #vs;
+        fieldsOk = #badF == 0 and rk == #vs and denseK;
         why = why | "; the " | str(#vs) | " kernel fields have rank " | str rk | " at g0: <= " | str nK | " - " | str rk | " = " | str(nK - rk);
         upper = min(upper, nK - rk));
     claimedUpper := c#"upperBound";
     report(label | ": upper bound", k == #Fs and fieldsOk and claimedUpper === upper, why | "; claimed " | str claimedUpper);
     -- 4. lower bound: rank of d(delta)_W o T over QQ
     W0 := W;
-    xis := flatten for v from 0 to N list if stab and (v == 0 or v == N) then {} else
-        flatten for a from 0 to widths#v - 1 list for b from 0 to widths#v - 1 list
-            apply(N + 1, u -> if u == v then unitMatrix(widths#u, a, b) else map(QQ^(widths#u), QQ^(widths#u), 0));
-    if stab then xis = xis | apply(basisH, b -> apply(N + 1, u -> if u == 0 then b#0 else if u == N then b#1 else map(QQ^(widths#u), QQ^(widths#u), 0)));
     lowerRank := rankCols tangentCols(W0, xis);
     claimedLower := c#"lowerBound";
     report(label | ": lower bound", instance(claimedLower, ZZ) and claimedLower <= lowerRank,

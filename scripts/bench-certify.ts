@@ -161,7 +161,7 @@ function verifyRow([width, depth]: [number, number]): string {
   try {
     const out = JSON.parse(r.stdout);
     const b = out.restrictedDimensionBounds;
-    const checked = existsSync(file) ? (spawnSync(process.execPath, [cli, 'check', file], { encoding: 'utf8' }).status === 0 ? 'accepted' : 'REJECTED') : 'no file';
+    const checked = existsSync(file) ? (spawnSync(process.execPath, [cli, 'check', file], { encoding: 'utf8', maxBuffer: 1 << 30 }).status === 0 ? 'accepted' : 'REJECTED') : 'no file';
     const dim = b ? (b.exact ? `${b.upperBound} exact` : `${b.lowerBound}..${b.upperBound}`) : '?';
     return `| ${width} | ${depth} | ${seconds} | ${out.verdict} | ${out.proved} | ${out.exactComponents}/${out.certifiedComponents} | ${dim} (${checked}) |`;
   } catch {

@@ -73,6 +73,7 @@ export { imageRelations, relationHolds } from './certify/imageRelations';
 export { rationalReconstruction } from './certify/rationalReconstruction';
 export { certifyImageDimension } from './certify/certifyImageDimension';
 export { orbitFamily } from './certify/orbitFamily';
+export { orthogonallyInvariant } from './certify/orthogonalInvariance';
 export { certifyOrbit } from './certify/certifyOrbit';
 export { checkUpperBoundCertificate } from './certify/checkUpperBoundCertificate';
 

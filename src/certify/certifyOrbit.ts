@@ -47,6 +47,7 @@ import { kernelFieldBound, type KernelFieldBound } from './kernelFields';
 import { deltaAt, deltaKey, orbitFamily, type OrbitFamily } from './orbitFamily';
 import { budgetExceeded, budgetReason, workBudget } from './workBudget';
 import { orbitSlice, sliceDeltaPolynomials, type OrbitSlice } from './orbitSlice';
+import { orthogonallyInvariant } from './orthogonalInvariance';
 import { fundamentalCircuits } from './jacobianCircuits';
 import { rank } from '../algebra/rank';
 
@@ -192,14 +193,28 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
     // relations of shorter windows inside this one already account for part of the deficiency
     const inside = gradients.filter((g) => g.every((x, j) => x.num === 0n || (layerOf[j] >= a && layerOf[j] <= b))).length;
     if (deficiency - inside <= 0) continue;
-    let exactImages: Map<string, Polynomial<Rational>> | undefined;
-    // relations are proved on the window's slice when it is dense in the projected orbit (far smaller expansions)
-    let slice: OrbitSlice | undefined;
-    const sliceOf = (): OrbitSlice => (slice ??= orbitSlice(family, a, b));
-    const exact = (): Map<string, Polynomial<Rational>> => (exactImages ??= sliceOf().dense ? sliceDeltaPolynomials(family, sliceOf()) : family.deltaPolynomials(a, b));
+    // relations are proved on the window's slice when it is dense in the projected orbit (far smaller expansions); a relation
+    // invariant under SO(d_v) at inner vertices v gets a slice saturated by those groups too (fewer parameters still)
+    type SliceEntry = { slice: OrbitSlice; images?: Map<string, Polynomial<Rational>> };
+    const slices = new Map<string, SliceEntry>();
+    const sliceEntry = (inner: readonly number[]): SliceEntry => {
+      const key = inner.join(',');
+      if (!slices.has(key)) slices.set(key, { slice: orbitSlice(family, a, b, inner) });
+      return slices.get(key) as SliceEntry;
+    };
+    const sliceOf = (inner: readonly number[] = []): OrbitSlice => sliceEntry(inner).slice;
+    const exact = (inner: readonly number[] = []): Map<string, Polynomial<Rational>> => {
+      const e = sliceEntry(inner);
+      return (e.images ??= e.slice.dense ? sliceDeltaPolynomials(family, e.slice) : family.deltaPolynomials(a, b));
+    };
+    const innerVertices = (F: Polynomial<Rational>, coordinates: readonly string[]): number[] => {
+      const out: number[] = [];
+      for (let v = a; v <= b; v++) if (d[v] >= 2 && orthogonallyInvariant(F, coordinates, v, d[v])) out.push(v);
+      return out;
+    };
     /** Relations among `coordinates`, degree 1, 2, … (at most `needed`); each kept only after its exact proof. */
     const search = (coordinates: readonly string[], needed: number, where: string): { found: number; hilbert: number[] } => {
-      const map = { coordinates, sample: (p: number, r: Rng) => deltaAt(primeField(p), family.sampleModP(p, r)), exact };
+      const map = { coordinates, sample: (p: number, r: Rng) => deltaAt(primeField(p), family.sampleModP(p, r)), exact: () => exact() };
       let found = 0;
       let hilbert: number[] = [];
       for (let D = 1; D <= maxDegree && found < needed && !done() && !budgetExceeded(budget); D++) {
@@ -223,12 +238,14 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
           });
           if (rankOverQ([...gradients, grad]) <= gradients.length) continue;
           report(w);
-          if (!relationHolds(map, F, budget)) {
+          const inner = innerVertices(F, coordinates);
+          const sliced = sliceOf(inner).dense ? inner : [];
+          if (!relationHolds({ ...map, exact: () => exact(sliced) }, F, budget)) {
             if (budgetExceeded(budget)) reason ||= `${budgetReason(budget)} at ${where}, degree ${D}`;
             continue;
           }
           gradients.push(grad);
-          relations.push(toDeltaRelation(F, coordinates, sliceOf()));
+          relations.push(toDeltaRelation(F, coordinates, sliceOf(sliced)));
           found++;
         }
       }

@@ -387,16 +387,17 @@ function gaugeFamily(W: readonly Matrix<Q>[], ring: PolynomialRing<Q>, gauge: (v
  * slice's closure — irreducible, inside it, through π(W) at s = 0 — has
  * dimension ≥ the rank of its Jacobian at s = 0. Equal ranks: the closures agree.
  */
-function sliceDense(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> | undefined, family: FamilyPolynomials, first: number, last: number, orthogonal: readonly number[]): { rank: number; orbitDimension: number; inside?: number; outside?: number } {
+function sliceDense(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> | undefined, family: FamilyPolynomials, first: number, last: number, orthogonal: readonly number[], innerAllowed: boolean): { rank: number; orbitDimension: number; inside?: number; outside?: number } {
   const window = (layers: readonly (readonly (readonly Q[])[])[]): Q[] => layers.slice(first - 1, last).flatMap((M) => M.flat());
   const tangents = lieAlgebra(d, C).map((xi) => window(tangent(W, xi)));
   const scalings = C ? W.map((_, i) => window(W.map((M, j) => (i === j ? M : M.map((row) => row.map(() => RAT_ZERO)))))) : [];
   const orbitDimension = rankOverQ([...tangents, ...scalings]);
   // O(d_v) at v = first − 1 (W_first ↦ W_first Qᵀ) or v = last (W_last ↦ Q W_last) fixes Δ_first … Δ_{last−1}, and the
   // projected orbit is invariant under it (GL(d_v) acts there; for H at v = 0 or N only as checked below): the slice saturated by it has
-  // the closure of the projection when slice and orthogonal tangents together reach its dimension. Inside the window δ is not invariant.
+  // the closure of the projection when slice and orthogonal tangents together reach its dimension. Inside the window (first ≤ v < last)
+  // O(d_v) moves Δ_v to Q Δ_v Qᵀ: allowed from version 5 only, and only for a relation invariant under SO(d_v) (checked by the caller).
   const inside = orthogonal.find((v) => v >= first && v <= last - 1);
-  if (inside !== undefined) return { rank: -1, orbitDimension, inside };
+  if (inside !== undefined && !innerAllowed) return { rank: -1, orbitDimension, inside };
   // for H at v = 0 or N: the window must leave out the other boundary's layer, and every antisymmetric A must be
   // the v-part of some (x0, xN) with x0 C = C xN (then O(d_v) lies in H's projection to v and acts on the window alone)
   const N = d.length - 1;
@@ -406,7 +407,8 @@ function sliceDense(W: readonly Matrix<Q>[], d: readonly number[], C: Matrix<Q> 
   const orthogonalTangents = orthogonal.flatMap((v) =>
     v === first - 1 ? antisymmetric(d[v]).map((A) => window(W.map((M, j) => (j === first - 1 ? mul(QQ, M, A) : zero(M)))))
       : v === last ? antisymmetric(d[v]).map((A) => window(W.map((M, j) => (j === last - 1 ? mul(QQ, A, M) : zero(M)))))
-        : [],
+        // inside: W_v ↦ Q W_v and W_{v+1} ↦ W_{v+1} Qᵀ, tangent (A W_v, −W_{v+1} A)
+        : antisymmetric(d[v]).map((A) => window(W.map((M, j) => (j === v - 1 ? mul(QQ, A, M) : j === v ? mul(QQ, M, A).map((row) => row.map((x) => QQ.neg(x))) : zero(M))))),
   );
   const { ring, layer } = family;
   const n = ring.variables.length;
@@ -432,6 +434,32 @@ function antisymmetric(n: number): Q[][][] {
   const out: Q[][][] = [];
   for (let r = 0; r < n; r++) for (let c = r + 1; c < n; c++) out.push(Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === r && j === c ? RAT_ONE : i === c && j === r ? QQ.neg(RAT_ONE) : RAT_ZERO))));
   return out;
+}
+
+/**
+ * F (over all δ coordinates) is invariant under SO(n) acting on Δ_v by Δ ↦ Q Δ Qᵀ: SO(n) is connected, so it
+ * suffices that F's derivative along A Δ − Δ A (the tangent at Q = I, Q' = A) expands to zero for each A of the basis.
+ */
+function conjugationInvariant(F: Poly, coords: readonly [number, number, number][], v: number, n: number): boolean {
+  const ring = F.ring;
+  const at = (r: number, c: number): number => coords.findIndex(([i, a, b]) => i === v && a === Math.min(r, c) && b === Math.max(r, c));
+  return antisymmetric(n).every((A) => {
+    let sum = polyZero(ring);
+    for (let r = 0; r < n; r++) {
+      for (let c = r; c < n; c++) {
+        const dF = polyPartial(F, at(r, c));
+        if (polyIsZero(dF)) continue;
+        // (A Δ − Δ A)[r][c] = Σ_k A[r][k] Δ[k][c] − Δ[r][k] A[k][c]
+        let lie = polyZero(ring);
+        for (let k = 0; k < n; k++) {
+          if (!ratIsZero(A[r][k])) lie = polyAdd(lie, polyScale(A[r][k], polyVariable(ring, at(k, c))));
+          if (!ratIsZero(A[k][c])) lie = polySub(lie, polyScale(A[k][c], polyVariable(ring, at(r, k))));
+        }
+        sum = polyAdd(sum, polyMul(dF, lie));
+      }
+    }
+    return polyIsZero(sum);
+  });
 }
 
 /**
@@ -610,7 +638,7 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
   try {
     const top = fields('certificate', json, ['kind', 'version', 'widths', 'claims', 'genericPoint', 'components'], ['statement', 'coverage', 'recheck', 'seed', 'notes']);
     if (top.kind !== UPPER_BOUND_CERTIFICATE_KIND) fail('certificate.kind', `expected "${UPPER_BOUND_CERTIFICATE_KIND}"`);
-    if (top.version !== 1 && top.version !== 2 && top.version !== 3 && top.version !== 4) fail('certificate.version', 'expected 1, 2 (components may carry kernelFields), 3 (relations may carry a slice) or 4 (a slice may name orthogonal vertices)');
+    if (![1, 2, 3, 4, 5].includes(top.version as number)) fail('certificate.version', 'expected 1, 2 (components may carry kernelFields), 3 (relations may carry a slice), 4 (a slice may name orthogonal vertices) or 5 (also inside the window, for an invariant relation)');
     if (!Array.isArray(top.widths) || top.widths.length < 3) fail('certificate.widths', 'expected d_0..d_N with N >= 2');
     const d = top.widths.map((x, k) => int(`widths[${k}]`, x, 1, 50));
     const m = coordinates(d).length;
@@ -687,15 +715,20 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
           if (!slices.has(key)) slices.set(key, sliceDelta(W, d, rel.slice));
           family = slices.get(key) as FamilyPolynomials;
           const windowKey = `${key}|${first}..${last}`;
-          if (layersUsed.length > 0 && bad < 0 && !densities.has(windowKey)) densities.set(windowKey, sliceDense(W, d, C, family, first, last, rel.slice.orthogonal));
+          const innerAllowed = Number(top.version) >= 5;
+          if (layersUsed.length > 0 && bad < 0 && !densities.has(windowKey)) densities.set(windowKey, sliceDense(W, d, C, family, first, last, rel.slice.orthogonal, innerAllowed));
           const dense: { rank: number; orbitDimension: number; inside?: number; outside?: number } = layersUsed.length > 0 && bad < 0 ? (densities.get(windowKey) as { rank: number; orbitDimension: number }) : { rank: -1, orbitDimension: 0 };
-          const ok = dense.rank === dense.orbitDimension;
+          // a group inside the window keeps the projected orbit but moves Δ_v: it saturates the slice of an invariant relation only
+          const inner = rel.slice.orthogonal.filter((v) => v >= first && v <= last - 1);
+          const notInvariant = innerAllowed ? inner.find((v) => !conjugationInvariant(F, coords, v, d[v])) : undefined;
+          const ok = dense.rank === dense.orbitDimension && notInvariant === undefined;
           const saturated = rel.slice.orthogonal.length > 0 ? ` with the tangents of the orthogonal groups at vertices ${rel.slice.orthogonal.join(', ')}` : '';
           add(`${label}: relation ${k + 1} slice dense`, ok, bad >= 0 ? `boundary pair ${bad} does not satisfy x0 C = C xN`
-            : dense.inside !== undefined ? `orthogonal vertex ${dense.inside} lies inside layers ${first}..${last}: delta is not invariant there`
+            : dense.inside !== undefined ? `orthogonal vertex ${dense.inside} lies inside layers ${first}..${last}: delta is not invariant there (allowed from version 5, for a relation invariant under SO(d_v))`
+              : notInvariant !== undefined ? `orthogonal vertex ${notInvariant} lies inside layers ${first}..${last}, but F is NOT invariant under SO(d_${notInvariant}) acting on Delta_${notInvariant} by conjugation`
               : dense.outside !== undefined ? `orthogonal vertex ${dense.outside}: O(d_v) is not in the stabiliser's projection to it, or the window reaches the other boundary layer`
               : ok
-                ? `the slice's Jacobian at s = 0${saturated} has exact rank ${dense.rank} = dim of the orbit projected to layers ${first}..${last}: its closure${saturated ? ', saturated by those groups (which fix Delta_' + first + '..Delta_' + (last - 1) + '),' : ''} is that projection`
+                ? `the slice's Jacobian at s = 0${saturated} has exact rank ${dense.rank} = dim of the orbit projected to layers ${first}..${last}: its closure${saturated ? ', saturated by those groups (which fix Delta_' + first + '..Delta_' + (last - 1) + (inner.length ? `, except Delta_${inner.join(', Delta_')}, conjugated, on which F is proved SO-invariant` : '') + '),' : ''} is that projection`
                 : `the slice's Jacobian at s = 0${saturated} has rank ${dense.rank} < ${dense.orbitDimension} = dim of the projected orbit: a relation on it is not proved on the component`);
           onSlice = ` on a slice of ${family.ring.variables.length} parameters`;
         }

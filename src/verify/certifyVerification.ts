@@ -117,7 +117,7 @@ export function assembleCertification(
   const exact = lowerBound === upperBound;
   const certificate = {
     kind: UPPER_BOUND_CERTIFICATE_KIND,
-    version: 4,
+    version: 5,
     widths: [...arch.widths],
     claims: { restrictedDimension: exact ? upperBound : { atLeast: lowerBound, atMost: upperBound }, genericDimension: G.lowerBound },
     statement:

@@ -28,8 +28,11 @@ import type { VerifyResult } from './verifyArchitecture';
 /** Work budgets (term products of the exact relation proofs) of the first and the wider pass; deterministic, unlike a time limit. */
 export const FIRST_PASS_TERM_PRODUCTS = 1e7;
 export const WIDER_PASS_TERM_PRODUCTS = 1e8;
-/** Largest interpolation (monomials) of the wider pass: a circuit of 11 coordinates at degree 4 has 1365. */
-export const WIDER_PASS_MONOMIALS = 1500;
+/**
+ * Largest interpolation (monomials) of the wider pass: two 3 × 3 Δ's (12 coordinates) at degree 4 have 1820 — the
+ * windows whose degree-4 relation decides width 3 depth 6.
+ */
+export const WIDER_PASS_MONOMIALS = 2000;
 
 /**
  * How hard `verify --certify` works on a component: `exact` (default) runs the wider pass wherever the

@@ -27,12 +27,12 @@ describe('certifyOrbit work budget', () => {
     expect(b.termProducts).toBe(a.termProducts);
   });
   it('a tiny budget, not the clock, stops the proof: not exact, and the reason names the budget', () => {
-    const c = certifyOrbit(family, { seed, maxTermProducts: 10 });
+    const c = certifyOrbit(family, { seed, maxTermProducts: 0 });
     expect(c.exact).toBe(false);
     expect(c.relations).toEqual([]);
-    expect(c.reason).toMatch(/^work budget of 10 term products exceeded at window \[\d+, \d+\], degree \d+; /);
+    expect(c.reason).toMatch(/^work budget of 0 term products exceeded at window \[\d+, \d+\], degree \d+; /);
     expect(c.reason).not.toMatch(/time/);
-    expect(certifyOrbit(family, { seed, maxTermProducts: 10 }).reason).toBe(c.reason);
+    expect(certifyOrbit(family, { seed, maxTermProducts: 0 }).reason).toBe(c.reason);
   });
 });
 

@@ -1,8 +1,11 @@
 /**
  * proofs/check-certificate.m2 in the real Macaulay2: it re-proves the width 2, depth 4
- * upper-bound certificate written by `deeplin verify --certify` (version 3: kernel fields
- * for the G-orbit components, relations naming their slice for the stabiliser component), and refuses a copy
- * with one relation coefficient changed. Fails (never skips) without M2.
+ * upper-bound certificate written by `deeplin verify --certify` (version 5: kernel fields
+ * for the G-orbit components, relations naming their slice for the stabiliser component), on the
+ * whole family and with --slices (each relation on its slice, the slice's density and the
+ * relation's invariance at inner orthogonal vertices re-proved), and refuses a copy with one
+ * relation coefficient changed or a slice without its orthogonal groups; with --slices it also
+ * re-proves the committed width 3 depth 4 certificate. Fails (never skips) without M2.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -15,8 +18,8 @@ import { type M2Run, runM2Script } from './support/macaulay2';
 const dir = mkdtempSync(join(tmpdir(), 'deeplin-m2-certificate-'));
 const CHECKER = 'proofs/check-certificate.m2';
 
-function runChecker(file: string): M2Run {
-  return runM2Script([CHECKER, file], 300_000);
+function runChecker(file: string, ...flags: string[]): M2Run {
+  return runM2Script([CHECKER, file, ...flags], 900_000);
 }
 
 describe('proofs/check-certificate.m2 in the real Macaulay2', () => {
@@ -52,5 +55,30 @@ describe('proofs/check-certificate.m2 in the real Macaulay2', () => {
     const refused = runChecker(malformed);
     expect(refused.lines).toContain('FAIL certificate-file: the certificate has unknown fields {extra}');
     expect(refused.status).toBe(1);
-  }, 400_000);
+
+    // --slices: every relation with a slice is proved on it, the slice re-proved dense (with its orthogonal groups)
+    const sliced = runChecker(file, '--slices');
+    expect(sliced.lines.filter((l) => l.startsWith('FAIL')), sliced.stdout).toEqual([]);
+    expect(sliced.lines.some((l) => /relation 1 slice dense: the slice's Jacobian at s = 0 with \d+ orthogonal tangents .* has rank (\d+) = \1 = dim of the orbit projected/.test(l))).toBe(true);
+    expect(sliced.lines.some((l) => /F proved SO-invariant at/.test(l))).toBe(true);
+    expect(sliced.lines.some((l) => /F\(delta\(psi_slice\(s\)\)\) expands to 0 in QQ\[\d+ slice parameters\]/.test(l))).toBe(true);
+    expect(sliced.lines[sliced.lines.length - 1]).toBe('deeplin-m2: ALL CHECKS PASSED');
+    const tamperedSliced = runChecker(tampered, '--slices');
+    expect(tamperedSliced.lines.some((l) => l.startsWith('FAIL') && /relation 1: F\(delta\(psi_slice\(s\)\)\) is NOT the zero polynomial/.test(l)), tamperedSliced.stdout).toBe(true);
+    const bare = JSON.parse(readFileSync(file, 'utf8'));
+    for (const c of bare.components) for (const r of c.relations) delete r.slice?.orthogonal;
+    const bareFile = join(dir, 'bare.certificate.json');
+    writeFileSync(bareFile, JSON.stringify(bare));
+    const short = runChecker(bareFile, '--slices');
+    expect(short.lines.some((l) => l.startsWith('FAIL') && /slice dense: .* has rank \d+ < \d+ = dim of the orbit projected/.test(l)), short.stdout).toBe(true);
+    expect(short.status).toBe(1);
+  }, 900_000);
+
+  it('re-proves the committed width 3 depth 4 certificate with --slices (a width-3 certificate re-checked outside deeplin)', () => {
+    const run = runChecker('proofs/certificates/uniform-width3-depth4.certificate.json', '--slices');
+    expect(run.lines.filter((l) => l.startsWith('FAIL')), run.stdout).toEqual([]);
+    expect(run.lines).toContain('dim cl delta(listed components) <= 11 < 18 <= dim cl delta(parameter space)');
+    expect(run.lines[run.lines.length - 1]).toBe('deeplin-m2: ALL CHECKS PASSED');
+    expect(run.status).toBe(0);
+  }, 900_000);
 });

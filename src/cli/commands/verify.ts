@@ -41,7 +41,7 @@ is written to FILE (re-check: npx deeplin check FILE); the verdict says proved o
 when every component carries a proof, else it lists the components still
 Monte-Carlo and why. Every proof search stops at a deterministic work budget
 (term products), never a time limit, so the same components come out exact on
-every machine. --certify-effort verdict runs the second, wider search (1500
+every machine. --certify-effort verdict runs the second, wider search (2000
 monomials, 10^8 term products) only where the first leaves a component's bound
 at or above the generic dimension (what the proof of holds needs; fewer components
 exact, much faster on large runs); exact (default) runs it wherever the bounds
