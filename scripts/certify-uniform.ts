@@ -102,7 +102,7 @@ function certifyDepth(width: number, depth: number): Row {
     const lines = check.stdout.split('\n');
     const failed = lines.filter((l) => l.startsWith('FAIL'));
     const conclusion = lines.find((l) => l.startsWith('CERTIFICATE')) ?? lines.filter((l) => l.trim()).pop() ?? '';
-    if (check.status === 0) certificate = relative(root, file);
+    if (check.status === 0 && j.proved === true) certificate = relative(root, file);
     else if (failed.length === 0 && conclusion.startsWith('CERTIFICATE VALID')) {
       // every proof in it checks, but its bounds do not prove the verdict: not committed (only proved rows carry a certificate)
       note = `certificate (${(statSync(file).size / 1e6).toFixed(0)} MB) accepted by deeplin check in ${((Date.now() - c0) / 1000).toFixed(0)} s ("${conclusion}"), not committed since the row is not proved`;
