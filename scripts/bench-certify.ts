@@ -2,7 +2,7 @@
  * `npm run bench:certify` (issue #11 item 7): exact image dimensions, deeplin's
  * proof against Macaulay2's exact route, side by side in one run.
  *
- *   npm run bench:certify [-- --m2-timeout 60 --no-m2 --no-larger --verify 2x6,3x6 --verify-timeout 1800 --seed 3]
+ *   npm run bench:certify [-- --m2-timeout 60 --no-m2 --no-larger --verify 2x6,3x6 --verify-effort exact|verdict --verify-timeout 1800 --seed 3]
  *
  * Table 1, one row per map of the oracle suite (test/oracle/support/imageDimMaps.ts,
  * 18 maps on affine space and 9 restricted to a parametrized variety):
@@ -21,7 +21,7 @@
  *  as an error and the script exits 1.
  * Table 2: `verify --depth N --width d --certify FILE --json` for each case of
  *  --verify: wall seconds, verdict, proved, components exact / total, restricted
- *  dimension exact or not. (Macaulay2 has no comparable whole-variety routine:
+ *  dimension exact or not; --verify-effort is passed on as --certify-effort. (Macaulay2 has no comparable whole-variety routine:
  *  `dim ker` on δ∘ψ of a single component already exceeds the timeout at these
  *  sizes, which the first table shows on the δ maps.)
  * Single-threaded on both sides; the core count is printed for context.
@@ -51,6 +51,11 @@ const flag = (name: string): boolean => argv.includes(`--${name}`);
 const M2_TIMEOUT = Number(opt('m2-timeout', '60'));
 const VERIFY_TIMEOUT = Number(opt('verify-timeout', '1800'));
 const SEED = opt('seed', '3');
+const VERIFY_EFFORT = opt('verify-effort', 'exact');
+if (VERIFY_EFFORT !== 'exact' && VERIFY_EFFORT !== 'verdict') {
+  console.error(`bench:certify: --verify-effort must be exact or verdict, got ${VERIFY_EFFORT}`);
+  process.exit(2);
+}
 const VERIFY_CASES = opt('verify', '2x6,3x6')
   .split(',')
   .filter((c) => c !== '')
@@ -152,7 +157,7 @@ function runM2(c: Case): { seconds: string; dimension: string } {
 function verifyRow([width, depth]: [number, number]): string {
   const file = join(work, `c-${width}-${depth}.json`);
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('timeout', [String(VERIFY_TIMEOUT), process.execPath, cli, 'verify', '--depth', String(depth), '--width', String(width), '--certify', file, '--json', '--seed', '1'], {
+  const r = spawnSync('timeout', [String(VERIFY_TIMEOUT), process.execPath, cli, 'verify', '--depth', String(depth), '--width', String(width), '--certify', file, '--certify-effort', VERIFY_EFFORT, '--json', '--seed', '1'], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
@@ -186,6 +191,7 @@ function main(): void {
   }
   console.log(`\nproved exact: ${proved}/${cases.length}; disagreements with Macaulay2: ${disagreements}\n`);
   if (VERIFY_CASES.length > 0) {
+    console.log(`verify --certify --certify-effort ${VERIFY_EFFORT} (default --jobs: every core)\n`);
     console.log('| width | depth | verify --certify s | verdict | proved | components exact/total | restricted dim (certificate check) |');
     console.log('| --- | --- | --- | --- | --- | --- | --- |');
     for (const c of VERIFY_CASES) console.log(verifyRow(c));
