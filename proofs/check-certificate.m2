@@ -171,6 +171,15 @@ intertwiners = C -> (
     apply(numColumns K, q -> (
         v := flatten entries K_{q};
         (matrix(QQ, pack(d0, take(v, d0^2))), matrix(QQ, pack(dN, drop(v, d0^2)))))));
+-- the adjugate of a square matrix over any ring (adj(g) = det(g) g^-1, polynomial in g's entries)
+adjOf = M -> (
+    d := numRows M;
+    if d == 1 then matrix(ring M, {{1}}) else matrix(ring M, table(d, d, (i, j) -> (-1)^(i+j) * det submatrix'(M, {j}, {i}))));
+-- the tangents of the orbit T.H.W (or G.W) at W, one per Lie algebra direction xi (and, for the stabiliser, one per layer
+-- scaling), each written out by proj (a function of the N layer matrices)
+orbitRows = (W, stab, xis, proj) -> (
+    apply(xis, xi -> proj apply(N, j -> xi#(j+1) * W#j - W#j * xi#j))
+        | (if stab then apply(N, i -> proj apply(N, j -> if j == i then W#j else 0 * W#j)) else {}));
 -- the family psi over QQ[p_0..p_(n-1)]: free gauge entries (vertex by vertex, row-major), then t_k
 familyOf = (W, stab, basis) -> (
     free := select(toList(0..N), v -> not (stab and (v == 0 or v == N)));
@@ -182,18 +191,11 @@ familyOf = (W, stab, basis) -> (
         d := widths#v;
         if offs#?v then matrix(S, table(d, d, (r, c) -> S_(offs#v + r * d + c)))
         else fold((a, b) -> a + b, map(S^d, S^d, 0), apply(#basis, k -> S_(nG + k) * promote(if v == 0 then basis#k#0 else basis#k#1, S))));
-    adjugate := M -> (
-        d := numRows M;
-        if d == 1 then matrix(S, {{1}})
-        else matrix(S, table(d, d, (i, j) -> (-1)^(i+j) * det submatrix'(M, {j}, {i}))));
     gs := apply(N + 1, gauge);
-    psi := apply(N, i -> gs#(i+1) * promote(W#i, S) * adjugate(gs#i));
+    psi := apply(N, i -> gs#(i+1) * promote(W#i, S) * adjOf(gs#i));
     (S, n, deltaList psi, psi));
 
 -- ===================== --slices: a relation on the slice it names =====================
-adjOf = M -> (
-    d := numRows M;
-    if d == 1 then matrix(ring M, {{1}}) else matrix(ring M, table(d, d, (i, j) -> (-1)^(i+j) * det submatrix'(M, {j}, {i}))));
 -- E_rc - E_cr (r < c): a basis of the Lie algebra of SO(d)
 antisym = d -> flatten for r from 0 to d-1 list for c from r+1 to d-1 list
     map(QQ^d, QQ^d, (i, j) -> if i == r and j == c then 1 else if i == c and j == r then -1 else 0);
@@ -243,9 +245,7 @@ sliceDense = (W, stab, C, basisH, xis, F, sfam) -> (
     first := min used; last := max used + 1;
     if stab and any(bd, b -> b#0 * C != C * b#1) then return (false, "a boundary pair does not satisfy x0 C = C xN");
     proj := dWs -> flatten apply(toList(first..last), j -> flatten entries dWs#(j-1));
-    orbitRows := apply(xis, xi -> proj apply(N, j -> xi#(j+1) * W#j - W#j * xi#j))
-        | (if stab then apply(N, i -> proj apply(N, j -> if j == i then W#j else 0 * W#j)) else {});
-    orbitDim := rowsRank orbitRows;
+    orbitDim := rowsRank orbitRows(W, stab, xis, proj);
     zero := matrix(QQ, {toList(numgens S : 0)});
     sliceRows := apply(n, q -> proj apply(N, j -> lift(sub(diff(S_q, psi#j), zero), QQ)));
     badV := select(orth, v -> not (v == first - 1 or v == last or (v >= first and v <= last - 1)));
@@ -273,7 +273,7 @@ sliceDense = (W, stab, C, basisH, xis, F, sfam) -> (
 familyDenseAt = (W, xis, fam) -> (
     (S, n, dl, psi) := fam;
     flatW := Ms -> flatten apply(Ms, M -> flatten entries M);
-    orbitDim := rowsRank(apply(xis, xi -> flatW apply(N, j -> xi#(j+1) * W#j - W#j * xi#j)) | apply(N, i -> flatW apply(N, j -> if j == i then W#j else 0 * W#j)));
+    orbitDim := rowsRank orbitRows(W, true, xis, flatW);
     jac := jacobian matrix {flatten apply(psi, M -> flatten entries M)};
     best := 0;
     for a from 0 to 4 do if best < orbitDim then (

@@ -214,7 +214,8 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
     };
     /** Relations among `coordinates`, degree 1, 2, … (at most `needed`); each kept only after its exact proof. */
     const search = (coordinates: readonly string[], needed: number, where: string): { found: number; hilbert: number[] } => {
-      const map = { coordinates, sample: (p: number, r: Rng) => deltaAt(primeField(p), family.sampleModP(p, r)), exact: () => exact() };
+      // the map's exact images: on the slice saturated at the inner vertices where the relation being proved is invariant
+      const map = (inner: readonly number[] = []) => ({ coordinates, sample: (p: number, r: Rng) => deltaAt(primeField(p), family.sampleModP(p, r)), exact: () => exact(inner) });
       let found = 0;
       let hilbert: number[] = [];
       for (let D = 1; D <= maxDegree && found < needed && !done() && !budgetExceeded(budget); D++) {
@@ -226,7 +227,7 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
           reason ||= `${where}: degree ${D} needs ${monomialCount(coordinates.length, D)} monomials > ${maxMonomials}`;
           break;
         }
-        const found0 = imageRelations(map, D, rng);
+        const found0 = imageRelations(map(), D, rng);
         hilbert = found0.hilbert;
         for (const F of found0.candidates) {
           if (done() || found >= needed || late() || budgetExceeded(budget)) break;
@@ -238,14 +239,14 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
           });
           if (rankOverQ([...gradients, grad]) <= gradients.length) continue;
           report(w);
+          // more orthogonal tangents never lower the slice's rank, so a slice without them is dense only if this one is
           const inner = innerVertices(F, coordinates);
-          const sliced = sliceOf(inner).dense ? inner : [];
-          if (!relationHolds({ ...map, exact: () => exact(sliced) }, F, budget)) {
+          if (!relationHolds(map(inner), F, budget)) {
             if (budgetExceeded(budget)) reason ||= `${budgetReason(budget)} at ${where}, degree ${D}`;
             continue;
           }
           gradients.push(grad);
-          relations.push(toDeltaRelation(F, coordinates, sliceOf(sliced)));
+          relations.push(toDeltaRelation(F, coordinates, sliceOf(inner)));
           found++;
         }
       }

@@ -440,9 +440,9 @@ function antisymmetric(n: number): Q[][][] {
  * F (over all δ coordinates) is invariant under SO(n) acting on Δ_v by Δ ↦ Q Δ Qᵀ: SO(n) is connected, so it
  * suffices that F's derivative along A Δ − Δ A (the tangent at Q = I, Q' = A) expands to zero for each A of the basis.
  */
-function conjugationInvariant(F: Poly, coords: readonly [number, number, number][], v: number, n: number): boolean {
+function conjugationInvariant(F: Poly, indexOf: (i: number, r: number, c: number) => number, v: number, n: number): boolean {
   const ring = F.ring;
-  const at = (r: number, c: number): number => coords.findIndex(([i, a, b]) => i === v && a === Math.min(r, c) && b === Math.max(r, c));
+  const at = (r: number, c: number): number => indexOf(v, Math.min(r, c), Math.max(r, c));
   return antisymmetric(n).every((A) => {
     let sum = polyZero(ring);
     for (let r = 0; r < n; r++) {
@@ -720,7 +720,7 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
           const dense: { rank: number; orbitDimension: number; inside?: number; outside?: number } = layersUsed.length > 0 && bad < 0 ? (densities.get(windowKey) as { rank: number; orbitDimension: number }) : { rank: -1, orbitDimension: 0 };
           // a group inside the window keeps the projected orbit but moves Δ_v: it saturates the slice of an invariant relation only
           const inner = rel.slice.orthogonal.filter((v) => v >= first && v <= last - 1);
-          const notInvariant = innerAllowed ? inner.find((v) => !conjugationInvariant(F, coords, v, d[v])) : undefined;
+          const notInvariant = innerAllowed ? inner.find((v) => !conjugationInvariant(F, keyOf, v, d[v])) : undefined;
           const ok = dense.rank === dense.orbitDimension && notInvariant === undefined;
           const saturated = rel.slice.orthogonal.length > 0 ? ` with the tangents of the orthogonal groups at vertices ${rel.slice.orthogonal.join(', ')}` : '';
           add(`${label}: relation ${k + 1} slice dense`, ok, bad >= 0 ? `boundary pair ${bad} does not satisfy x0 C = C xN`
