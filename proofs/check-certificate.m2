@@ -40,8 +40,9 @@
 -- v = last, (A W_v, -W_{v+1} A) inside) equals the rank of the projected orbit tangents; a vertex inside
 -- needs version 5 and F invariant under SO(d_v) on Delta_v (its derivative along A Delta - Delta A
 -- vanishes); a boundary vertex 0 or N of a stabiliser needs the window to leave out the other boundary
--- layer and every antisymmetric A in the v-part of {x0 C = C xN}. A stabiliser component with kernel
--- fields is re-proved dense (rank d psi at a fixed integer point = dim T_W(T.H.W)).
+-- layer and every antisymmetric A in the v-part of {x0 C = C xN}. A stabiliser component whose bound uses psi
+-- itself (kernel fields, or a relation naming no slice) is re-proved dense (rank d psi at a fixed integer
+-- point = dim T_W(T.H.W)).
 -- Speed: the expansion F(delta(psi(g))) is done symbolically in all n parameters; for wide or
 -- deep certificates it is slow (a re-check, not a race). Width 2: depth 4 (8 components) about
 -- 20 s, depth 5 (36 components, 24 with kernel fields, one stabiliser with a listed basis) about
@@ -317,9 +318,9 @@ scan(#comps, q -> (
         report(label | ": in A_H", genericData and whyC == "",
             if not genericData then "data not generic (X full row rank and C = X Y^T full rank required)" else if whyC != "" then whyC
             else "the theorem's conditions hold at the point for C = X Y^T; A_H is invariant under the stabiliser H of C"));
-        -- not re-checked here: that psi is dense in T.H.W (needed when a bound below m is claimed for a
+        -- not re-checked without --slices: that psi is dense in T.H.W (needed when a bound below m is claimed for a
         -- stabiliser component); npx deeplin check proves it (rank d psi at densityPoint = dim T.H.W, exactly)
-        if not sliceMode then << "deeplin-m2: " << label << ": density of psi in T.H.W NOT re-checked here (npx deeplin check does; --slices re-checks it where kernel fields need it)" << endl;
+        if stab and not sliceMode then << "deeplin-m2: " << label << ": density of psi in T.H.W NOT re-checked here (npx deeplin check does; --slices re-checks it wherever the bound uses psi itself)" << endl;
     -- 2. relations on the family
     rels := c#"relations";
     if not instance(rels, List) then readFail(where | ".relations must be a list");
@@ -368,6 +369,12 @@ scan(#comps, q -> (
             report(label | ": relation " | str(k + 1), holds,
                 if holds then "F(delta(psi(g))) expands to 0 in QQ[" | str n | " parameters] (" | str(#terms Fs#k) | " terms)"
                 else "F(delta(psi(g))) is NOT the zero polynomial (or F = 0)"))));
+    -- with --slices, a stabiliser relation proved on psi itself (no slice named) bounds the component only where psi is dense in T.H.W
+    relDense := true;
+    if stab and sliceMode and wholeFamily =!= null then (
+        (okR, whyR) := familyDenseAt(W, xis, wholeFamily);
+        report(label | ": family dense (relations proved on psi)", okR, whyR);
+        relDense = okR);
     -- 3. gradients at delta(W)
     yAt := matrix(QQ, {if m == 0 then {0} else deltaList W});
     grads := apply(Fs, F -> apply(m, j -> lift(sub(diff(T_j, F), yAt), QQ)));
@@ -425,7 +432,7 @@ scan(#comps, q -> (
         why = why | "; the " | str(#vs) | " kernel fields have rank " | str rk | " at g0: <= " | str nK | " - " | str rk | " = " | str(nK - rk);
         upper = min(upper, nK - rk));
     claimedUpper := c#"upperBound";
-    report(label | ": upper bound", k == #Fs and fieldsOk and claimedUpper === upper, why | "; claimed " | str claimedUpper);
+    report(label | ": upper bound", k == #Fs and fieldsOk and relDense and claimedUpper === upper, why | "; claimed " | str claimedUpper);
     -- 4. lower bound: rank of d(delta)_W o T over QQ
     W0 := W;
     lowerRank := rankCols tangentCols(W0, xis);
