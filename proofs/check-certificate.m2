@@ -1,5 +1,5 @@
 -- deeplin: independent Macaulay2 re-check of an upper-bound certificate
--- (kind deeplin/upper-bound-certificate, versions 1-5), as written by
+-- (kind deeplin/upper-bound-certificate, versions 1-6), as written by
 -- `npx deeplin verify --certify FILE`. Written by hand, independently of deeplin's
 -- TypeScript (src/certify/checkUpperBoundCertificate.ts is the other, independent checker).
 --
@@ -24,6 +24,13 @@
 --     then t{k}, for the stabiliser over the listed basis, checked to be a basis of
 --     {x0 C = C xN}) satisfy J(g) v(g) == 0, J = d(delta o psi), are nonzero and have rank
 --     equal to their number at the listed point g0, so dim cl delta(component) <= n - that rank;
+--     Version 6 eigenvalue relations det(Delta_a (x) I + sign I (x) Delta_b - s I) = 0, s = sum q tr Delta_k:
+--     the named layers W_i (left, at vertex a) and W_j (right, at b) have rank 1 at W with W_{i+1} W_i = 0
+--     (side "column", vertex i, eigenvalue -|W_i|^2) or W_i W_{i-1} = 0 ("row", vertex i - 1, +|W_i|^2),
+--     closed G-invariant conditions, so they hold on the orbit closure; eps_L n_i + sign eps_R n_j =
+--     sum q (n_{k+1} - n_k) in the symbols n_k = |W_k|^2; then K (x (x) y) = 0 for the eigenvectors, so
+--     det K = 0 there. The gradient of det K at delta(W) is the t-coefficient of det(K(delta(W)) + t dK/dy_j)
+--     over QQ[t], one coordinate at a time; these rows join the relations' gradients in k.
 --  4. upperBound = the smaller proved bound; lowerBound <= rank over QQ of d(delta)_W o T
 --     (T the tangent map of the group orbit), a lower bound of dim cl delta(component);
 --  5. claims: restrictedDimension (an integer, or {atLeast, atMost}): atMost (or the integer)
@@ -84,7 +91,7 @@ onlyKeys(J, {"kind", "version", "widths", "claims", "genericPoint", "components"
     {"statement", "coverage", "recheck", "seed", "notes"}, "the certificate");
 if J#"kind" =!= "deeplin/upper-bound-certificate" then readFail "kind must be \"deeplin/upper-bound-certificate\"";
 certVersion = J#"version";
-if not member(certVersion, {1, 2, 3, 4, 5}) then readFail "version must be 1, 2, 3, 4 or 5";
+if not member(certVersion, {1, 2, 3, 4, 5, 6}) then readFail "version must be 1, 2, 3, 4, 5 or 6";
 widths = J#"widths";
 if not instance(widths, List) or #widths < 3 then readFail "widths must list d_0..d_N with N >= 2";
 widths = apply(#widths, k -> intOf(widths#k, 1, 50, "widths[" | toString k | "]"));
@@ -282,13 +289,56 @@ familyDenseAt = (W, xis, fam) -> (
         best = max(best, rank lift(sub(jac, pt), QQ)));
     (best == orbitDim, "rank d psi = " | str best | (if best == orbitDim then " = " else " < ") | str orbitDim | " = dim T_W(T.H.W) at a fixed integer point"));
 
+-- version 6: one eigenvalue relation at the point W (list of layers), returning (ok, detail, gradient row)
+eigenCheck = (e, W, w) -> (
+    onlyKeys(e, {"a", "b", "sign", "shift", "left", "right"}, {}, w);
+    a := intOf(e#"a", 1, N-1, w | ".a");
+    b := intOf(e#"b", 1, N-1, w | ".b");
+    sgn := e#"sign";
+    if not member(sgn, {1, -1}) then readFail(w | ".sign must be 1 or -1");
+    if not instance(e#"shift", List) then readFail(w | ".shift must be a list of [\"q\", k]");
+    shift := apply(e#"shift", t -> (
+        if not instance(t, List) or #t != 2 then readFail(w | ".shift entries must be [\"q\", k]");
+        (rationalOf(t#0, w | ".shift"), intOf(t#1, 1, N-1, w | ".shift k"))));
+    sideOf := (v, nm) -> (
+        if not instance(v, List) or #v != 2 or not member(v#1, {"column", "row"}) then readFail(w | "." | nm | " must be [layer, \"column\" | \"row\"]");
+        col := v#1 == "column";
+        (intOf(v#0, if col then 1 else 2, if col then N-1 else N, w | "." | nm), col));
+    (li, lc) := sideOf(e#"left", "left");
+    (ri, rcol) := sideOf(e#"right", "right");
+    problems := {};
+    scan({(li, lc, a), (ri, rcol, b)}, (i, col, v) -> (
+        if (if col then i else i - 1) != v then problems = append(problems, "layer " | str i | " is not at vertex " | str v);
+        if rank W#(i-1) != 1 then problems = append(problems, "W_" | str i | " does not have rank 1");
+        if (if col then W#i * W#(i-1) else W#(i-1) * W#(i-2)) != 0 then problems = append(problems, "a neighbour product of W_" | str i | " is not 0")));
+    form := new MutableList from (N + 1):(0/1);
+    form#li = form#li + (if lc then -1 else 1);
+    form#ri = form#ri + sgn * (if rcol then -1 else 1);
+    scan(shift, (q, kk) -> (form#(kk+1) = form#(kk+1) - q; form#kk = form#kk + q));
+    if any(toList form, z -> z != 0) then problems = append(problems, "the shift is not eps_L n_i + sign eps_R n_j in traces");
+    (da, db) := (widths#a, widths#b);
+    -- K from a list of delta values (coordinate order), entries in ring R
+    Kof := (R, vals) -> (
+        S := (i, r, cc) -> vals#(coordIndex#{i, min(r, cc), max(r, cc)});
+        s0 := sum(shift, (q, kk) -> q * sum(widths#kk, r -> S(kk, r, r)));
+        matrix(R, flatten for r from 0 to da-1 list for cc from 0 to db-1 list
+            flatten for r2 from 0 to da-1 list for c2 from 0 to db-1 list
+                (if cc == c2 then S(a, r, r2) else 0) + (if r == r2 then sgn * S(b, cc, c2) else 0) - (if r == r2 and cc == c2 then s0 else 0)));
+    R := QQ[tt];
+    y0 := deltaList W;
+    K0 := Kof(R, apply(y0, z -> z_R));
+    grad := apply(m, j -> (
+        dK := Kof(R, apply(m, jj -> if jj == j then 1_R else 0_R)) - Kof(R, apply(m, jj -> 0_R));
+        lift(coefficient(tt, det(K0 + tt * dK)), QQ)));
+    (#problems == 0, if #problems == 0 then "det(Delta_" | str a | " (x) I " | (if sgn == 1 then "+" else "-") | " I (x) Delta_" | str b | " - s I) = 0: W_" | str li | ", W_" | str ri | " rank 1 with the needed products zero at W; the shift matches" else "NOT proved: " | demark("; ", problems), grad));
+
 maxLowerRank = 0; maxUpper = 0;
 if #comps == 0 then report("components", true, "none listed: the certificate claims A_H is empty (not re-checked)");
 scan(#comps, q -> (
     where := "components[" | str q | "]";
     c := comps#q;
     onlyKeys(c, {"label", "group", "point", "lowerBound", "upperBound", "relations"},
-        {"conditions", "data", "windows", "note"} | (if certVersion >= 2 then {"kernelFields"} else {}) | (if certVersion >= 4 then {"densityPoint"} else {}), where);
+        {"conditions", "data", "windows", "note"} | (if certVersion >= 2 then {"kernelFields"} else {}) | (if certVersion >= 4 then {"densityPoint"} else {}) | (if certVersion >= 6 then {"eigenvalueRelations"} else {}), where);
     label := if instance(c#"label", String) then c#"label" else readFail(where | ".label must be a string");
     W := layersOf(c#"point", where | ".point");
     stab := c#"group" == "stabilizer";
@@ -378,9 +428,15 @@ scan(#comps, q -> (
     -- 3. gradients at delta(W)
     yAt := matrix(QQ, {if m == 0 then {0} else deltaList W});
     grads := apply(Fs, F -> apply(m, j -> lift(sub(diff(T_j, F), yAt), QQ)));
+    eig := if c#?"eigenvalueRelations" then (
+        if not instance(c#"eigenvalueRelations", List) then readFail(where | ".eigenvalueRelations must be a list");
+        apply(#(c#"eigenvalueRelations"), j -> eigenCheck(c#"eigenvalueRelations"#j, W, where | ".eigenvalueRelations[" | str j | "]"))) else {};
+    scan(#eig, j -> report(label | ": eigenvalue relation " | str(j + 1), eig#j#0, eig#j#1));
+    grads = grads | apply(eig, z -> z#2);
+    nRel := #Fs + #eig;
     k := if #grads == 0 or m == 0 then 0 else rank matrix(QQ, grads);
     upper := m - k;
-    why := "the " | str(#Fs) | " relations have gradients of rank " | str k | " over QQ at delta(W): <= " | str m | " - " | str k | " = " | str(m - k);
+    why := "the " | str nRel | " relations (" | str(#eig) | " eigenvalue relations) have gradients of rank " | str k | " over QQ at delta(W): <= " | str m | " - " | str k | " = " | str(m - k);
     fieldsOk := true;
     if c#?"kernelFields" then (
         w := where | ".kernelFields";
@@ -432,7 +488,7 @@ scan(#comps, q -> (
         why = why | "; the " | str(#vs) | " kernel fields have rank " | str rk | " at g0: <= " | str nK | " - " | str rk | " = " | str(nK - rk);
         upper = min(upper, nK - rk));
     claimedUpper := c#"upperBound";
-    report(label | ": upper bound", k == #Fs and fieldsOk and relDense and claimedUpper === upper, why | "; claimed " | str claimedUpper);
+    report(label | ": upper bound", k == nRel and all(eig, z -> z#0) and fieldsOk and relDense and claimedUpper === upper, why | "; claimed " | str claimedUpper);
     -- 4. lower bound: rank of d(delta)_W o T over QQ
     W0 := W;
     lowerRank := rankCols tangentCols(W0, xis);

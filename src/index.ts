@@ -74,6 +74,7 @@ export { rationalReconstruction } from './certify/rationalReconstruction';
 export { certifyImageDimension } from './certify/certifyImageDimension';
 export { orbitFamily } from './certify/orbitFamily';
 export { orthogonallyInvariant } from './certify/orthogonalInvariance';
+export { eigenLayers, eigenvalueRelation, eigenvalueRelationGradient, eigenvalueRelationsAt, eigenvalueRelationText, type EigenLayer, type EigenvalueRelation } from './certify/eigenvalueRelations';
 export { certifyOrbit } from './certify/certifyOrbit';
 export { checkUpperBoundCertificate } from './certify/checkUpperBoundCertificate';
 

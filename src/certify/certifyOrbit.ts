@@ -4,6 +4,8 @@
  * or, where they stop short, from proved polynomial relations on δ's image
  * (issue #11, steps 1–2); the bound is the smaller of the two.
  *
+ * Eigenvalue relations come first ({@link eigenvalueRelationsAt}: rank-one
+ * layers with a vanishing neighbour product; no expansion, any degree).
  * δ's drops are local (Δ_a … Δ_b depend only on W_a … W_{b+1}), so windows of
  * consecutive Δ's are searched shortest first: a window whose Jacobian rows
  * (dδ∘T at the point, mod p) have a rank deficiency carries relations; they
@@ -50,6 +52,7 @@ import { orbitSlice, sliceDeltaPolynomials, type OrbitSlice } from './orbitSlice
 import { orthogonallyInvariant } from './orthogonalInvariance';
 import { fundamentalCircuits } from './jacobianCircuits';
 import { rank } from '../algebra/rank';
+import { eigenvalueRelationsAt, type EigenvalueRelation } from './eigenvalueRelations';
 
 /** A relation in δ's coordinates: rational coefficient × Π Δ_i[r][c]^e (i 1-based, r ≤ c). */
 export interface DeltaRelation {
@@ -63,10 +66,12 @@ export interface OrbitCertification {
   readonly point: readonly Matrix<Rational>[];
   /** Exact lower bound: rank of dδ∘T at the point mod `prime`. */
   readonly lowerBound: number;
-  /** Proved upper bound: the smaller of m − (number of relations) and n − (number of kernel fields). */
+  /** Proved upper bound: the smaller of m − (number of relations, both kinds) and n − (number of kernel fields). */
   readonly upperBound: number;
   readonly exact: boolean;
   readonly relations: DeltaRelation[];
+  /** Relations from eigen-layers ({@link eigenvalueRelationsAt}): proved by the structure of the point, no expansion; counted with `relations`. */
+  readonly eigenvalueRelations: EigenvalueRelation[];
   /** The source-side bound ({@link kernelFieldBound}): proved kernel vector fields of d(δ∘ψ). */
   readonly kernelFields: KernelFieldBound;
   /**
@@ -167,20 +172,24 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
   if (density && !density.dense) {
     const reason = `family not shown dense in the orbit: rank d psi = ${density.familyRank} < ${density.orbitDimension} = dim T.H.W at the points tried`;
     const none: KernelFieldBound = { parameters: family.parameters, at: density.at, fields: [], upperBound: family.parameters.length, reason };
-    return { point, lowerBound, upperBound: m, exact: lowerBound === m, relations: [], kernelFields: none, windows: [], density, reason: lowerBound === m ? '' : reason, termProducts: 0 };
+    return { point, lowerBound, upperBound: m, exact: lowerBound === m, relations: [], eigenvalueRelations: [], kernelFields: none, windows: [], density, reason: lowerBound === m ? '' : reason, termProducts: 0 };
   }
   // the source side first: kernel fields of degree 1 are cheap and often reach the lower bound
   const kernelFields = kernelFieldBound(family, { seed: rng.int(0, 2 ** 30), target });
   const y = deltaAt(QQ, point);
-  const gradients: Rational[][] = [];
+  // eigen-layers first: their relations cost no expansion and reach degrees d_a·d_b that interpolation cannot
+  const eigen = eigenvalueRelationsAt(point);
+  const eigenvalueRelations = eigen.map((e) => e.relation);
+  const gradients: Rational[][] = eigen.map((e) => e.gradient);
   const relations: DeltaRelation[] = [];
   const windows: OrbitCertification['windows'][number][] = [];
   let reason = '';
-  const done = (): boolean => Math.min(m - relations.length, kernelFields.upperBound) <= target;
+  const proved = (): number => relations.length + eigenvalueRelations.length;
+  const done = (): boolean => Math.min(m - proved(), kernelFields.upperBound) <= target;
   const order: [number, number][] = [];
   for (let len = 1; len < N; len++) for (let a = 1; a + len - 1 < N; a++) order.push([a, a + len - 1]);
   const report = (searched: number): void =>
-    options.onProgress?.({ phase: CERTIFY_WINDOWS_PHASE, done: searched, total: order.length, note: `${relations.length} of ${Math.max(0, m - target)} relations proved` });
+    options.onProgress?.({ phase: CERTIFY_WINDOWS_PHASE, done: searched, total: order.length, note: `${proved()} of ${Math.max(0, m - target)} relations proved` });
   for (const [w, [a, b]] of order.entries()) {
     report(w);
     if (done()) break;
@@ -277,10 +286,10 @@ export function certifyOrbit(given: OrbitFamily, options: CertifyOrbitOptions = 
     if (budgetExceeded(budget)) break;
   }
   report(order.length);
-  const upperBound = Math.min(m - relations.length, kernelFields.upperBound);
-  if (!reason && upperBound > lowerBound) reason = `windows searched up to degree ${maxDegree}: ${relations.length} relations proved, ${m - lowerBound} needed`;
+  const upperBound = Math.min(m - proved(), kernelFields.upperBound);
+  if (!reason && upperBound > lowerBound) reason = `windows searched up to degree ${maxDegree}: ${proved()} relations proved, ${m - lowerBound} needed`;
   if (upperBound > lowerBound) reason = `${reason}; ${kernelFields.reason}`;
-  return { point, lowerBound, upperBound, exact: upperBound === lowerBound, relations, kernelFields, windows, ...(density ? { density } : {}), reason: upperBound === lowerBound ? '' : reason, termProducts: budget.used };
+  return { point, lowerBound, upperBound, exact: upperBound === lowerBound, relations, eigenvalueRelations, kernelFields, windows, ...(density ? { density } : {}), reason: upperBound === lowerBound ? '' : reason, termProducts: budget.used };
 }
 
 

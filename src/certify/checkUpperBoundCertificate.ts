@@ -24,6 +24,10 @@
  *   whenever a bound below m is claimed: the exact rank of dψ at a fixed
  *   integer parameter point equals the exact dimension of T_W(T×H·W), so
  *   cl(image ψ) ⊇ H·W and the bounds on ψ bound the component;
+ * - (version 6) the component's `eigenvalueRelations`: det(Δ_a ⊗ I ± I ⊗ Δ_b − s I) = 0,
+ *   each re-proved from rank-one layers of the point by {@link checkEigenvalueRelation}
+ *   (the checker's own module, importing only src/algebra); their gradients
+ *   (by cofactors) join the relations' in the rank k;
  * - the component's `lowerBound` is the rank mod 2^31 − 1 of dδ∘T at W, T the
  *   tangent map of the group orbit (recomputed here);
  * - the top-level claims: restrictedDimension (an integer) = max of the lower
@@ -57,6 +61,7 @@ import { rankModP } from '../algebra/rankModP';
 import { rankOverQ } from '../algebra/rankOverQ';
 import { parseRational, RAT_ONE, RAT_ZERO, ratIsZero, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
+import { checkEigenvalueRelation } from './checkEigenvalueRelation';
 
 export const UPPER_BOUND_CERTIFICATE_KIND = 'deeplin/upper-bound-certificate';
 
@@ -638,7 +643,7 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
   try {
     const top = fields('certificate', json, ['kind', 'version', 'widths', 'claims', 'genericPoint', 'components'], ['statement', 'coverage', 'recheck', 'seed', 'notes']);
     if (top.kind !== UPPER_BOUND_CERTIFICATE_KIND) fail('certificate.kind', `expected "${UPPER_BOUND_CERTIFICATE_KIND}"`);
-    if (![1, 2, 3, 4, 5].includes(top.version as number)) fail('certificate.version', 'expected 1, 2 (components may carry kernelFields), 3 (relations may carry a slice), 4 (a slice may name orthogonal vertices) or 5 (also inside the window, for an invariant relation)');
+    if (![1, 2, 3, 4, 5, 6].includes(top.version as number)) fail('certificate.version', 'expected 1, 2 (components may carry kernelFields), 3 (relations may carry a slice), 4 (a slice may name orthogonal vertices), 5 (also inside the window, for an invariant relation) or 6 (components may carry eigenvalueRelations)');
     if (!Array.isArray(top.widths) || top.widths.length < 3) fail('certificate.widths', 'expected d_0..d_N with N >= 2');
     const d = top.widths.map((x, k) => int(`widths[${k}]`, x, 1, 50));
     const m = coordinates(d).length;
@@ -659,7 +664,7 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
     let maxUpper = 0;
     top.components.forEach((cx, n) => {
       const where = `components[${n}]`;
-      const c = fields(where, cx, ['label', 'group', 'point', 'lowerBound', 'upperBound', 'relations'], ['conditions', 'data', 'windows', 'note', ...(Number(top.version) >= 2 ? ['kernelFields'] : []), ...(Number(top.version) >= 4 ? ['densityPoint'] : [])]);
+      const c = fields(where, cx, ['label', 'group', 'point', 'lowerBound', 'upperBound', 'relations'], ['conditions', 'data', 'windows', 'note', ...(Number(top.version) >= 2 ? ['kernelFields'] : []), ...(Number(top.version) >= 4 ? ['densityPoint'] : []), ...(Number(top.version) >= 6 ? ['eigenvalueRelations'] : [])]);
       const label = typeof c.label === 'string' ? c.label : fail(`${where}.label`, 'expected a string');
       const W = layers(`${where}.point`, c.point, d);
       let C: Q[][] | undefined;
@@ -737,9 +742,17 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
         add(`${label}: relation ${k + 1}`, holds, holds ? `F o delta o psi${onSlice} expands to 0 over Q (${rel.terms.length} terms)` : `F o delta o psi${onSlice} is NOT the zero polynomial (or F is a constant)`);
         gradients.push(coords.map((_, j) => polyEvaluate(polyPartial(F, j), yAt)));
       });
+      // eigenvalue relations (version 6): proved by rank-one layers of the point, no expansion (checkEigenvalueRelation)
+      if (c.eigenvalueRelations !== undefined && !Array.isArray(c.eigenvalueRelations)) fail(`${where}.eigenvalueRelations`, 'expected an array');
+      const eigen = ((c.eigenvalueRelations ?? []) as unknown[]).map((e, q) => checkEigenvalueRelation(`${where}.eigenvalueRelations[${q}]`, e, W, d, fail));
+      eigen.forEach((e, q) => {
+        add(`${label}: eigenvalue relation ${q + 1}`, e.ok, e.detail);
+        gradients.push(e.gradient);
+      });
+      const count = rels.length + eigen.length;
       const k = gradients.length === 0 ? 0 : rankOverQ(gradients);
       let upper = m - k;
-      let why = `the ${rels.length} relations have gradients of exact rank ${k} at delta(W): dim cl delta(component) <= ${m} - ${k} = ${m - k}`;
+      let why = `the ${count} relations${eigen.length ? ` (${eigen.length} eigenvalue relations)` : ''} have gradients of exact rank ${k} at delta(W): dim cl delta(component) <= ${m} - ${k} = ${m - k}`;
       let fieldsOk = true;
       if (c.kernelFields !== undefined) {
         const kf = checkKernelFields(`${where}.kernelFields`, c.kernelFields, W, d, C);
@@ -759,7 +772,7 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
           ? `rank d psi(g0) = ${familyRank} = dim T.H.W (exact over Q): cl(image psi) contains the component, so the bounds on psi bound it`
           : `rank d psi(g0) = ${familyRank} < ${orbitDimension} = dim T.H.W at the points tried: the family is not shown dense in the orbit, so no bound below ${m} is proved`);
       }
-      add(`${label}: upper bound`, k === rels.length && fieldsOk && Number(c.upperBound) === upper, `${why}; claimed ${c.upperBound}`);
+      add(`${label}: upper bound`, k === count && eigen.every((e) => e.ok) && fieldsOk && Number(c.upperBound) === upper, `${why}; claimed ${c.upperBound}`);
       const lower = restrictedRank(W, d, C);
       add(`${label}: lower bound`, Number(c.lowerBound) === lower, `rank of d delta o T at W mod ${P} is ${lower} (exact lower bound); claimed ${c.lowerBound}`);
       maxLower = Math.max(maxLower, lower);

@@ -103,8 +103,9 @@ export function assembleCertification(
   const out: CertifiedComponent[] = certifications.map((c, k) => ({ ...c, label: tasks[k].label, group: tasks[k].group }));
   const entries = certifications.map((c, k): Record<string, unknown> => {
     const task = tasks[k];
-    const proof = { point: c.point.map(strings), lowerBound: c.lowerBound, upperBound: c.upperBound, relations: c.relations };
-    if (!task.data) return { label: task.label, group: 'G', point: proof.point, conditions: task.conditions, lowerBound: c.lowerBound, upperBound: c.upperBound, relations: c.relations, ...kernelFieldsEntry(c) };
+    const eigen = c.eigenvalueRelations.length ? { eigenvalueRelations: c.eigenvalueRelations } : {};
+    const proof = { point: c.point.map(strings), lowerBound: c.lowerBound, upperBound: c.upperBound, relations: c.relations, ...eigen };
+    if (!task.data) return { label: task.label, group: 'G', point: proof.point, conditions: task.conditions, lowerBound: c.lowerBound, upperBound: c.upperBound, relations: c.relations, ...eigen, ...kernelFieldsEntry(c) };
     const basis = orbitFamily(arch, c.point, 'stabilizer', taskC(task)).boundaryBasis.map((b) => ({ x0: strings(b.x0), xN: strings(b.xN) }));
     // the parameter point where rank dψ = dim T×H·W (the checker recomputes the rank there before trying points of its own)
     const densityPoint = c.density?.dense ? { densityPoint: c.density.at.map(ratToString) } : {};
@@ -117,14 +118,15 @@ export function assembleCertification(
   const exact = lowerBound === upperBound;
   const certificate = {
     kind: UPPER_BOUND_CERTIFICATE_KIND,
-    version: 5,
+    version: 6,
     widths: [...arch.widths],
     claims: { restrictedDimension: exact ? upperBound : { atLeast: lowerBound, atMost: upperBound }, genericDimension: G.lowerBound },
     statement:
       `Exact upper bounds for dim cl delta on every listed component of A_H for widths (${arch.widths.join(',')}): each relation F vanishes on the whole ` +
       `orbit family g -> (g_i W_i adj(g_{i-1}))_i (g in G, or in the stabiliser H of C = X Y^T), proved by exact expansion (on a listed slice g = I + sum s_j xi_j ` +
       `of the family when its Jacobian at s = 0 has the exact rank of the orbit projected to the relation's layers); k relations with gradients of ` +
-      `exact rank k at delta(W) bound the dimension by ${m} - k; or, on the source side, k polynomial vector fields v(g) with d(delta o psi)(g) v(g) = 0 ` +
+      `exact rank k at delta(W) bound the dimension by ${m} - k (eigenvalue relations det(Delta_a (x) I + sign I (x) Delta_b - s I) = 0 count among them: ` +
+      `proved by rank-one layers W_i, W_j whose neighbour products vanish at W, eigenvectors of Delta_a, Delta_b on the whole orbit closure); or, on the source side, k polynomial vector fields v(g) with d(delta o psi)(g) v(g) = 0 ` +
       `(exact expansion) that are independent at the parameter point g0 bound it by n - k (n = number of parameters of psi). ` +
       `For H the family is proved dense in the orbit T.H.W (T the layer scalings): rank d psi at a parameter point = dim T_W(T.H.W), both exact over Q.`,
     coverage:

@@ -42,8 +42,9 @@ describe('certifyOrbit windows: each Hilbert function belongs to the coordinates
     expect(c.windows.map((w) => [w.window, w.deficiency, w.hilbert, w.relations])).toEqual([
       [[1, 1], 1, [1, 4, 9], 1],
       [[2, 2], 3, [], 3],
-      [[3, 3], 1, [1, 4, 9], 1],
     ]);
+    // the last relation comes from the rank-one layers W_1, W_4 (an eigenvalue relation on Δ_1, Δ_3): window [3, 3] is never searched
+    expect(c.eigenvalueRelations.map((r) => [r.a, r.b, r.sign, r.left, r.right])).toEqual([[1, 3, 1, [1, 'column'], [4, 'row']]]);
     expect(c.windows[1].circuits).toEqual([
       { coordinates: ['2,0,0'], hilbert: [1, 1], relations: 1 },
       { coordinates: ['2,0,1'], hilbert: [1, 1], relations: 1 },

@@ -72,7 +72,7 @@ describe('upper-bound certificates (width 2, depth 4: 7 orbit closures of G, 1 m
   });
 
   it('carries kernel fields (version 2 and later) on the G components and accepts them', () => {
-    expect(cert.version).toBe(5);
+    expect(cert.version).toBe(6);
     const g = cert.components.filter((c) => c.group === 'G');
     expect(g.every((c) => c.kernelFields !== undefined && c.relations.length === 0)).toBe(true);
     const r = checkUpperBoundCertificate(cert);
@@ -121,7 +121,7 @@ describe('upper-bound certificates (width 2, depth 4: 7 orbit closures of G, 1 m
 
   it('proves relations on slices of the family (version 3): each slice is checked dense in the orbit projected to the relation\'s layers', () => {
     const sliced = cert.components.flatMap((c) => c.relations).filter((x) => x.slice !== undefined);
-    expect(cert.version).toBe(5);
+    expect(cert.version).toBe(6);
     expect(sliced.length).toBeGreaterThan(0);
     const lines = checkUpperBoundCertificate(cert).checks.filter((c) => c.name.endsWith('slice dense'));
     expect(lines.length).toBe(sliced.length);
@@ -145,7 +145,7 @@ describe('upper-bound certificates (width 2, depth 4: 7 orbit closures of G, 1 m
     }
     const v2 = copy();
     v2.version = 2;
-    for (const c of v2.components) delete (c as { densityPoint?: string[] }).densityPoint;
+    for (const c of v2.components) delete (c as { densityPoint?: string[]; eigenvalueRelations?: unknown }).densityPoint, delete (c as { eigenvalueRelations?: unknown }).eigenvalueRelations;
     expect(checkUpperBoundCertificate(v2).conclusion).toMatch(/unknown field "slice"/);
     const unknown = copy();
     (withSlice(unknown).slice as Record<string, unknown>).window = [1, 2];
@@ -161,6 +161,7 @@ describe('upper-bound certificates (width 2, depth 4: 7 orbit closures of G, 1 m
     const v3 = copy();
     v3.version = 3;
     for (const c of v3.components) for (const r of c.relations) delete r.slice?.orthogonal;
+    for (const c of v3.components) delete (c as { eigenvalueRelations?: unknown }).eigenvalueRelations;
     expect(checkUpperBoundCertificate(v3).conclusion).toMatch(/unknown field "densityPoint"/);
   });
 
@@ -175,6 +176,23 @@ describe('upper-bound certificates (width 2, depth 4: 7 orbit closures of G, 1 m
     first!.slice!.orthogonal = [N];
     expect(checkUpperBoundCertificate(bad).checks.some((x) => !x.ok && /O\(d_v\) is not in the stabiliser's projection/.test(x.detail))).toBe(true);
     expect(checkUpperBoundCertificate(cert).checks.filter((x) => x.name.endsWith('slice dense')).every((x) => x.ok)).toBe(true);
+  });
+
+  it('carries eigenvalue relations (version 6): a changed shift, a removed one or a version-5 file is rejected', () => {
+    type Eigen = { eigenvalueRelations?: { shift: [string, number][]; sign: number }[] };
+    const withEigen = (c: Cert) => c.components.find((x) => (x as Eigen).eigenvalueRelations?.length && x.kernelFields === undefined)! as Cert['components'][number] & Eigen;
+    const target = withEigen(cert);
+    expect(target).toBeDefined();
+    expect(checkUpperBoundCertificate(cert).checks.filter((x) => x.name.startsWith(`${target.label}: eigenvalue relation`)).every((x) => x.ok)).toBe(true);
+    const shifted = copy();
+    withEigen(shifted).eigenvalueRelations![0].shift.push(['1', 1]);
+    expect(checkUpperBoundCertificate(shifted).checks.filter((x) => !x.ok).map((x) => x.name)).toEqual([`${target.label}: eigenvalue relation 1`, `${target.label}: upper bound`]);
+    const removed = copy();
+    withEigen(removed).eigenvalueRelations!.pop();
+    expect(checkUpperBoundCertificate(removed).checks.filter((x) => !x.ok).map((x) => x.name)).toEqual([`${target.label}: upper bound`]);
+    const v5 = copy();
+    v5.version = 5;
+    expect(checkUpperBoundCertificate(v5).conclusion).toMatch(/unknown field "eigenvalueRelations"/);
   });
 
   it('rejects a changed claim', () => {

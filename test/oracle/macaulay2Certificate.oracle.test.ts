@@ -1,6 +1,7 @@
 /**
  * proofs/check-certificate.m2 in the real Macaulay2: it re-proves the width 2, depth 4
- * upper-bound certificate written by `deeplin verify --certify` (version 5: kernel fields
+ * upper-bound certificate written by `deeplin verify --certify` (version 6: kernel fields,
+ * eigenvalue relations from rank-one layers
  * for the G-orbit components, relations naming their slice for the stabiliser component), on the
  * whole family and with --slices (each relation on its slice, the slice's density and the
  * relation's invariance at inner orthogonal vertices re-proved), and refuses a copy with one
@@ -48,6 +49,17 @@ describe('proofs/check-certificate.m2 in the real Macaulay2', () => {
     expect(bad.lines.some((l) => l.startsWith('FAIL') && l.includes('relation 1: F(delta(psi(g))) is NOT the zero polynomial')), bad.stdout).toBe(true);
     expect(bad.lines[bad.lines.length - 1]).toBe('deeplin-m2: FAILED');
     expect(bad.status).toBe(1);
+
+    // version 6: eigenvalue relations (rank-one layers) re-proved, gradients from det(K + t dK) over QQ[t]
+    expect(run.lines.some((l) => /^PASS .*: eigenvalue relation 1: det\(Delta_\d \(x\) I [+-] I \(x\) Delta_\d - s I\) = 0/.test(l)), run.stdout).toBe(true);
+    const shifted = JSON.parse(readFileSync(file, 'utf8'));
+    const withEigen = shifted.components.find((c: { eigenvalueRelations?: unknown[] }) => (c.eigenvalueRelations?.length ?? 0) > 0);
+    withEigen.eigenvalueRelations[0].shift.push(['1', 1]);
+    const shiftedFile = join(dir, 'shifted.certificate.json');
+    writeFileSync(shiftedFile, JSON.stringify(shifted));
+    const badShift = runChecker(shiftedFile);
+    expect(badShift.lines.some((l) => l.startsWith('FAIL') && l.includes('eigenvalue relation 1: NOT proved: the shift is not')), badShift.stdout).toBe(true);
+    expect(badShift.status).toBe(1);
 
     const extra = { ...JSON.parse(readFileSync(file, 'utf8')), extra: 1 };
     const malformed = join(dir, 'malformed.certificate.json');
