@@ -57,7 +57,7 @@ describe('eigenvalue relations from rank-one layers', () => {
       .map((e) => q([[e[0], e[1]], [e[2], e[3]]]))
       .filter((g) => rankOverQ(g) === 2);
     fc.assert(fc.property(fc.array(gl, { minLength: 5, maxLength: 5 }), (g) => {
-      const W = base.map((M, i) => matMul(QQ, matMul(QQ, g[i + 1], M), inverseOverQ(g[i])));
+      const W = base.map((M, i) => matMul(QQ, matMul(QQ, g[i + 1], M), inverseOverQ(g[i])!));
       return singular(rel, W);
     }), { seed: 1, numRuns: 40 });
     expect(singular(rel, [q([[1, 2], [3, 5]]), q([[2, 0], [1, 1]]), q([[1, -1], [2, 3]]), q([[0, 1], [4, 1]])])).toBe(false);
