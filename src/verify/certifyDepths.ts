@@ -16,6 +16,7 @@ import type { OnProgress, Progress } from '../parallel/progress';
 import { uniformArchitecture } from '../model/architecture';
 import { verifyArchitecture } from './verifyArchitecture';
 import { certifyVerification } from './certifyVerification';
+import type { CertifyEffort } from './componentCertification';
 
 export interface CertifiedDepth {
   readonly proved: boolean;
@@ -54,6 +55,8 @@ export function certifyDepths<D extends { readonly depth: number; readonly verdi
   options: {
     readonly seed: number;
     readonly coverage: 'full' | 'data-independent';
+    /** `exact` (default) or `verdict`: the wider relation search only where the verdict needs it (as `verify --certify-effort`). */
+    readonly effort?: CertifyEffort;
     readonly onDepth?: (depth: number, proved: boolean) => void;
     /** Progress within a depth: its verify run's phases, then the components certified. */
     readonly onDepthProgress?: (depth: number, progress: Progress) => void;
@@ -65,7 +68,7 @@ export function certifyDepths<D extends { readonly depth: number; readonly verdi
     const arch = uniformArchitecture(entry.depth, width);
     const progress = options.onDepthProgress && ((p: Progress): void => options.onDepthProgress?.(entry.depth, p));
     const result = verifyArchitecture(arch, { seed: options.seed, coverage: options.coverage, onProgress: progress });
-    const c = certifyVerification(arch, result, { seed: options.seed, ...(progress ? certificationProgress(progress, result.components.length) : {}) });
+    const c = certifyVerification(arch, result, { seed: options.seed, ...(options.effort ? { effort: options.effort } : {}), ...(progress ? certificationProgress(progress, result.components.length) : {}) });
     options.onDepth?.(entry.depth, c.proved);
     return {
       ...entry,

@@ -12,7 +12,7 @@ import { interruptedLine, startLongRun } from '../progressBar';
 import { writeOutputJson, checkOutputPath } from '../fileIO';
 import { seedOption, printJson } from '../commonOptions';
 
-export const searchHelp = `deeplin search --width w --max-depth D [--data-independent] [--seed S] [--jobs J] [--checkpoint FILE] [--witness FILE] [--certify] [--cycle-string-limit L] [--json]
+export const searchHelp = `deeplin search --width w --max-depth D [--data-independent] [--seed S] [--jobs J] [--checkpoint FILE] [--witness FILE] [--certify [--certify-effort exact|verdict]] [--cycle-string-limit L] [--json]
 deeplin search --profiles --max-width w --min-depth a --max-depth b [--runs R] [--seed S] [--witness FILE] [--json]
 
 Finds the smallest depth N <= D at which the main conjecture fails for uniform
@@ -36,6 +36,9 @@ delta's image proved exactly on every component); each entry of depths gets
 "proved", and the failing depth is proved by its exact witness. The proofs
 stop at deterministic work budgets (term products), never a time limit; they
 run in this process, one component after another (--jobs is for the search).
+--certify-effort verdict (as for verify) runs the second, wider relation search
+only on components whose bound is not yet below the generic dimension: the same
+"proved", fewer components exact, much faster at width 3 depth 6.
 
 Example:
   npx deeplin search --width 2 --max-depth 10 --witness out/minimal-width2.witness.json`;
@@ -44,8 +47,11 @@ export async function searchCommand(argv: readonly string[], io: CommandIO): Pro
   const { options } = parseArgs('search', argv, {
     width: 'string', 'max-depth': 'string', seed: 'string', witness: 'string', json: 'boolean',
     profiles: 'boolean', 'max-width': 'string', 'min-depth': 'string', runs: 'string', 'data-independent': 'boolean',
-    jobs: 'string', checkpoint: 'string', certify: 'boolean', 'cycle-string-limit': 'string',
+    jobs: 'string', checkpoint: 'string', certify: 'boolean', 'certify-effort': 'string', 'cycle-string-limit': 'string',
   });
+  const effort = options['certify-effort'] ?? 'exact';
+  if (effort !== 'exact' && effort !== 'verdict') throw new ArgumentError('deeplin search', '--certify-effort', effort, 'exact or verdict');
+  if (options['certify-effort'] !== undefined && !options.certify) throw new ArgumentError('deeplin search', '--certify-effort', effort, 'only with --certify');
   if (options.profiles) {
     if (options.jobs !== undefined) throw new ArgumentError('deeplin search', '--jobs', options.jobs, 'no --jobs with --profiles (that mode runs sequentially)');
     if (options.checkpoint !== undefined) throw new ArgumentError('deeplin search', '--checkpoint', options.checkpoint, 'no --checkpoint with --profiles');
@@ -104,6 +110,7 @@ export async function searchCommand(argv: readonly string[], io: CommandIO): Pro
       depths = certifyDepths(width, result.depths, {
         seed,
         coverage,
+        effort,
         onDepthProgress: (d, p) => certifying.within(`depth ${d}`, p),
         onDepth: (d, proved) => {
           certifying.drop(`depth ${d}`);
