@@ -48,7 +48,7 @@
 import type { Matrix } from '../algebra/matrix';
 import { nullspace } from '../algebra/nullspace';
 import { rankOverQ } from '../algebra/rankOverQ';
-import { RAT_ZERO, ratAdd, ratMul, ratIsZero, ratSub, rational, type Rational } from '../algebra/rational';
+import { parseRational, RAT_ZERO, ratAdd, ratMul, ratIsZero, ratSub, rational, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
 
 /** Layer i (1-based) as an eigen-layer: `column`: Δ_i W_i = −‖W_i‖² W_i; `row`: Δ_{i−1} W_iᵀ = ‖W_i‖² W_iᵀ. */
@@ -105,7 +105,7 @@ function kronecker(rel: EigenvalueRelation, d: readonly number[], entry: (i: num
   const s = rel.shift.reduce((acc, [q, k]) => {
     let tr = RAT_ZERO;
     for (let r = 0; r < d[k]; r++) tr = ratAdd(tr, entry(k, r, r));
-    return ratAdd(acc, ratMul(parseQ(q), tr));
+    return ratAdd(acc, ratMul(parseRational(q), tr));
   }, RAT_ZERO);
   const sym = (i: number, r: number, c: number): Rational => entry(i, Math.min(r, c), Math.max(r, c));
   const n = da * db;
@@ -116,11 +116,6 @@ function kronecker(rel: EigenvalueRelation, d: readonly number[], entry: (i: num
     if (r === r2) x = rel.sign === 1 ? ratAdd(x, sym(rel.b, c, c2)) : ratSub(x, sym(rel.b, c, c2));
     return u === v ? ratSub(x, s) : x;
   }));
-}
-
-function parseQ(q: string): Rational {
-  const [n, m] = q.split('/');
-  return rational(BigInt(n), BigInt(m ?? '1'));
 }
 
 /**
