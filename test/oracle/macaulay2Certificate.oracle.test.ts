@@ -6,7 +6,8 @@
  * whole family and with --slices (each relation on its slice, the slice's density and the
  * relation's invariance at inner orthogonal vertices re-proved), and refuses a copy with one
  * relation coefficient changed or a slice without its orthogonal groups; with --slices it also
- * re-proves the committed width 3 depth 4 certificate. Fails (never skips) without M2.
+ * re-proves the committed width 3 depth 4 certificate, and the 8 width 3 depth 6 components
+ * bounded by eigenvalue relations alone. Fails (never skips) without M2.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -85,6 +86,14 @@ describe('proofs/check-certificate.m2 in the real Macaulay2', () => {
     expect(short.lines.some((l) => l.startsWith('FAIL') && /slice dense: .* has rank \d+ < \d+ = dim of the orbit projected/.test(l)), short.stdout).toBe(true);
     expect(short.status).toBe(1);
   }, 900_000);
+
+  it('re-proves the 8 width 3 depth 6 components that only eigenvalue relations bound (proofs/certificates/width3-depth6-last8.certificate.json)', () => {
+    const run = runChecker('proofs/certificates/width3-depth6-last8.certificate.json', '--slices');
+    expect(run.lines.filter((l) => l.startsWith('FAIL')), run.stdout).toEqual([]);
+    expect(run.lines.filter((l) => /^PASS .*: eigenvalue relation \d: det\(Delta_/.test(l))).toHaveLength(9);
+    expect(run.lines).toContain('dim cl delta(listed components) <= 29 < 30 <= dim cl delta(parameter space)');
+    expect(run.lines[run.lines.length - 1]).toBe('deeplin-m2: ALL CHECKS PASSED');
+  }, 300_000);
 
   it('re-proves the committed width 3 depth 4 certificate with --slices (a width-3 certificate re-checked outside deeplin)', () => {
     const run = runChecker('proofs/certificates/uniform-width3-depth4.certificate.json', '--slices');
