@@ -26,9 +26,10 @@
  *
  * Internal to the checker (pinned by test/certify/checkEigenvalueRelation.test.ts).
  */
-import type { Matrix } from '../algebra/matrix';
+import { matIsZero, matMul, type Matrix } from '../algebra/matrix';
 import { rankOverQ } from '../algebra/rankOverQ';
 import { parseRational, RAT_ZERO, ratAdd, ratIsZero, ratMul, ratSub, rational, type Rational } from '../algebra/rational';
+import { QQ } from '../algebra/rationalField';
 
 type Q = Rational;
 type Fail = (where: string, what: string) => never;
@@ -73,12 +74,13 @@ function determinant(M: readonly (readonly Q[])[]): Q {
   return rational(sign * A[n - 1][n - 1], scale);
 }
 
-function product(A: Matrix<Q>, B: Matrix<Q>): Q[][] {
-  return A.map((row) => B[0].map((_, c) => row.reduce((s, x, k) => ratAdd(s, ratMul(x, B[k][c])), RAT_ZERO)));
-}
-
-/** Parses and re-proves one eigenvalue relation at the point W (layers W[0] = W_1 …) for widths d. */
-export function checkEigenvalueRelation(where: string, x: unknown, W: readonly Matrix<Q>[], d: readonly number[], fail: Fail): EigenvalueRelationCheck {
+/**
+ * Parses and re-proves one eigenvalue relation at the point W (layers W[0] = W_1 …) for widths d; `coords` are δ's
+ * coordinates (i, r ≤ c) in order and `yAt` δ(W) in that order, as the caller computed them.
+ */
+export function checkEigenvalueRelation(
+  where: string, x: unknown, W: readonly Matrix<Q>[], d: readonly number[], coords: readonly (readonly [number, number, number])[], yAt: readonly Q[], fail: Fail,
+): EigenvalueRelationCheck {
   if (x === null || typeof x !== 'object' || Array.isArray(x)) fail(where, 'expected an object');
   const o = x as Record<string, unknown>;
   const known = ['a', 'b', 'sign', 'shift', 'left', 'right'];
@@ -113,8 +115,8 @@ export function checkEigenvalueRelation(where: string, x: unknown, W: readonly M
   for (const [name, e, v] of [['left', L, a], ['right', R, b]] as const) {
     if ((e.column ? e.i : e.i - 1) !== v) problems.push(`${name} layer ${e.i} (${e.column ? 'column' : 'row'}) sits at vertex ${e.column ? e.i : e.i - 1}, not ${v}`);
     if (rankOverQ(W[e.i - 1]) !== 1) problems.push(`W_${e.i} does not have rank 1`);
-    const P = e.column ? product(W[e.i], W[e.i - 1]) : product(W[e.i - 1], W[e.i - 2]);
-    if (!P.every((row) => row.every(ratIsZero))) problems.push(e.column ? `W_${e.i + 1} W_${e.i} != 0` : `W_${e.i} W_${e.i - 1} != 0`);
+    const P = e.column ? matMul(QQ, W[e.i], W[e.i - 1]) : matMul(QQ, W[e.i - 1], W[e.i - 2]);
+    if (!matIsZero(QQ, P)) problems.push(e.column ? `W_${e.i + 1} W_${e.i} != 0` : `W_${e.i} W_${e.i - 1} != 0`);
   }
   // 2. the shift, as linear forms in n_1 … n_N
   const form = new Array<Q>(N + 1).fill(RAT_ZERO);
@@ -123,15 +125,11 @@ export function checkEigenvalueRelation(where: string, x: unknown, W: readonly M
   addTo(R.i, rational(sign * (R.column ? -1 : 1)));
   for (const [q, k] of shift) (addTo(k + 1, ratSub(RAT_ZERO, q)), addTo(k, q));
   if (!form.every(ratIsZero)) problems.push('the shift is not eps_L n_i + sign eps_R n_j in traces (tr Delta_k = n_{k+1} - n_k)');
+  const text = `det(Delta_${a} (x) I ${sign === 1 ? '+' : '-'} I (x) Delta_${b} - s I) = 0`;
+  if (problems.length) return { ok: false, detail: `${text}: NOT proved: ${problems.join('; ')}`, gradient: coords.map(() => RAT_ZERO) };
   // 3. the gradient of det K at δ(W), by cofactors
-  const coords: [number, number, number][] = [];
-  for (let i = 1; i < N; i++) for (let r = 0; r < d[i]; r++) for (let c = r; c < d[i]; c++) coords.push([i, r, c]);
-  const delta = (i: number, r: number, c: number): Q => {
-    let s = RAT_ZERO;
-    for (let k = 0; k < d[i + 1]; k++) s = ratAdd(s, ratMul(W[i][k][r], W[i][k][c]));
-    for (let k = 0; k < d[i - 1]; k++) s = ratSub(s, ratMul(W[i - 1][r][k], W[i - 1][c][k]));
-    return s;
-  };
+  const keyOf = new Map(coords.map(([i, r, c], j) => [`${i},${r},${c}`, j]));
+  const delta = (i: number, r: number, c: number): Q => yAt[keyOf.get(`${i},${r},${c}`) as number];
   const [da, db] = [d[a], d[b]];
   const n = da * db;
   // K as a function of the Δ entries (a symmetric lookup), linear
@@ -163,8 +161,5 @@ export function checkEigenvalueRelation(where: string, x: unknown, W: readonly M
     for (let p = 0; p < n; p++) for (let q = 0; q < n; q++) if (!ratIsZero(dK[p][q])) g = ratAdd(g, ratMul(cofactor[p][q], dK[p][q]));
     return g;
   });
-  const text = `det(Delta_${a} (x) I ${sign === 1 ? '+' : '-'} I (x) Delta_${b} - s I) = 0`;
-  return problems.length
-    ? { ok: false, detail: `${text}: NOT proved: ${problems.join('; ')}`, gradient: coords.map(() => RAT_ZERO) }
-    : { ok: true, detail: `${text}: W_${L.i} and W_${R.i} have rank 1 with the needed products zero at W (so on the orbit closure), eigenvalues ${L.column ? '-' : '+'}|W_${L.i}|^2 of Delta_${a} and ${R.column ? '-' : '+'}|W_${R.i}|^2 of Delta_${b}, shift = their combination in traces`, gradient };
+  return { ok: true, detail: `${text}: W_${L.i} and W_${R.i} have rank 1 with the needed products zero at W (so on the orbit closure), eigenvalues ${L.column ? '-' : '+'}|W_${L.i}|^2 of Delta_${a} and ${R.column ? '-' : '+'}|W_${R.i}|^2 of Delta_${b}, shift = their combination in traces`, gradient };
 }

@@ -744,7 +744,7 @@ export function checkUpperBoundCertificate(json: unknown): CertificateReport {
       });
       // eigenvalue relations (version 6): proved by rank-one layers of the point, no expansion (checkEigenvalueRelation)
       if (c.eigenvalueRelations !== undefined && !Array.isArray(c.eigenvalueRelations)) fail(`${where}.eigenvalueRelations`, 'expected an array');
-      const eigen = ((c.eigenvalueRelations ?? []) as unknown[]).map((e, q) => checkEigenvalueRelation(`${where}.eigenvalueRelations[${q}]`, e, W, d, fail));
+      const eigen = ((c.eigenvalueRelations ?? []) as unknown[]).map((e, q) => checkEigenvalueRelation(`${where}.eigenvalueRelations[${q}]`, e, W, d, coords, yAt, fail));
       eigen.forEach((e, q) => {
         add(`${label}: eigenvalue relation ${q + 1}`, e.ok, e.detail);
         gradients.push(e.gradient);

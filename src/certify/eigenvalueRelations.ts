@@ -45,11 +45,12 @@
  * eigenvalueRelationGradient(rel, W, [1, 1, 1, 1, 1]).map((x) => Number(x.num)); // [0, -1, -1]
  * ```
  */
-import type { Matrix } from '../algebra/matrix';
+import { matIsZero, matMul, type Matrix } from '../algebra/matrix';
 import { nullspace } from '../algebra/nullspace';
 import { rankOverQ } from '../algebra/rankOverQ';
 import { parseRational, RAT_ZERO, ratAdd, ratMul, ratIsZero, ratSub, rational, type Rational } from '../algebra/rational';
 import { QQ } from '../algebra/rationalField';
+import { deltaAt, deltaKey } from './orbitFamily';
 
 /** Layer i (1-based) as an eigen-layer: `column`: Δ_i W_i = −‖W_i‖² W_i; `row`: Δ_{i−1} W_iᵀ = ‖W_i‖² W_iᵀ. */
 export interface EigenLayer {
@@ -70,20 +71,14 @@ export interface EigenvalueRelation {
   readonly right: [number, 'column' | 'row'];
 }
 
-function product(A: Matrix<Rational>, B: Matrix<Rational>): Rational[][] {
-  return A.map((row) => B[0].map((_, c) => row.reduce((s, x, k) => ratAdd(s, ratMul(x, B[k][c])), RAT_ZERO)));
-}
-
-const isZero = (A: Matrix<Rational>): boolean => A.every((row) => row.every(ratIsZero));
-
 /** The eigen-layers of a point W (layers W[0] = W_1 … W[N−1] = W_N): rank exactly one and the neighbour product zero. */
 export function eigenLayers(W: readonly Matrix<Rational>[]): EigenLayer[] {
   const N = W.length;
   const out: EigenLayer[] = [];
   for (let i = 1; i <= N; i++) {
     if (rankOverQ(W[i - 1]) !== 1) continue;
-    if (i <= N - 1 && isZero(product(W[i], W[i - 1]))) out.push({ layer: i, side: 'column' });
-    if (i >= 2 && isZero(product(W[i - 1], W[i - 2]))) out.push({ layer: i, side: 'row' });
+    if (i <= N - 1 && matIsZero(QQ, matMul(QQ, W[i], W[i - 1]))) out.push({ layer: i, side: 'column' });
+    if (i >= 2 && matIsZero(QQ, matMul(QQ, W[i - 1], W[i - 2]))) out.push({ layer: i, side: 'row' });
   }
   return out;
 }
@@ -99,7 +94,7 @@ export function eigenvalueRelation(left: EigenLayer, right: EigenLayer): Eigenva
   return { a: vertex(left), b: vertex(right), sign: (-eps(left) * eps(right)) as 1 | -1, shift, left: [i, left.side], right: [j, right.side] };
 }
 
-/** K(y) = Δ_a ⊗ I + sign · I ⊗ Δ_b − s I at δ's value y (map of "i,r,c" keys), and ∂K/∂y for one coordinate. */
+/** K(y) = Δ_a ⊗ I + sign · I ⊗ Δ_b − s I, from δ's entries (i, r ≤ c); linear in them, so a unit entry gives ∂K/∂y. */
 function kronecker(rel: EigenvalueRelation, d: readonly number[], entry: (i: number, r: number, c: number) => Rational): Rational[][] {
   const [da, db] = [d[rel.a], d[rel.b]];
   const s = rel.shift.reduce((acc, [q, k]) => {
@@ -123,13 +118,8 @@ function kronecker(rel: EigenvalueRelation, d: readonly number[], entry: (i: num
  * when K(δ(W)) has corank one (a nonzero multiple of ∇F), the zero vector otherwise.
  */
 export function eigenvalueRelationGradient(rel: EigenvalueRelation, W: readonly Matrix<Rational>[], d: readonly number[]): Rational[] {
-  const delta = (i: number, r: number, c: number): Rational => {
-    let x = RAT_ZERO;
-    for (let k = 0; k < d[i + 1]; k++) x = ratAdd(x, ratMul(W[i][k][r], W[i][k][c]));
-    for (let k = 0; k < d[i - 1]; k++) x = ratSub(x, ratMul(W[i - 1][r][k], W[i - 1][c][k]));
-    return x;
-  };
-  const K = kronecker(rel, d, delta);
+  const y = deltaAt(QQ, W);
+  const K = kronecker(rel, d, (i, r, c) => y.get(deltaKey(i, r, c)) as Rational);
   const right = nullspace(QQ, K);
   const left = nullspace(QQ, K[0].map((_, c) => K.map((row) => row[c])));
   const coords: [number, number, number][] = [];
@@ -144,14 +134,14 @@ export function eigenvalueRelationGradient(rel: EigenvalueRelation, W: readonly 
 }
 
 /**
- * Eigenvalue relations at W whose gradients raise the rank of `start` (gradients already kept), greedily,
- * over all ordered-free pairs of eigen-layers; returns each kept relation with its gradient.
+ * Eigenvalue relations at W, kept greedily over the pairs of eigen-layers while their gradients
+ * raise the rank; returns each kept relation with its gradient.
  */
-export function eigenvalueRelationsAt(W: readonly Matrix<Rational>[], start: readonly Rational[][] = []): { relation: EigenvalueRelation; gradient: Rational[] }[] {
+export function eigenvalueRelationsAt(W: readonly Matrix<Rational>[]): { relation: EigenvalueRelation; gradient: Rational[] }[] {
   const d = [W[0][0].length, ...W.map((M) => M.length)];
   const layers = eigenLayers(W);
   const kept: { relation: EigenvalueRelation; gradient: Rational[] }[] = [];
-  const gradients = [...start];
+  const gradients: Rational[][] = [];
   for (let x = 0; x < layers.length; x++) {
     for (let y = x + 1; y < layers.length; y++) {
       const relation = eigenvalueRelation(layers[x], layers[y]);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eigenLayers, eigenvalueRelation, eigenvalueRelationGradient, eigenvalueRelationsAt, eigenvalueRelationText } from '../../src/certify/eigenvalueRelations';
-import { checkEigenvalueRelation } from '../../src/certify/checkEigenvalueRelation';
+import { checkEigenvalueAt } from '../support/eigenvalueCheck';
 import { matMul, type Matrix } from '../../src/algebra/matrix';
 import { inverseOverQ } from '../../src/algebra/inverseOverQ';
 import { rankOverQ } from '../../src/algebra/rankOverQ';
@@ -70,7 +70,7 @@ describe('eigenvalue relations from rank-one layers', () => {
     for (const t of tasks.slice(0, 40)) {
       const W = t.point.map((M) => M.map((r) => r.map((x) => parseRational(x))));
       for (const { relation, gradient } of eigenvalueRelationsAt(W)) {
-        const checked = checkEigenvalueRelation('r', relation, W, arch.widths, (w, m) => { throw new Error(`${w}: ${m}`); });
+        const checked = checkEigenvalueAt('r', relation, W);
         expect(checked.ok).toBe(true);
         expect(rankOverQ([gradient, checked.gradient])).toBe(1);
         expect(gradient).toEqual(eigenvalueRelationGradient(relation, W, arch.widths));
@@ -78,34 +78,5 @@ describe('eigenvalue relations from rank-one layers', () => {
       }
     }
     expect(compared).toBeGreaterThan(10);
-  });
-});
-
-describe('the checker\'s half (checkEigenvalueRelation)', () => {
-  const d = widthsOf(base);
-  const ok = eigenvalueRelationsAt(base)[0].relation;
-  const check = (x: unknown) => checkEigenvalueRelation('e', x, base, d, (w, m) => { throw new Error(`${w}: ${m}`); });
-
-  it('accepts the prover\'s relation with a nonzero gradient', () => {
-    const r = check(ok);
-    expect(r.ok).toBe(true);
-    expect(r.gradient.some((x) => x.num !== 0n)).toBe(true);
-  });
-
-  it('rejects a changed shift or sign, a layer at the wrong vertex or side, and a layer of rank 2', () => {
-    expect(check({ ...ok, shift: [['1', 1]] }).detail).toMatch(/NOT proved: the shift is not/);
-    expect(check({ ...ok, sign: 1 }).detail).toMatch(/NOT proved: the shift is not/);
-    expect(check({ ...ok, b: 2 }).detail).toMatch(/right layer 3 \(column\) sits at vertex 3, not 2/);
-    expect(check({ ...ok, right: [3, 'row'] }).ok).toBe(false);
-    expect(check({ ...ok, left: [2, 'column'], a: 2 }).detail).toMatch(/W_2 does not have rank 1|W_3 W_2 != 0/);
-  });
-
-  it('refuses unknown and missing fields and malformed numbers with the path', () => {
-    expect(() => check({ ...ok, extra: 1 })).toThrow('e: unknown field "extra"');
-    const { shift: _s, ...noShift } = ok;
-    expect(() => check(noShift)).toThrow('e: missing field "shift"');
-    expect(() => check({ ...ok, shift: [['1/0', 1]] })).toThrow(/e.shift\[0\]: malformed rational/);
-    expect(() => check({ ...ok, a: 0 })).toThrow(/e.a: expected an integer in \[1, 3\]/);
-    expect(() => check({ ...ok, left: [1, 'diagonal'] })).toThrow(/e.left: expected \[layer, "column" \| "row"\]/);
   });
 });
